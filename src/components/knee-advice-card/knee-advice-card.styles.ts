@@ -1,0 +1,36 @@
+import { css } from 'lit';
+
+export const cardStyles = css`
+  .card {
+    position: relative;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space);
+  }
+  .card.callout {
+    background: var(--_callout);
+    border-inline-start: 0.5rem solid var(--_accent);
+  }
+  .heading {
+    font-size: 1.25rem;
+  }
+  p {
+    max-width: 70ch;
+  }
+  @container (min-width: 36rem) {
+    .card {
+      padding: calc(var(--_space) * 1.5);
+    }
+    .heading {
+      font-size: 1.4rem;
+    }
+  }
+  @media print {
+    .card,
+    .card.callout {
+      border-color: #000;
+      break-inside: avoid;
+    }
+  }
+`;

@@ -1,0 +1,160 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { KneeElement, levelConverter } from '../../internal/base.js';
+import { describeProblems, SECTION_IDS, validateContent, type ContentProblem } from '../../internal/content.js';
+import { heading } from '../../internal/heading.js';
+import { strings } from '../../internal/strings.js';
+import { KneeAdviceCard } from '../knee-advice-card/knee-advice-card.js';
+import { adviceStyles } from './knee-advice.styles.js';
+
+/** Parts of the article `sections` can name, in article order. */
+export const ADVICE_PARTS = [...SECTION_IDS] as const;
+export type AdvicePart = (typeof ADVICE_PARTS)[number];
+
+const CARD_PARTS = 'card, card-heading, paragraph';
+
+/**
+ * The whole article "Running with knee pain without stopping what you love" by Nicola Tik, in reading
+ * order: title, byline, introduction and the four sections as cards one heading level below the title.
+ * Children that are not slotted are the page's no-JavaScript fallback and are hidden once it runs.
+ *
+ * @tagname knee-advice
+ * @summary The whole knee-pain article, ready to drop into a page.
+ *
+ * @attr {number} heading-level - Level of the title, 1–6 (default 2); sections use the next level.
+ * @attr {string} sections - Space-separated parts to show: why adjust strengthen flare-up. Default: all, always in article order.
+ * @attr {"auto" | "light" | "dark"} theme - `auto` (default) follows the system's light or dark setting.
+ * @attr {string} content-src - URL of a JSON file with the content's shape. If it fails, the built-in article stays and one warning is logged.
+ *
+ * @slot before - The clinic's own content before the article.
+ * @slot after - The clinic's own content after the article (contact details, a booking link).
+ *
+ * @fires {CustomEvent<KneeContentErrorDetail>} knee-content-error - `content-src` could not be used; detail `{ src, problems }`.
+ *
+ * @csspart article - The `<article>` element.
+ * @csspart article-title - The article's title.
+ * @csspart byline - The line crediting the author.
+ * @csspart intro - The introduction.
+ * @csspart card - Each section card (forwarded).
+ * @csspart card-heading - Each section heading (forwarded).
+ * @csspart paragraph - Each paragraph of a section (forwarded).
+ *
+ * @cssprop --knee-accent - Accent colour: links, buttons, callout edge.
+ * @cssprop --knee-on-accent - Text on the accent colour.
+ * @cssprop --knee-text - Body text colour.
+ * @cssprop --knee-muted - Secondary text colour.
+ * @cssprop --knee-surface - Background of the article and its cards.
+ * @cssprop --knee-callout-surface - Background of the callout card.
+ * @cssprop --knee-border - Border colour.
+ * @cssprop --knee-focus - Focus ring colour.
+ * @cssprop --knee-radius - Corner radius (default 0.5rem).
+ * @cssprop --knee-space - Base spacing (default 1rem).
+ * @cssprop --knee-font - Font family (default: inherited from the page).
+ */
+export class KneeAdvice extends KneeElement {
+  /** @internal */
+  static tagName = 'knee-advice';
+  /** @internal */
+  static dependencies = { 'knee-advice-card': KneeAdviceCard };
+  static styles = [KneeElement.styles, adviceStyles];
+  static properties = {
+    headingLevel: { attribute: 'heading-level', reflect: true, converter: levelConverter },
+    sections: { reflect: true },
+    contentSrc: { attribute: 'content-src', reflect: true },
+  };
+
+  /** Level of the title, 1–6; the sections use the next level. */
+  declare headingLevel: number;
+  /** Space-separated parts to show; empty or missing shows all. */
+  declare sections: string;
+  /** URL of a JSON file with the content's shape. */
+  declare contentSrc: string;
+
+  #level = 2;
+  #shown = new Set<string>(ADVICE_PARTS);
+  #fetch?: AbortController;
+
+  constructor() {
+    super();
+    this.headingLevel = 2;
+  }
+
+  protected willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.#level = this.level(this.headingLevel);
+    if (changed.has('sections')) this.#shown = this.#parseSections(this.sections);
+  }
+
+  protected updated(changed: PropertyValues<this>): void {
+    if (changed.has('contentSrc') && this.contentSrc) void this.#load(this.contentSrc);
+  }
+
+  disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#fetch?.abort();
+  }
+
+  #parseSections(value: string | undefined): Set<string> {
+    const all = new Set<string>(ADVICE_PARTS);
+    const names = (value ?? '').split(/\s+/).filter(Boolean);
+    if (!names.length) return all;
+    const valid = names.filter((n) => all.has(n));
+    if (valid.length !== names.length) {
+      const bad = names.filter((n) => !all.has(n)).join(' ');
+      this.warnOnce(`sections=${value}`, `sections="${value}": "${bad}" is not a part; use ${ADVICE_PARTS.join(', ')}.${valid.length ? '' : ' Showing every part.'}`);
+    }
+    return valid.length ? new Set(valid) : all;
+  }
+
+  async #load(src: string): Promise<void> {
+    this.#fetch?.abort();
+    const controller = (this.#fetch = new AbortController());
+    let problems: ContentProblem[];
+    try {
+      const response = await fetch(src, { signal: controller.signal, credentials: 'same-origin' });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const result = validateContent(await response.json());
+      if (result.ok) {
+        this.content = result.content;
+        return;
+      }
+      problems = result.problems;
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      problems = [{ field: '(file)', problem: (error as Error).message }];
+    }
+    if (controller.signal.aborted) return;
+    this.warnOnce(`content-src=${src}`, `content-src="${src}" could not be used (${describeProblems(problems)}); showing the built-in article.`);
+    this.emit('knee-content-error', { src, problems });
+  }
+
+  protected render() {
+    const c = this.content;
+    const sub = Math.min(this.#level + 1, 6);
+    return html`<slot name="before"></slot>
+      <article part="article" class="article" aria-labelledby="knee-title">
+        <header>
+          ${heading(this.#level, 'knee-title', 'article-title', c.title)}
+          <p part="byline" class="byline">${strings.byline(c.author)}</p>
+        </header>
+        <div part="intro" class="intro">${c.introduction.map((p) => html`<p>${p}</p>`)}</div>
+        ${c.sections.map((s) =>
+          this.#shown.has(s.id)
+            ? html`<knee-advice-card
+                exportparts=${CARD_PARTS}
+                section=${s.id}
+                heading-level=${sub}
+                theme=${this.theme}
+                .content=${c}
+              ></knee-advice-card>`
+            : nothing,
+        )}
+      </article>
+      <slot name="after"></slot>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'knee-advice': KneeAdvice;
+  }
+}

@@ -1,0 +1,21 @@
+/**
+ * Classes and types only: importing this registers nothing. Register with `knee-advice/register.js`,
+ * or call `defineElement` with your own tag names.
+ */
+export { KneeAdvice, ADVICE_PARTS, type AdvicePart } from './components/knee-advice/knee-advice.js';
+export { KneeAdviceCard } from './components/knee-advice-card/knee-advice-card.js';
+export { KneeElement, type Theme } from './internal/base.js';
+export { defineElement } from './internal/define.js';
+export {
+  defaultContent,
+  validateContent,
+  SECTION_IDS,
+  type ArticleContent,
+  type ArticleSection,
+  type ChecklistItem,
+  type ContentProblem,
+  type SectionId,
+  type ValidationResult,
+} from './internal/content.js';
+export type * from './internal/events.js';
+export { VERSION } from './internal/version.js';

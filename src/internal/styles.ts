@@ -1,0 +1,120 @@
+import { css } from 'lit';
+
+/**
+ * Shared by every element. Public tokens are `--knee-*`; each is read once into a private `--_*`
+ * variable with its default, so a value set by the page on any ancestor reaches nested shadow roots.
+ */
+export const baseStyles = css`
+  :host {
+    --_accent: var(--knee-accent, light-dark(#005eb8, #8cc4ff));
+    --_on-accent: var(--knee-on-accent, light-dark(#ffffff, #0b1520));
+    --_text: var(--knee-text, light-dark(#1b1f24, #eceff3));
+    --_muted: var(--knee-muted, light-dark(#4a5360, #b9c0ca));
+    --_surface: var(--knee-surface, light-dark(#ffffff, #15191e));
+    --_callout: var(--knee-callout-surface, light-dark(#fff5e1, #2e2616));
+    --_border: var(--knee-border, light-dark(#8a939e, #5d6671));
+    --_radius: var(--knee-radius, 0.5rem);
+    --_space: var(--knee-space, 1rem);
+    --_focus: var(--knee-focus, light-dark(#b35c00, #ffbf47));
+    display: block;
+    color-scheme: light dark;
+    container-type: inline-size;
+    font-family: var(--knee-font, inherit);
+    line-height: 1.5;
+    color: var(--_text);
+    overflow-wrap: anywhere;
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  .heading {
+    margin: 0 0 0.5em;
+    line-height: 1.25;
+    font-weight: 700;
+  }
+  p {
+    margin: 0 0 0.75em;
+  }
+  p:last-child {
+    margin-bottom: 0;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    margin: -1px !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip: rect(0 0 0 0) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+  button {
+    font: inherit;
+    min-height: 2.75rem;
+    min-width: 2.75rem;
+    padding: 0.375rem 0.875rem;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_accent);
+    font-weight: 600;
+    cursor: pointer;
+  }
+  button:hover {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+  @media (forced-colors: active) {
+    :host {
+      --_accent: LinkText;
+      --_border: CanvasText;
+      --_focus: Highlight;
+    }
+    button {
+      border-color: ButtonText;
+    }
+  }
+  @media print {
+    :host {
+      --_accent: #000;
+      --_text: #000;
+      --_muted: #000;
+      --_surface: transparent;
+      --_callout: transparent;
+      --_border: #000;
+      color-scheme: light;
+    }
+    * {
+      box-shadow: none !important;
+      text-shadow: none !important;
+    }
+    .no-print {
+      display: none !important;
+    }
+  }
+`;

@@ -1,0 +1,9 @@
+/** Registers every knee-advice element. This is the CDN bundle's entry. */
+import { KneeAdvice } from './components/knee-advice/knee-advice.js';
+import { KneeAdviceCard } from './components/knee-advice-card/knee-advice-card.js';
+import { defineElement } from './internal/define.js';
+
+defineElement(KneeAdviceCard.tagName, KneeAdviceCard);
+defineElement(KneeAdvice.tagName, KneeAdvice);
+
+export * from './index.js';

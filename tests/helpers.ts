@@ -1,0 +1,65 @@
+import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { defaultContent, type ArticleContent } from '../src/internal/content.js';
+
+/** Records console.warn (and console.error) calls until `restore()`. */
+export function captureConsole() {
+  const warnings: string[] = [];
+  const errors: string[] = [];
+  const { warn, error } = console;
+  console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+  console.error = (...args: unknown[]) => void errors.push(args.map(String).join(' '));
+  return {
+    warnings,
+    errors,
+    restore() {
+      console.warn = warn;
+      console.error = error;
+    },
+  };
+}
+
+/** The text a person sees, through nested shadow roots, with white space folded. */
+export function deepText(node: Node): string {
+  const parts: string[] = [];
+  const walk = (n: Node) => {
+    if (n.nodeType === Node.TEXT_NODE) parts.push(n.textContent ?? '');
+    const root = (n as Element).shadowRoot;
+    if (root) root.childNodes.forEach(walk);
+    else if (n instanceof HTMLSlotElement) n.assignedNodes({ flatten: true }).forEach(walk);
+    else n.childNodes.forEach(walk);
+  };
+  walk(node);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** A fresh copy of the built-in article to change in a test. */
+export const contentCopy = (): ArticleContent => structuredClone(defaultContent);
+
+/** axe, with the element's theme light, dark, and auto under a dark system setting. */
+export async function expectAccessibleInEveryTheme(el: HTMLElement & { updateComplete?: Promise<unknown> }) {
+  for (const theme of ['light', 'dark']) {
+    el.setAttribute('theme', theme);
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  }
+  el.setAttribute('theme', 'auto');
+  await emulateMedia({ colorScheme: 'dark' });
+  try {
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  } finally {
+    await emulateMedia({ colorScheme: 'light' });
+  }
+}
+
+/** Elements found through nested shadow roots. */
+export function deepQueryAll<T extends Element = Element>(root: ParentNode, selector: string): T[] {
+  const found: T[] = [];
+  const walk = (node: ParentNode) => {
+    node.querySelectorAll<T>(selector).forEach((e) => found.push(e));
+    node.querySelectorAll('*').forEach((e) => e.shadowRoot && walk(e.shadowRoot));
+  };
+  walk(root);
+  return found;
+}

@@ -1,0 +1,128 @@
+import { expect } from '@open-wc/testing';
+import { KneeAdvice } from '../src/components/knee-advice/knee-advice.js';
+import { KneeAdviceCard } from '../src/components/knee-advice-card/knee-advice-card.js';
+import { defaultContent, validateContent, type ArticleContent } from '../src/internal/content.js';
+import { defineElement } from '../src/internal/define.js';
+import { VERSION } from '../src/internal/version.js';
+import '../src/register.js';
+import pkg from '../package.json';
+import { captureConsole, contentCopy } from './helpers.js';
+
+describe('content', () => {
+  let source: string;
+  before(async () => {
+    source = await (await fetch('/content/source-article.txt')).text();
+  });
+  const paragraphs = () => source.split(/\n\n/).map((p) => p.trim());
+
+  it('is the built-in article and passes validation', () => {
+    const result = validateContent(defaultContent);
+    expect(result.ok, JSON.stringify(result)).to.be.true;
+  });
+
+  it('keeps every paragraph of the article word for word', () => {
+    const src = paragraphs();
+    const c = defaultContent;
+    expect(src[0]).to.equal(`${c.title}\n${c.author}`);
+    const fromContent = [
+      ...c.introduction,
+      ...c.sections.flatMap((s) => [s.heading, ...s.paragraphs, ...(s.id === c.exercise.section ? [c.exercise.paragraph] : [])]),
+      c.checklist.heading,
+    ];
+    expect(fromContent).to.deep.equal(src.slice(1));
+  });
+
+  it('derives every checklist item from an article sentence, word for word', () => {
+    for (const item of defaultContent.checklist.items) {
+      expect(source, item.id).to.include(item.source.quote);
+      const label = item.label[0].toLowerCase() + item.label.slice(1);
+      expect(item.source.quote.includes(item.label) || item.source.quote.includes(label), item.id).to.be.true;
+    }
+    expect(defaultContent.checklist.items.map((i) => i.id)).to.deep.equal([
+      'shorter-easier-runs',
+      'flatter-steadier-routes',
+      'lighter-quicker-stride',
+      'hip-and-thigh-strength',
+      'easier-day-after-sore-run',
+      'watch-the-next-days',
+    ]);
+  });
+
+  const broken: [string, (c: ArticleContent & Record<string, unknown>) => void, string][] = [
+    ['not an object', () => undefined, '(root): must be an object'],
+    ['an empty title', (c) => (c.title = ' '), 'title: must be a non-empty string'],
+    ['sections out of order', (c) => c.sections.reverse(), 'sections[0].id: must be "why"'],
+    ['a missing section', (c) => c.sections.pop(), 'sections: must have exactly 4 sections'],
+    ['a paragraph that is not text', (c) => ((c.sections[1].paragraphs as unknown[])[0] = 42), 'sections[1].paragraphs[0]: must be a non-empty string'],
+    ['an unknown exercise section', (c) => ((c.exercise as { section: string }).section = 'legs'), 'exercise.section: must be one of'],
+    ['a duplicated item id', (c) => (c.checklist.items[1].id = c.checklist.items[0].id), 'checklist.items[1].id: repeats'],
+    ['an item id with spaces', (c) => (c.checklist.items[0].id = 'Bad Id'), 'checklist.items[0].id: must be lowercase'],
+    ['a label that is not the article’s words', (c) => (c.checklist.items[0].label = 'Ice it every hour'), 'checklist.items[0].label: must be words taken from its source quote'],
+    ['a quote not in its section', (c) => (c.checklist.items[0].source.quote = 'Run through the pain.'), 'checklist.items[0].source.quote: must be a sentence of section "adjust"'],
+    ['no items', (c) => (c.checklist.items = []), 'checklist.items: must be a non-empty list'],
+    ['a callout that is not true or false', (c) => ((c.sections[3] as { callout: unknown }).callout = 'yes'), 'sections[3].callout: must be true or false'],
+  ];
+  for (const [label, breakIt, message] of broken) {
+    it(`rejects ${label}, naming the field and the problem`, () => {
+      const c = contentCopy() as ArticleContent & Record<string, unknown>;
+      breakIt(c);
+      const result = validateContent(label === 'not an object' ? 'text' : c);
+      expect(result.ok).to.be.false;
+      if (!result.ok) expect(result.problems.map((p) => `${p.field}: ${p.problem}`).join('\n')).to.include(message);
+    });
+  }
+});
+
+describe('registration', () => {
+  it('registers every element', () => {
+    expect(customElements.get('knee-advice')).to.equal(KneeAdvice);
+    expect(customElements.get('knee-advice-card')).to.equal(KneeAdviceCard);
+  });
+
+  it('is silent when the same version registers again (two copies of the script)', async () => {
+    const log = captureConsole();
+    try {
+      class Copy extends KneeAdvice {}
+      expect(() => defineElement('knee-advice', Copy)).not.to.throw();
+      expect(() => defineElement('knee-advice', KneeAdvice)).not.to.throw();
+      await import('../src/register.js?again' as string).catch(() => undefined);
+      expect(log.warnings).to.deep.equal([]);
+    } finally {
+      log.restore();
+    }
+  });
+
+  it('warns once, without throwing, when another version holds the tag', () => {
+    const log = captureConsole();
+    try {
+      class Older extends KneeAdvice {
+        static kneeVersion = '0.0.1';
+      }
+      customElements.define('knee-version-test', Older);
+      class Newer extends KneeAdvice {}
+      expect(() => defineElement('knee-version-test', Newer)).not.to.throw();
+      expect(log.warnings).to.have.length(1);
+      expect(log.warnings[0]).to.include('knee-advice 0.0.1').and.include('<knee-version-test>');
+      class Foreign extends HTMLElement {}
+      customElements.define('knee-foreign-test', Foreign);
+      defineElement('knee-foreign-test', Newer);
+      expect(log.warnings[1]).to.include('another script');
+    } finally {
+      log.restore();
+    }
+  });
+
+  it('warns instead of throwing when the registry refuses', () => {
+    const log = captureConsole();
+    try {
+      expect(() => defineElement('not valid', class extends HTMLElement {})).not.to.throw();
+      expect(log.warnings[0]).to.include('could not define <not valid>');
+    } finally {
+      log.restore();
+    }
+  });
+
+  it('reports the version of package.json', async () => {
+    expect(VERSION).to.equal(pkg.version);
+  });
+});
