@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
-import { describeProblems, validateContent } from './src/internal/content';
+import { describeProblems, validateContent } from './src/internal/content.js';
 
 /**
  * Fails any Vite build (library, CDN bundle, Storybook) when content/article.json is broken, naming
@@ -10,6 +10,7 @@ import { describeProblems, validateContent } from './src/internal/content';
 export function contentCheck(): Plugin {
   return {
     name: 'knee-content-check',
+    enforce: 'pre',
     transform(_code, id) {
       if (!/content[\\/]article\.json$/.test(id)) return null;
       const file = relative(process.cwd(), id) || id;

@@ -1,23 +1,8 @@
-import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { CHROME_ARGS, findChrome } from './tests/node/chrome.mjs';
 
-const candidates = [
-  process.env.CHROME_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-].filter(Boolean);
-const executablePath = candidates.find((p) => existsSync(p));
-if (!executablePath) {
-  throw new Error(
-    `No Chromium or Chrome found (looked in: ${candidates.join(', ')}).\n` +
-      'Install one (Debian/Ubuntu: sudo apt-get install -y chromium) or set CHROME_PATH to its executable.',
-  );
-}
+const executablePath = findChrome();
 
 export default {
   files: ['tests/**/*.test.ts'],
@@ -29,15 +14,7 @@ export default {
     chromeLauncher({
       launchOptions: {
         executablePath,
-        args: [
-          '--no-sandbox',
-          '--headless=new',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--autoplay-policy=no-user-gesture-required',
-        ],
+        args: [...CHROME_ARGS, '--autoplay-policy=no-user-gesture-required'],
       },
     }),
   ],

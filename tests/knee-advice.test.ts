@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../src/register.js';
 import { KneeAdvice } from '../src/components/knee-advice/knee-advice.js';
+import type { KneeAdviceCard } from '../src/components/knee-advice-card/knee-advice-card.js';
 import { defaultContent } from '../src/internal/content.js';
 import { captureConsole, contentCopy, deepQueryAll, deepText, expectAccessibleInEveryTheme } from './helpers.js';
 
@@ -17,7 +18,7 @@ describe('<knee-advice>', () => {
     expect(root.querySelector('h2')!.textContent).to.equal(defaultContent.title);
     expect(root.querySelector('[part=byline]')!.textContent).to.equal('By Nicola Tik');
     expect(cards(el)).to.deep.equal(['why', 'adjust', 'strengthen', 'flare-up']);
-    await Promise.all([...root.querySelectorAll('knee-advice-card')].map((c) => (c as KneeAdvice).updateComplete));
+    await Promise.all([...root.querySelectorAll('knee-advice-card')].map((c) => (c as KneeAdviceCard).updateComplete));
     const text = deepText(el);
     const expected = [
       defaultContent.title,
@@ -93,7 +94,7 @@ describe('<knee-advice>', () => {
     await el.updateComplete;
     expect(el.content.title).to.equal('Clinic edition');
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Clinic edition');
-    const card = el.shadowRoot!.querySelector('knee-advice-card') as KneeAdvice;
+    const card = el.shadowRoot!.querySelector("knee-advice-card")!;
     expect(card.content).to.equal(el.content);
   });
 
@@ -156,7 +157,7 @@ describe('<knee-advice>', () => {
     content.introduction = [hostile];
     content.sections[0].paragraphs = [hostile];
     const el = await fixture<KneeAdvice>(html`<knee-advice .content=${content}></knee-advice>`);
-    await (el.shadowRoot!.querySelector('knee-advice-card') as KneeAdvice).updateComplete;
+    await (el.shadowRoot!.querySelector('knee-advice-card') as KneeAdviceCard).updateComplete;
     expect(deepQueryAll(el.shadowRoot!, 'img, script')).to.have.length(0);
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal(hostile);
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
@@ -181,12 +182,12 @@ describe('<knee-advice>', () => {
     const el = wrapper.querySelector('knee-advice') as KneeAdvice;
     await el.updateComplete;
     const card = el.shadowRoot!.querySelector('knee-advice-card')!;
-    await (card as KneeAdvice).updateComplete;
+    await (card as KneeAdviceCard).updateComplete;
     const section = card.shadowRoot!.querySelector('section')!;
     expect(getComputedStyle(section).fontFamily).to.equal('monospace');
     expect(getComputedStyle(section).backgroundColor).to.equal('rgb(250, 240, 230)');
     const flare = el.shadowRoot!.querySelector('knee-advice-card[section=flare-up]')!;
-    await (flare as KneeAdvice).updateComplete;
+    await (flare as KneeAdviceCard).updateComplete;
     expect(getComputedStyle(flare.shadowRoot!.querySelector('section')!).borderLeftColor).to.equal('rgb(1, 2, 3)');
   });
 

@@ -1,4 +1,4 @@
-import builtIn from '../../content/article.json';
+import builtIn from '../../content/article.json' with { type: 'json' };
 
 /** Ids of the article's four sections, in article order. */
 export const SECTION_IDS = ['why', 'adjust', 'strengthen', 'flare-up'] as const;

@@ -1,0 +1,56 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { defaultContent, type ArticleContent } from '../src/index.js';
+import { clinicBranding, darkPage, narrow } from './shared.js';
+
+interface Args {
+  'heading-level'?: number;
+  sections?: string;
+  theme?: 'auto' | 'light' | 'dark';
+  'content-src'?: string;
+  content?: ArticleContent;
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/knee-advice',
+  component: 'knee-advice',
+  render: (args) => html`<knee-advice
+    heading-level=${args['heading-level'] ?? nothing}
+    sections=${args.sections ?? nothing}
+    theme=${args.theme ?? nothing}
+    content-src=${args['content-src'] ?? nothing}
+    .content=${args.content ?? defaultContent}
+  ></knee-advice>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** The whole article, as a clinic gets it with one tag. */
+export const WholeArticle: Story = {};
+
+/** Only some parts, always shown in article order. */
+export const SectionsSubset: Story = { args: { sections: 'adjust flare-up' } };
+
+/** Under a page heading: the title is an `<h3>` and the sections `<h4>`. */
+export const HeadingLevel3: Story = { args: { 'heading-level': 3 } };
+
+export const Dark: Story = { args: { theme: 'dark' }, decorators: [darkPage] };
+
+/** A 320 px phone or a narrow sidebar. */
+export const Narrow320: Story = { decorators: [narrow] };
+
+/** A clinic's colours, corners and font through `--knee-*` custom properties. */
+export const ClinicBranding: Story = { decorators: [clinicBranding] };
+
+/** The clinic's own content before and after the article. */
+export const WithClinicSlots: Story = {
+  render: () => html`<knee-advice>
+    <p slot="before">Shared by the physiotherapy team at your clinic.</p>
+    <p slot="after">Questions? Call the clinic on 0000 000 000 or <a href="#book">book an appointment</a>.</p>
+  </knee-advice>`,
+};
+
+/** The `content` property replaced by a host page: here only the title is the clinic's own. */
+export const ContentOverride: Story = {
+  args: { content: { ...defaultContent, title: 'Running with knee pain: reading from your physiotherapy team' } },
+};

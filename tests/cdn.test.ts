@@ -1,0 +1,66 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { defaultContent } from '../src/internal/content.js';
+import { deepText } from './helpers.js';
+
+type PageWindow = Window & { __logs: string[]; axe?: { run: (ctx: Element) => Promise<{ violations: { id: string }[] }> } };
+
+/** Opens a test page in an iframe, as a clinic's own page would load the CDN bundle. */
+async function openPage(path: string) {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 1000px; height: 800px; border: 0';
+  frame.src = path;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as PageWindow;
+  const el = win.document.querySelector('knee-advice')!;
+  await waitUntil(() => el.shadowRoot?.querySelector('knee-advice-card')?.shadowRoot?.querySelector('p'), 'article rendered', { timeout: 5000 });
+  return { frame, win, el };
+}
+
+describe('the built CDN bundle on a plain page', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('shows the whole article with no console output', async () => {
+    const { win, el } = await openPage('/tests/pages/plain.html');
+    const text = deepText(el);
+    expect(text).to.include(defaultContent.title);
+    expect(text).to.include('By Nicola Tik');
+    for (const section of defaultContent.sections) for (const p of section.paragraphs) expect(text).to.include(p);
+    expect(win.__logs).to.deep.equal([]);
+  });
+
+  it('requests nothing but its own script', async () => {
+    const { win } = await openPage('/tests/pages/plain.html');
+    const requested = win.performance
+      .getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname)
+      // The test server injects its own reload socket into every page it serves; a clinic's page has none.
+      .filter((path) => !path.startsWith('/__web-dev-server'));
+    expect(requested.sort()).to.deep.equal(['/dist/cdn/knee-advice.js', '/tests/pages/probe.js']);
+  });
+
+  it('is axe-clean on the page', async () => {
+    const { frame, win, el } = await openPage('/tests/pages/plain.html');
+    const script = win.document.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    const ready = new Promise((resolve) => script.addEventListener('load', resolve));
+    win.document.head.append(script);
+    await ready;
+    const result = await win.axe!.run(el);
+    expect(result.violations.map((v) => v.id)).to.deep.equal([]);
+    frame.remove();
+  });
+
+  it('runs under a strict Content-Security-Policy with Trusted Types, without a violation', async () => {
+    const { win, el } = await openPage('/tests/pages/csp.html');
+    expect(deepText(el)).to.include(defaultContent.sections[3].paragraphs[0]);
+    expect(win.__logs).to.deep.equal([]);
+  });
+
+  it('stays silent when the script is loaded twice', async () => {
+    const { win, el } = await openPage('/tests/pages/twice.html');
+    expect(deepText(el)).to.include(defaultContent.title);
+    expect(win.__logs).to.deep.equal([]);
+  });
+});

@@ -1,0 +1,83 @@
+// Opens every story of the built Storybook in headless Chromium and fails on any console error,
+// uncaught error, axe violation (light and dark) or horizontal overflow at 320 px.
+// Stories tagged `expects-media-error` may log the failed media request their story is about.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import puppeteer from 'puppeteer-core';
+import { CHROME_ARGS, findChrome } from './chrome.mjs';
+import { serve } from './static-server.mjs';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const root = 'storybook-static';
+const index = JSON.parse(readFileSync(`${root}/index.json`, 'utf8'));
+const stories = Object.values(index.entries).filter((e) => e.type === 'story');
+
+const server = await serve(root);
+const browser = await puppeteer.launch({ executablePath: findChrome(), args: CHROME_ARGS });
+const failures = [];
+let checked = 0;
+
+async function settle(page) {
+  await page.waitForFunction(() => document.querySelector('#storybook-root')?.children.length > 0, { timeout: 15000 });
+  await page.evaluate(async () => {
+    const all = (root) => [...root.querySelectorAll('*')].flatMap((e) => [e, ...(e.shadowRoot ? all(e.shadowRoot) : [])]);
+    for (let i = 0; i < 3; i++) {
+      await Promise.all(all(document).map((e) => e.updateComplete).filter(Boolean));
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  });
+}
+
+async function axe(page) {
+  return page.evaluate(async () => {
+    const result = await window.axe.run('#storybook-root', { resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  });
+}
+
+try {
+  for (const story of stories) {
+    const page = await browser.newPage();
+    const problems = [];
+    const mediaErrorsAllowed = (story.tags ?? []).includes('expects-media-error');
+    page.on('console', (msg) => {
+      if (msg.type() !== 'error') return;
+      const url = msg.location()?.url ?? '';
+      if (url.endsWith('/favicon.ico')) return; // the browser's own request, not the story's
+      if (mediaErrorsAllowed && /\.(webm|mp4|vtt)(\?|$)/.test(url)) return;
+      problems.push(`console error: ${msg.text()} ${url}`);
+    });
+    page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+    try {
+      await page.setViewport({ width: 1200, height: 900 });
+      await page.goto(`${server.url}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
+      await settle(page);
+      await page.addScriptTag({ content: axeSource });
+      for (const v of await axe(page)) problems.push(`axe (light): ${v}`);
+      await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+      await settle(page);
+      for (const v of await axe(page)) problems.push(`axe (dark): ${v}`);
+      await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+      await page.setViewport({ width: 320, height: 800 });
+      await settle(page);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 320) problems.push(`horizontal overflow at 320 px: ${width} px wide`);
+    } catch (error) {
+      problems.push(`did not render: ${error.message}`);
+    }
+    await page.close();
+    checked++;
+    if (problems.length) failures.push(`${story.id}:\n    ${problems.join('\n    ')}`);
+    console.log(`${problems.length ? 'FAIL' : 'ok  '} ${story.id}`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+console.log(`\nStorybook smoke test: ${checked} stories opened, axe in light and dark, 320 px overflow checked.`);
+if (failures.length) {
+  console.error(`\n${failures.length} stories failed:\n${failures.join('\n')}`);
+  process.exit(1);
+}
