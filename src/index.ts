@@ -4,6 +4,7 @@
  */
 export { KneeAdvice, ADVICE_PARTS, type AdvicePart } from './components/knee-advice/knee-advice.js';
 export { KneeAdviceCard } from './components/knee-advice-card/knee-advice-card.js';
+export { KneeFlareUpChecklist, type ChecklistItemState } from './components/knee-flare-up-checklist/knee-flare-up-checklist.js';
 export { KneeElement, type Theme } from './internal/base.js';
 export { defineElement } from './internal/define.js';
 export {

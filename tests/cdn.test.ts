@@ -5,7 +5,7 @@ import { deepText } from './helpers.js';
 type PageWindow = Window & { __logs: string[]; axe?: { run: (ctx: Element) => Promise<{ violations: { id: string }[] }> } };
 
 /** Opens a test page in an iframe, as a clinic's own page would load the CDN bundle. */
-async function openPage(path: string) {
+async function openPage(path: string, tag = 'knee-advice', ready = 'knee-advice-card') {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 1000px; height: 800px; border: 0';
   frame.src = path;
@@ -13,8 +13,8 @@ async function openPage(path: string) {
   document.body.append(frame);
   await loaded;
   const win = frame.contentWindow as PageWindow;
-  const el = win.document.querySelector('knee-advice')!;
-  await waitUntil(() => el.shadowRoot?.querySelector('knee-advice-card')?.shadowRoot?.querySelector('p'), 'article rendered', { timeout: 5000 });
+  const el = win.document.querySelector(tag)!;
+  await waitUntil(() => el.shadowRoot?.querySelector(ready), `<${tag}> rendered`, { timeout: 5000 });
   return { frame, win, el };
 }
 
@@ -56,6 +56,21 @@ describe('the built CDN bundle on a plain page', () => {
     const { win, el } = await openPage('/tests/pages/csp.html');
     expect(deepText(el)).to.include(defaultContent.sections[3].paragraphs[0]);
     expect(win.__logs).to.deep.equal([]);
+  });
+
+  it('keeps a person’s ticks across a real reload with persist', async () => {
+    localStorage.removeItem('knee-advice:v1:checklist');
+    const { frame, win, el } = await openPage('/tests/pages/checklist.html', 'knee-flare-up-checklist', 'input');
+    const boxes = () => [...win.document.querySelector('knee-flare-up-checklist')!.shadowRoot!.querySelectorAll('input')];
+    el.shadowRoot!.querySelectorAll('input')[1].click();
+    el.shadowRoot!.querySelectorAll('input')[4].click();
+    const reloaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    win.location.reload();
+    await reloaded;
+    await waitUntil(() => boxes().length > 0, 'checklist rendered again');
+    expect(boxes().map((b) => b.checked)).to.deep.equal([false, true, false, false, true, false]);
+    expect((frame.contentWindow as PageWindow).__logs).to.deep.equal([]);
+    localStorage.removeItem('knee-advice:v1:checklist');
   });
 
   it('stays silent when the script is loaded twice', async () => {

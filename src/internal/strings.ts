@@ -13,5 +13,7 @@ export const strings = {
     cleared: 'All ticks cleared.',
     undo: 'Undo',
     restored: 'Ticks restored.',
+    printDone: '☑',
+    printNotDone: '☐',
   },
 };

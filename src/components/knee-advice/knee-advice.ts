@@ -4,13 +4,16 @@ import { describeProblems, SECTION_IDS, validateContent, type ContentProblem } f
 import { heading } from '../../internal/heading.js';
 import { strings } from '../../internal/strings.js';
 import { KneeAdviceCard } from '../knee-advice-card/knee-advice-card.js';
+import { KneeFlareUpChecklist } from '../knee-flare-up-checklist/knee-flare-up-checklist.js';
 import { adviceStyles } from './knee-advice.styles.js';
 
 /** Parts of the article `sections` can name, in article order. */
-export const ADVICE_PARTS = [...SECTION_IDS] as const;
+export const ADVICE_PARTS = [...SECTION_IDS, 'checklist'] as const;
 export type AdvicePart = (typeof ADVICE_PARTS)[number];
 
 const CARD_PARTS = 'card, card-heading, paragraph';
+const CHECKLIST_PARTS =
+  'checklist, checklist-heading, progress, list, item, checkbox, item-label, why, clear-button, undo-button';
 
 /**
  * The whole article "Running with knee pain without stopping what you love" by Nicola Tik, in reading
@@ -21,7 +24,9 @@ const CARD_PARTS = 'card, card-heading, paragraph';
  * @summary The whole knee-pain article, ready to drop into a page.
  *
  * @attr {number} heading-level - Level of the title, 1–6 (default 2); sections use the next level.
- * @attr {string} sections - Space-separated parts to show: why adjust strengthen flare-up. Default: all, always in article order.
+ * @attr {string} sections - Space-separated parts to show: why adjust strengthen flare-up checklist. Default: all, always in article order.
+ * @attr {boolean} persist - Passed to the checklist: remember its ticks on this device.
+ * @attr {string} storage-key - Passed to the checklist: keeps its ticks apart from other lists.
  * @attr {"auto" | "light" | "dark"} theme - `auto` (default) follows the system's light or dark setting.
  * @attr {string} content-src - URL of a JSON file with the content's shape. If it fails, the built-in article stays and one warning is logged.
  *
@@ -29,6 +34,7 @@ const CARD_PARTS = 'card, card-heading, paragraph';
  * @slot after - The clinic's own content after the article (contact details, a booking link).
  *
  * @fires {CustomEvent<KneeContentErrorDetail>} knee-content-error - `content-src` could not be used; detail `{ src, problems }`.
+ * @fires {CustomEvent<KneeChecklistChangeDetail>} knee-checklist-change - From the checklist: `{ id, checked, done, total }`.
  *
  * @csspart article - The `<article>` element.
  * @csspart article-title - The article's title.
@@ -37,6 +43,7 @@ const CARD_PARTS = 'card, card-heading, paragraph';
  * @csspart card - Each section card (forwarded).
  * @csspart card-heading - Each section heading (forwarded).
  * @csspart paragraph - Each paragraph of a section (forwarded).
+ * @csspart checklist - The checklist (forwarded, with its other parts: checklist-heading, progress, list, item, checkbox, item-label, why, clear-button, undo-button).
  *
  * @cssprop --knee-accent - Accent colour: links, buttons, callout edge.
  * @cssprop --knee-on-accent - Text on the accent colour.
@@ -54,12 +61,14 @@ export class KneeAdvice extends KneeElement {
   /** @internal */
   static tagName = 'knee-advice';
   /** @internal */
-  static dependencies = { 'knee-advice-card': KneeAdviceCard };
+  static dependencies = { 'knee-advice-card': KneeAdviceCard, 'knee-flare-up-checklist': KneeFlareUpChecklist };
   static styles = [KneeElement.styles, adviceStyles];
   static properties = {
     headingLevel: { attribute: 'heading-level', reflect: true, converter: levelConverter },
     sections: { reflect: true },
     contentSrc: { attribute: 'content-src', reflect: true },
+    persist: { type: Boolean, reflect: true },
+    storageKey: { attribute: 'storage-key', reflect: true },
   };
 
   /** Level of the title, 1–6; the sections use the next level. */
@@ -68,6 +77,10 @@ export class KneeAdvice extends KneeElement {
   declare sections: string;
   /** URL of a JSON file with the content's shape. */
   declare contentSrc: string;
+  /** Passed to the checklist: remember its ticks on this device. */
+  declare persist: boolean;
+  /** Passed to the checklist: keeps its ticks apart from other lists. */
+  declare storageKey: string | undefined;
 
   #level = 2;
   #shown = new Set<string>(ADVICE_PARTS);
@@ -76,6 +89,7 @@ export class KneeAdvice extends KneeElement {
   constructor() {
     super();
     this.headingLevel = 2;
+    this.persist = false;
   }
 
   protected willUpdate(changed: PropertyValues<this>): void {
@@ -148,6 +162,16 @@ export class KneeAdvice extends KneeElement {
               ></knee-advice-card>`
             : nothing,
         )}
+        ${this.#shown.has('checklist')
+          ? html`<knee-flare-up-checklist
+              exportparts=${CHECKLIST_PARTS}
+              heading-level=${sub}
+              theme=${this.theme}
+              ?persist=${this.persist}
+              storage-key=${this.storageKey ?? nothing}
+              .content=${c}
+            ></knee-flare-up-checklist>`
+          : nothing}
       </article>
       <slot name="after"></slot>`;
   }
