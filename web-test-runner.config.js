@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, findChrome } from './tests/node/chrome.mjs';
+import { mediaLogPlugin, mediaMiddleware } from './tests/node/media-middleware.mjs';
 
 const executablePath = findChrome();
 
@@ -9,7 +10,8 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  middleware: [mediaMiddleware(process.cwd())],
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }), mediaLogPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -4,6 +4,7 @@
  */
 export { KneeAdvice, ADVICE_PARTS, type AdvicePart } from './components/knee-advice/knee-advice.js';
 export { KneeAdviceCard } from './components/knee-advice-card/knee-advice-card.js';
+export { KneeExercisePlayer, SPEEDS } from './components/knee-exercise-player/knee-exercise-player.js';
 export { KneeFlareUpChecklist, type ChecklistItemState } from './components/knee-flare-up-checklist/knee-flare-up-checklist.js';
 export { KneeElement, type Theme } from './internal/base.js';
 export { defineElement } from './internal/define.js';
@@ -19,4 +20,5 @@ export {
   type ValidationResult,
 } from './internal/content.js';
 export type * from './internal/events.js';
+export { parseVtt, type Cue } from './internal/vtt.js';
 export { VERSION } from './internal/version.js';

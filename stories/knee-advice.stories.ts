@@ -39,8 +39,11 @@ export const Dark: Story = { args: { theme: 'dark' }, decorators: [darkPage] };
 /** A 320 px phone or a narrow sidebar. */
 export const Narrow320: Story = { decorators: [narrow] };
 
-/** A clinic's colours, corners and font through `--knee-*` custom properties. */
-export const ClinicBranding: Story = { decorators: [clinicBranding] };
+/**
+ * A clinic's colours, corners and font through `--knee-*` custom properties. A brand with its own light
+ * surface sets `theme="light"` (or its own `--knee-text`), so text never turns light on it in dark mode.
+ */
+export const ClinicBranding: Story = { args: { theme: 'light' }, decorators: [clinicBranding] };
 
 /** The clinic's own content before and after the article. */
 export const WithClinicSlots: Story = {

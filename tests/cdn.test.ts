@@ -1,4 +1,6 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { KneeExercisePlayer } from '../src/components/knee-exercise-player/knee-exercise-player.js';
 import { defaultContent } from '../src/internal/content.js';
 import { deepText } from './helpers.js';
 
@@ -55,7 +57,45 @@ describe('the built CDN bundle on a plain page', () => {
   it('runs under a strict Content-Security-Policy with Trusted Types, without a violation', async () => {
     const { win, el } = await openPage('/tests/pages/csp.html');
     expect(deepText(el)).to.include(defaultContent.sections[3].paragraphs[0]);
+    const player = win.document.querySelector('knee-exercise-player') as KneeExercisePlayer;
+    await waitUntil(() => player.steps.length === 3, 'chapters read under connect-src');
+    await player.play();
+    await waitUntil(() => player.video!.currentTime > 0.2, 'plays under media-src');
+    player.pause();
     expect(win.__logs).to.deep.equal([]);
+  });
+
+  it('lets a person follow the exercise by keyboard alone, at half speed, pausing after each step', async () => {
+    const { win, el } = await openPage('/tests/pages/player.html', 'knee-exercise-player', '[part=step]');
+    const player = el as KneeExercisePlayer;
+    const root = player.shadowRoot!;
+    const requested = () => win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+    expect(requested().filter((p) => /\.(webm|mp4)$/.test(p)), 'no video before play').to.deep.equal([]);
+    const focused = () => root.activeElement as HTMLElement | null;
+    const tabTo = async (test: (e: HTMLElement) => boolean, what: string) => {
+      for (let i = 0; i < 30 && !(focused() && test(focused()!)); i++) await sendKeys({ press: 'Tab' });
+      expect(focused() && test(focused()!), what).to.be.true;
+    };
+    win.focus();
+    win.document.body.focus();
+    await tabTo((e) => e.localName === 'select', 'Tab reaches the speed control');
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ press: 'ArrowUp' });
+    await waitUntil(() => player.video!.playbackRate === 0.5, 'half speed chosen by keyboard');
+    await tabTo((e) => e.textContent!.trim() === 'Pause after each step', 'Tab reaches "Pause after each step"');
+    await sendKeys({ press: 'Space' });
+    expect(player.pauseAfterEachStep).to.be.true;
+    await tabTo((e) => e.classList.contains('frame'), 'Tab wraps round to the video frame');
+    await sendKeys({ press: 'ArrowRight' });
+    expect(player.video!.currentTime, 'five seconds on').to.equal(5);
+    const paused = oneEvent(player, 'knee-exercise-pause');
+    await sendKeys({ press: 'k' });
+    await paused;
+    expect(Math.abs(player.video!.currentTime - 6)).to.be.at.most(0.3);
+    expect(player.video!.playbackRate).to.equal(0.5);
+    expect(root.querySelector('[aria-live=polite]')!.textContent).to.include('Paused at the end of step 1');
+    expect(requested().filter((p) => /\.(webm|mp4)$/.test(p)).length).to.be.greaterThan(0);
+    expect((win as PageWindow).__logs).to.deep.equal([]);
   });
 
   it('keeps a person’s ticks across a real reload with persist', async () => {

@@ -65,7 +65,7 @@ describe('<knee-advice>', () => {
       const el = await fixture<KneeAdvice>(html`<knee-advice sections="why bogus"></knee-advice>`);
       expect(cards(el)).to.deep.equal(['why']);
       expect(log.warnings).to.have.length(1);
-      expect(log.warnings[0]).to.include('bogus').and.include('why, adjust, strengthen, flare-up, checklist');
+      expect(log.warnings[0]).to.include('bogus').and.include('why, adjust, strengthen, exercise, flare-up, checklist');
       const all = await fixture<KneeAdvice>(html`<knee-advice sections="nothing-valid"></knee-advice>`);
       expect(cards(all)).to.have.length(4);
     } finally {

@@ -379,8 +379,9 @@ describe('<knee-flare-up-checklist>', () => {
   describe('inside <knee-advice>', () => {
     it('stands after the four cards, one heading level below the title, with persist and storage-key passed down', async () => {
       const advice = await fixture<KneeAdvice>(html`<knee-advice heading-level="2" persist storage-key="clinic"></knee-advice>`);
-      const children = [...advice.shadowRoot!.querySelector('article')!.children].map((c) => c.localName);
-      expect(children.slice(-5)).to.deep.equal([
+      const parts = [...advice.shadowRoot!.querySelectorAll('article > knee-advice-card, article > knee-flare-up-checklist')];
+      expect(advice.shadowRoot!.querySelector('article')!.lastElementChild).to.equal(parts.at(-1));
+      expect(parts.map((c) => c.localName)).to.deep.equal([
         'knee-advice-card',
         'knee-advice-card',
         'knee-advice-card',

@@ -64,8 +64,7 @@ export class KneeElement extends LitElement {
 
   /** A heading level 1–6 from a number or attribute text, else one warning and `fallback`. */
   protected level(value: unknown, fallback = 2): number {
-    const n = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
-    return this.oneOf('heading-level', n, [1, 2, 3, 4, 5, 6], fallback);
+    return this.oneOf('heading-level', numberConverter.fromAttribute(value === undefined ? null : String(value)), [1, 2, 3, 4, 5, 6], fallback);
   }
 
   /** Dispatches a typed `knee-*` event that bubbles out of shadow roots. */
@@ -78,7 +77,7 @@ export class KneeElement extends LitElement {
   }
 }
 
-/** `heading-level` as a number when it is digits; any other text is kept so its warning can quote it. */
-export const levelConverter = {
-  fromAttribute: (v: string | null) => (v !== null && /^\s*\d+\s*$/.test(v) ? Number(v) : v),
+/** A number attribute (`heading-level`, `speed`): a number when it reads as one, else the text, so its warning can quote it. */
+export const numberConverter = {
+  fromAttribute: (v: string | null) => (v !== null && v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v) : v),
 };

@@ -53,6 +53,13 @@ try {
       await page.setViewport({ width: 1200, height: 900 });
       await page.goto(`${server.url}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
       await settle(page);
+      const blank = await page.evaluate(() => {
+        const all = (root) => [...root.querySelectorAll('*')].flatMap((e) => [e, ...(e.shadowRoot ? all(e.shadowRoot) : [])]);
+        return all(document)
+          .filter((e) => e.localName.startsWith('knee-') && !(customElements.get(e.localName) && e.shadowRoot?.childElementCount))
+          .map((e) => `<${e.localName}>`);
+      });
+      if (blank.length) problems.push(`not rendered (element not registered?): ${[...new Set(blank)].join(', ')}`);
       await page.addScriptTag({ content: axeSource });
       for (const v of await axe(page)) problems.push(`axe (light): ${v}`);
       await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);

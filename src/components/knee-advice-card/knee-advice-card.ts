@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { KneeElement, levelConverter } from '../../internal/base.js';
+import { KneeElement, numberConverter } from '../../internal/base.js';
 import { SECTION_IDS, type SectionId } from '../../internal/content.js';
 import { heading } from '../../internal/heading.js';
 import { strings } from '../../internal/strings.js';
@@ -38,7 +38,7 @@ export class KneeAdviceCard extends KneeElement {
   static styles = [KneeElement.styles, cardStyles];
   static properties = {
     section: { reflect: true },
-    headingLevel: { attribute: 'heading-level', reflect: true, converter: levelConverter },
+    headingLevel: { attribute: 'heading-level', reflect: true, converter: numberConverter },
   };
 
   /** Which section to show. */

@@ -1,10 +1,13 @@
 import { css } from 'lit';
 
 export const adviceStyles = css`
+  :host {
+    /* The clinic's slotted content inherits the theme's text colour, so it sits on the theme's surface too. */
+    background: var(--_surface);
+  }
   .article {
     display: grid;
     gap: var(--_space);
-    background: var(--_surface);
     padding: var(--_space) 0;
   }
   .article > * {

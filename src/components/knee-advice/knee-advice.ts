@@ -1,17 +1,19 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { KneeElement, levelConverter } from '../../internal/base.js';
-import { describeProblems, SECTION_IDS, validateContent, type ContentProblem } from '../../internal/content.js';
+import { KneeElement, numberConverter } from '../../internal/base.js';
+import { describeProblems, validateContent, type ContentProblem } from '../../internal/content.js';
 import { heading } from '../../internal/heading.js';
 import { strings } from '../../internal/strings.js';
 import { KneeAdviceCard } from '../knee-advice-card/knee-advice-card.js';
+import { KneeExercisePlayer } from '../knee-exercise-player/knee-exercise-player.js';
 import { KneeFlareUpChecklist } from '../knee-flare-up-checklist/knee-flare-up-checklist.js';
 import { adviceStyles } from './knee-advice.styles.js';
 
 /** Parts of the article `sections` can name, in article order. */
-export const ADVICE_PARTS = [...SECTION_IDS, 'checklist'] as const;
+export const ADVICE_PARTS = ['why', 'adjust', 'strengthen', 'exercise', 'flare-up', 'checklist'] as const;
 export type AdvicePart = (typeof ADVICE_PARTS)[number];
 
 const CARD_PARTS = 'card, card-heading, paragraph';
+const PLAYER_PARTS = 'player, frame, video, alert, controls, button, seek, speed-select, step-list, step, transcript, cue';
 const CHECKLIST_PARTS =
   'checklist, checklist-heading, progress, list, item, checkbox, item-label, why, clear-button, undo-button';
 
@@ -24,7 +26,11 @@ const CHECKLIST_PARTS =
  * @summary The whole knee-pain article, ready to drop into a page.
  *
  * @attr {number} heading-level - Level of the title, 1–6 (default 2); sections use the next level.
- * @attr {string} sections - Space-separated parts to show: why adjust strengthen flare-up checklist. Default: all, always in article order.
+ * @attr {string} sections - Space-separated parts to show: why adjust strengthen exercise flare-up checklist. Default: all, always in article order.
+ * @attr {string} video-src - URL of the clinic's exercise video; the player then stands after the paragraph about the guided exercise. Without it (and without a slotted player) no player shows.
+ * @attr {string} video-poster - Poster image of the exercise video.
+ * @attr {string} video-captions - WebVTT captions of the exercise video (also its transcript).
+ * @attr {string} video-chapters - WebVTT chapters of the exercise video: one cue per step.
  * @attr {boolean} persist - Passed to the checklist: remember its ticks on this device.
  * @attr {string} storage-key - Passed to the checklist: keeps its ticks apart from other lists.
  * @attr {"auto" | "light" | "dark"} theme - `auto` (default) follows the system's light or dark setting.
@@ -32,9 +38,11 @@ const CHECKLIST_PARTS =
  *
  * @slot before - The clinic's own content before the article.
  * @slot after - The clinic's own content after the article (contact details, a booking link).
+ * @slot exercise - The clinic's own `<knee-exercise-player>`, placed after the paragraph about the guided exercise.
  *
  * @fires {CustomEvent<KneeContentErrorDetail>} knee-content-error - `content-src` could not be used; detail `{ src, problems }`.
  * @fires {CustomEvent<KneeChecklistChangeDetail>} knee-checklist-change - From the checklist: `{ id, checked, done, total }`.
+ * @fires {CustomEvent<KneeExerciseStepDetail>} knee-exercise-step - From the player, like its other `knee-exercise-*` events.
  *
  * @csspart article - The `<article>` element.
  * @csspart article-title - The article's title.
@@ -43,6 +51,7 @@ const CHECKLIST_PARTS =
  * @csspart card - Each section card (forwarded).
  * @csspart card-heading - Each section heading (forwarded).
  * @csspart paragraph - Each paragraph of a section (forwarded).
+ * @csspart player - The exercise player (forwarded, with its other parts: frame, video, alert, controls, button, seek, speed-select, step-list, step, transcript, cue).
  * @csspart checklist - The checklist (forwarded, with its other parts: checklist-heading, progress, list, item, checkbox, item-label, why, clear-button, undo-button).
  *
  * @cssprop --knee-accent - Accent colour: links, buttons, callout edge.
@@ -61,14 +70,22 @@ export class KneeAdvice extends KneeElement {
   /** @internal */
   static tagName = 'knee-advice';
   /** @internal */
-  static dependencies = { 'knee-advice-card': KneeAdviceCard, 'knee-flare-up-checklist': KneeFlareUpChecklist };
+  static dependencies = {
+    'knee-advice-card': KneeAdviceCard,
+    'knee-exercise-player': KneeExercisePlayer,
+    'knee-flare-up-checklist': KneeFlareUpChecklist,
+  };
   static styles = [KneeElement.styles, adviceStyles];
   static properties = {
-    headingLevel: { attribute: 'heading-level', reflect: true, converter: levelConverter },
+    headingLevel: { attribute: 'heading-level', reflect: true, converter: numberConverter },
     sections: { reflect: true },
     contentSrc: { attribute: 'content-src', reflect: true },
     persist: { type: Boolean, reflect: true },
     storageKey: { attribute: 'storage-key', reflect: true },
+    videoSrc: { attribute: 'video-src', reflect: true },
+    videoPoster: { attribute: 'video-poster', reflect: true },
+    videoCaptions: { attribute: 'video-captions', reflect: true },
+    videoChapters: { attribute: 'video-chapters', reflect: true },
   };
 
   /** Level of the title, 1–6; the sections use the next level. */
@@ -81,6 +98,14 @@ export class KneeAdvice extends KneeElement {
   declare persist: boolean;
   /** Passed to the checklist: keeps its ticks apart from other lists. */
   declare storageKey: string | undefined;
+  /** URL of the clinic's exercise video. */
+  declare videoSrc: string | undefined;
+  /** Poster image of the exercise video. */
+  declare videoPoster: string | undefined;
+  /** WebVTT captions of the exercise video. */
+  declare videoCaptions: string | undefined;
+  /** WebVTT chapters (steps) of the exercise video. */
+  declare videoChapters: string | undefined;
 
   #level = 2;
   #shown = new Set<string>(ADVICE_PARTS);
@@ -141,6 +166,24 @@ export class KneeAdvice extends KneeElement {
     this.emit('knee-content-error', { src, problems });
   }
 
+  /** The clinic's slotted player, else a player for `video-src`, else nothing at all. */
+  #renderExercise() {
+    return this.videoSrc?.trim()
+      ? html`<slot name="exercise"
+          ><knee-exercise-player
+            exportparts=${PLAYER_PARTS}
+            src=${this.videoSrc}
+            poster=${this.videoPoster || nothing}
+            captions=${this.videoCaptions || nothing}
+            chapters=${this.videoChapters || nothing}
+            theme=${this.theme}
+            ?persist=${this.persist}
+            .content=${this.content}
+          ></knee-exercise-player
+        ></slot>`
+      : html`<slot name="exercise"></slot>`;
+  }
+
   protected render() {
     const c = this.content;
     const sub = Math.min(this.#level + 1, 6);
@@ -151,16 +194,17 @@ export class KneeAdvice extends KneeElement {
           <p part="byline" class="byline">${strings.byline(c.author)}</p>
         </header>
         <div part="intro" class="intro">${c.introduction.map((p) => html`<p>${p}</p>`)}</div>
-        ${c.sections.map((s) =>
-          this.#shown.has(s.id)
-            ? html`<knee-advice-card
+        ${c.sections.map(
+          (s) =>
+            html`${this.#shown.has(s.id)
+              ? html`<knee-advice-card
                 exportparts=${CARD_PARTS}
                 section=${s.id}
                 heading-level=${sub}
                 theme=${this.theme}
                 .content=${c}
               ></knee-advice-card>`
-            : nothing,
+              : nothing}${s.id === c.exercise.section && this.#shown.has('exercise') ? this.#renderExercise() : nothing}`,
         )}
         ${this.#shown.has('checklist')
           ? html`<knee-flare-up-checklist

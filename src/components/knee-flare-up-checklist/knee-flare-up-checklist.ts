@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { KneeElement, levelConverter } from '../../internal/base.js';
+import { KneeElement, numberConverter } from '../../internal/base.js';
 import { heading } from '../../internal/heading.js';
 import { loadStored, saveStored, STORAGE_PREFIX, watchStored } from '../../internal/storage.js';
 import { strings } from '../../internal/strings.js';
@@ -64,7 +64,7 @@ export class KneeFlareUpChecklist extends KneeElement {
   static tagName = 'knee-flare-up-checklist';
   static styles = [KneeElement.styles, checklistStyles];
   static properties = {
-    headingLevel: { attribute: 'heading-level', reflect: true, converter: levelConverter },
+    headingLevel: { attribute: 'heading-level', reflect: true, converter: numberConverter },
     persist: { type: Boolean, reflect: true },
     storageKey: { attribute: 'storage-key', reflect: true },
   };

@@ -1,0 +1,537 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import '../src/register.js';
+import type { KneeAdvice } from '../src/components/knee-advice/knee-advice.js';
+import { KneeExercisePlayer } from '../src/components/knee-exercise-player/knee-exercise-player.js';
+import type { KneeExerciseErrorDetail, KneeExerciseStepDetail } from '../src/internal/events.js';
+import { captureConsole, expectAccessibleInEveryTheme } from './helpers.js';
+
+const SAMPLE = '/content/sample/sample.webm';
+const CAPTIONS = '/content/sample/captions.vtt';
+const CHAPTERS = '/content/sample/chapters.vtt';
+
+type Root = ShadowRoot;
+const $ = <T extends Element = HTMLElement>(el: KneeExercisePlayer, selector: string) => (el.shadowRoot as Root).querySelector<T>(selector)!;
+const $$ = <T extends Element = HTMLElement>(el: KneeExercisePlayer, selector: string) => [...(el.shadowRoot as Root).querySelectorAll<T>(selector)];
+const buttonNamed = (el: KneeExercisePlayer, name: string | RegExp) =>
+  $$<HTMLButtonElement>(el, 'button').find((b) => (typeof name === 'string' ? b.textContent!.trim() === name : name.test(b.textContent!.trim())))!;
+
+async function player(attrs = html`<knee-exercise-player src=${SAMPLE} captions=${CAPTIONS} chapters=${CHAPTERS} poster="/content/sample/poster.jpg"></knee-exercise-player>`) {
+  const el = await fixture<KneeExercisePlayer>(attrs);
+  await waitUntil(() => el.steps.length === 3, 'chapters read');
+  await el.updateComplete;
+  return el;
+}
+
+async function mediaRequests(): Promise<{ path: string; method: string }[]> {
+  return ((await executeServerCommand('media-requests')) as { path: string; method: string }[]).filter((r) => /\.(webm|mp4)$/.test(r.path));
+}
+
+/** Waits until the video's time satisfies `test`, reading it as a person's eye would, frame by frame. */
+const timeReaches = (el: KneeExercisePlayer, test: (t: number) => boolean, message: string, timeout = 8000) =>
+  waitUntil(() => test(el.video!.currentTime), message, { timeout, interval: 20 });
+
+describe('<knee-exercise-player>', () => {
+  const rejections: unknown[] = [];
+  const onRejection = (e: PromiseRejectionEvent) => rejections.push(e.reason);
+  beforeEach(async () => {
+    localStorage.clear();
+    rejections.length = 0;
+    window.addEventListener('unhandledrejection', onRejection);
+    await executeServerCommand('media-requests-clear');
+  });
+  afterEach(() => {
+    window.removeEventListener('unhandledrejection', onRejection);
+    document.querySelectorAll('knee-exercise-player').forEach((p) => p.video?.pause());
+    expect(rejections, 'unhandled rejections').to.deep.equal([]);
+  });
+
+  it('offers every control as a real button or input with an accessible name', async () => {
+    const el = await player();
+    const names = $$<HTMLButtonElement>(el, '.controls button, .step-controls button').map((b) => b.textContent!.trim());
+    expect(names).to.deep.equal(['Play', 'Captions', 'Mute', 'Full screen', 'Previous step', 'Next step', 'Repeat this step', 'Pause after each step']);
+    const seek = $<HTMLInputElement>(el, 'input[type=range]');
+    expect(seek.getAttribute('aria-label')).to.equal('Position in video');
+    expect(seek.getAttribute('aria-valuetext')).to.equal('0 seconds of 18 seconds');
+    const speed = $<HTMLSelectElement>(el, 'select');
+    expect(speed.labels![0].textContent).to.equal('Speed');
+    expect([...speed.options].map((o) => o.value)).to.deep.equal(['0.5', '0.75', '1', '1.25', '1.5']);
+    expect($(el, '[role=region]').getAttribute('aria-label')).to.equal('A guided exercise for the knee and hip');
+    for (const control of [...$$(el, 'button'), seek, speed]) {
+      const { width, height } = control.getBoundingClientRect();
+      expect(width, control.outerHTML.slice(0, 50)).to.be.at.least(24);
+      expect(height, control.outerHTML.slice(0, 50)).to.be.at.least(24);
+    }
+  });
+
+  it('never autoplays and requests not one byte of video before Play', async () => {
+    const el = await player();
+    await new Promise((r) => setTimeout(r, 500));
+    const video = el.video!;
+    expect(video.preload).to.equal('none');
+    expect(video.autoplay).to.be.false;
+    expect(video.paused).to.be.true;
+    expect(await mediaRequests()).to.deep.equal([]);
+    expect(performance.getEntriesByType('resource').filter((e) => /sample\.(webm|mp4)/.test(e.name))).to.have.length(0);
+    const played = oneEvent(el, 'knee-exercise-play');
+    buttonNamed(el, 'Play').click();
+    await played;
+    await timeReaches(el, (t) => t > 0.4, 'time advances');
+    expect((await mediaRequests()).length).to.be.greaterThan(0);
+    await el.updateComplete;
+    expect(buttonNamed(el, /^Pause$/)).to.exist;
+  });
+
+  it('keeps the frame’s aspect ratio before and after the video loads (no layout shift)', async () => {
+    const el = await player();
+    const before = $(el, '.frame').getBoundingClientRect();
+    expect(before.width / before.height).to.be.closeTo(16 / 9, 0.01);
+    await el.play();
+    await timeReaches(el, (t) => t > 0.2, 'playing');
+    const after = $(el, '.frame').getBoundingClientRect();
+    expect(after.height).to.equal(before.height);
+  });
+
+  it('lists the steps from the chapters track and seeks to a chosen step, announcing it', async () => {
+    const el = await player();
+    const steps = $$<HTMLButtonElement>(el, '[part=step]');
+    expect(steps.map((s) => s.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(['0:00 Glutes', '0:06 Quads', '0:12 Hamstrings']);
+    const stepped = oneEvent(el, 'knee-exercise-step');
+    steps[1].click();
+    const detail: KneeExerciseStepDetail = (await stepped).detail;
+    expect(detail).to.deep.equal({ index: 1, title: 'Quads', start: 6, end: 12 });
+    await el.updateComplete;
+    expect(el.video!.currentTime).to.be.closeTo(6, 0.05);
+    expect(steps[1].getAttribute('aria-current')).to.equal('step');
+    expect(steps[0].hasAttribute('aria-current')).to.be.false;
+    expect($(el, '[aria-live=polite]').textContent).to.equal('Step 2 of 3: Quads');
+  });
+
+  it('moves to the previous and next step', async () => {
+    const el = await player();
+    buttonNamed(el, 'Next step').click();
+    buttonNamed(el, 'Next step').click();
+    await el.updateComplete;
+    expect(el.currentStep).to.equal(2);
+    expect(buttonNamed(el, 'Next step').disabled).to.be.true;
+    buttonNamed(el, 'Previous step').click();
+    await el.updateComplete;
+    expect(el.video!.currentTime).to.be.closeTo(6, 0.05);
+  });
+
+  it('"Repeat this step" loops the current step back to its start', async () => {
+    const el = await player();
+    el.goToStep(0);
+    buttonNamed(el, 'Repeat this step').click();
+    await el.updateComplete;
+    expect(buttonNamed(el, 'Repeat this step').getAttribute('aria-pressed')).to.equal('true');
+    el.video!.currentTime = 4.5;
+    await el.play();
+    await timeReaches(el, (t) => t > 5.5, 'near the step end');
+    await timeReaches(el, (t) => t < 1, 'wrapped back to the step start');
+    expect(el.currentStep).to.equal(0);
+    expect(el.video!.paused).to.be.false;
+  });
+
+  it('"Pause after each step" stops within 0.3 s of the step’s end, then continues when asked', async () => {
+    const el = await player();
+    buttonNamed(el, 'Pause after each step').click();
+    el.video!.currentTime = 4.5;
+    await el.play();
+    await oneEvent(el, 'knee-exercise-pause');
+    const stoppedAt = el.video!.currentTime;
+    expect(Math.abs(stoppedAt - 6)).to.be.at.most(0.3);
+    await el.updateComplete;
+    expect($(el, '[aria-live=polite]').textContent).to.equal('Paused at the end of step 1: Glutes. Press Play to continue.');
+    await el.play();
+    await timeReaches(el, (t) => t > 6.4, 'continues into step 2');
+    expect(el.video!.paused).to.be.false;
+  });
+
+  it('sets playbackRate from the speed control, the speed attribute and property', async () => {
+    const el = await player();
+    const select = $<HTMLSelectElement>(el, 'select');
+    select.value = '0.5';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.video!.playbackRate).to.equal(0.5);
+    expect(el.getAttribute('speed')).to.equal('0.5');
+    el.setAttribute('speed', '1.5');
+    await el.updateComplete;
+    expect(el.video!.playbackRate).to.equal(1.5);
+    expect(select.value).to.equal('1.5');
+  });
+
+  it('warns once and plays at 1× for speed="fast"', async () => {
+    const log = captureConsole();
+    try {
+      const el = await player(html`<knee-exercise-player src=${SAMPLE} chapters=${CHAPTERS} speed="fast"></knee-exercise-player>`);
+      expect(el.speed).to.equal(1);
+      expect(el.video!.playbackRate).to.equal(1);
+      expect(log.warnings).to.have.length(1);
+      expect(log.warnings[0]).to.include('speed="fast"').and.include('0.5, 0.75, 1, 1.25, 1.5');
+    } finally {
+      log.restore();
+    }
+  });
+
+  it('switches the captions track between showing and hidden', async () => {
+    const el = await player();
+    const track = el.video!.textTracks[0];
+    expect(track.kind).to.equal('captions');
+    buttonNamed(el, 'Captions').click();
+    await el.updateComplete;
+    expect(track.mode).to.equal('showing');
+    expect(buttonNamed(el, 'Captions').getAttribute('aria-pressed')).to.equal('true');
+    buttonNamed(el, 'Captions').click();
+    expect(track.mode).to.equal('hidden');
+  });
+
+  it('shows the transcript on request, highlights the current line and seeks to a chosen one', async () => {
+    const el = await player();
+    const details = $<HTMLDetailsElement>(el, 'details.transcript');
+    expect(details.open).to.be.false;
+    details.querySelector('summary')!.click();
+    await waitUntil(() => $$(el, '[part=cue]').length === 6, 'cues listed');
+    const cues = $$<HTMLButtonElement>(el, '[part=cue]');
+    expect(cues[0].textContent).to.include('This is a sample clip for testing the player.');
+    cues[2].click();
+    await el.updateComplete;
+    expect(el.video!.currentTime).to.be.closeTo(6, 0.05);
+    expect(cues[2].getAttribute('aria-current')).to.equal('true');
+    expect(cues.filter((c) => c.hasAttribute('aria-current'))).to.have.length(1);
+  });
+
+  describe('keyboard shortcuts', () => {
+    it('each acts while focus is inside the player', async () => {
+      const el = await player();
+      const video = el.video!;
+      $(el, '.frame').focus();
+      await sendKeys({ press: 'Space' });
+      await waitUntil(() => !video.paused, 'Space plays');
+      await sendKeys({ press: 'k' });
+      await waitUntil(() => video.paused, 'K pauses');
+      el.goToStep(1);
+      await sendKeys({ press: 'ArrowRight' });
+      expect(video.currentTime).to.be.closeTo(11, 0.05);
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(video.currentTime).to.be.closeTo(6, 0.05);
+      await sendKeys({ press: 'End' });
+      expect(video.currentTime).to.be.closeTo(18, 0.1);
+      await sendKeys({ press: 'Home' });
+      expect(video.currentTime).to.equal(0);
+      await sendKeys({ press: 'n' });
+      expect(el.currentStep).to.equal(1);
+      await sendKeys({ press: 'n' });
+      expect(el.currentStep).to.equal(2);
+      await sendKeys({ press: 'p' });
+      expect(el.currentStep).to.equal(1);
+      await sendKeys({ press: 'm' });
+      expect(video.muted).to.be.true;
+      await sendKeys({ press: 'm' });
+      expect(video.muted).to.be.false;
+      await sendKeys({ press: 'c' });
+      expect(video.textTracks[0].mode).to.equal('showing');
+      await sendKeys({ press: '>' });
+      await el.updateComplete;
+      expect(video.playbackRate).to.equal(1.25);
+      await sendKeys({ press: '<' });
+      await sendKeys({ press: '<' });
+      await el.updateComplete;
+      expect(video.playbackRate).to.equal(0.75);
+      await sendKeys({ press: 'f' });
+      await waitUntil(() => document.fullscreenElement === el, 'F goes full screen');
+      await el.updateComplete;
+      expect(buttonNamed(el, 'Exit full screen')).to.exist;
+      await sendKeys({ press: 'f' });
+      await waitUntil(() => document.fullscreenElement === null, 'F leaves full screen');
+    });
+
+    it('none acts when focus is outside the player', async () => {
+      const el = await player();
+      const video = el.video!;
+      const outside = document.createElement('button');
+      outside.textContent = 'outside';
+      document.body.append(outside);
+      outside.focus();
+      for (const press of ['k', 'ArrowRight', 'End', 'm', 'c', 'n', '>', 'f']) await sendKeys({ press });
+      await el.updateComplete;
+      expect(video.paused).to.be.true;
+      expect(video.currentTime).to.equal(0);
+      expect(video.muted).to.be.false;
+      expect(video.textTracks[0].mode).not.to.equal('showing');
+      expect(el.currentStep).to.equal(0);
+      expect(video.playbackRate).to.equal(1);
+      expect(document.fullscreenElement).to.equal(null);
+      outside.remove();
+    });
+
+    it('leaves Space to the focused button and arrows to the slider', async () => {
+      const el = await player();
+      buttonNamed(el, 'Mute').focus();
+      await sendKeys({ press: 'Space' });
+      expect(el.video!.muted).to.be.true;
+      expect(el.video!.paused).to.be.true;
+      $<HTMLInputElement>(el, 'input[type=range]').focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(el.video!.currentTime).to.equal(1);
+    });
+
+    it('are listed in a "Keyboard shortcuts" disclosure', async () => {
+      const el = await player();
+      const details = $$<HTMLDetailsElement>(el, 'details').find((d) => d.querySelector('summary')!.textContent === 'Keyboard shortcuts')!;
+      expect([...details.querySelectorAll('dt')].map((d) => d.textContent)).to.include.members(['Space or K', 'M', 'C', 'F', 'P or N', '< or >']);
+    });
+  });
+
+  describe('failures', () => {
+    async function expectFailure(el: KneeExercisePlayer, reason: KneeExerciseErrorDetail['reason'], start: () => unknown = () => el.play()) {
+      expect($(el, '[role=alert]').getBoundingClientRect().height, 'no empty alert box before a failure').to.equal(0);
+      const failed = oneEvent(el, 'knee-exercise-error');
+      await start();
+      const { detail } = await failed;
+      expect(detail.reason).to.equal(reason);
+      await el.updateComplete;
+      const alert = $(el, '[role=alert]');
+      expect(alert.textContent).to.include(detail.message);
+      expect(alert.textContent).to.include('You can still read the transcript below.');
+      expect(buttonNamed(el, 'Try again')).to.exist;
+      expect($(el, '.loading')).to.equal(null);
+      $(el, 'details.transcript summary').click();
+      await waitUntil(() => $$(el, '[part=cue]').length === 6, 'transcript still available');
+      return detail;
+    }
+
+    it('a missing file', async () => {
+      const el = await player(html`<knee-exercise-player src="/test-media/missing.webm" captions=${CAPTIONS} chapters=${CHAPTERS}></knee-exercise-player>`);
+      const detail = await expectFailure(el, 'not-found');
+      expect(detail.message).to.equal('The video could not be found. The link to it may be out of date.');
+    });
+
+    it('a file of a type the browser cannot play', async () => {
+      const el = await player(html`<knee-exercise-player src="/test-media/not-a-video.webm" captions=${CAPTIONS} chapters=${CHAPTERS}></knee-exercise-player>`);
+      await expectFailure(el, 'unsupported');
+    });
+
+    it('a network error part way through', async () => {
+      const el = await player(html`<knee-exercise-player src="/test-media/cut-off.webm" captions=${CAPTIONS} chapters=${CHAPTERS}></knee-exercise-player>`);
+      await expectFailure(el, 'network');
+    });
+
+    it('a failing <source> of a slotted video (its error fires on the source, not the video)', async () => {
+      const el = await player(html`<knee-exercise-player captions=${CAPTIONS}>
+        <video preload="none"><source src="/test-media/gone.webm" type="video/webm" /><track kind="chapters" src=${CHAPTERS} /></video>
+      </knee-exercise-player>`);
+      await expectFailure(el, 'not-found');
+    });
+
+    it('a refused play()', async () => {
+      const el = await player();
+      const original = HTMLMediaElement.prototype.play;
+      HTMLMediaElement.prototype.play = () => Promise.reject(new DOMException('play() can only be initiated by a user gesture.', 'NotAllowedError'));
+      try {
+        await expectFailure(el, 'play-refused', () => buttonNamed(el, 'Play').click());
+      } finally {
+        HTMLMediaElement.prototype.play = original;
+      }
+      buttonNamed(el, 'Try again').click();
+      await timeReaches(el, (t) => t > 0.2, 'Try again plays');
+      await el.updateComplete;
+      expect($(el, '[role=alert]').textContent!.trim()).to.equal('');
+    });
+
+    it('Try again recovers once the file is back', async () => {
+      const el = await player(html`<knee-exercise-player src="/test-media/missing.webm" captions=${CAPTIONS} chapters=${CHAPTERS}></knee-exercise-player>`);
+      await expectFailure(el, 'not-found');
+      el.src = SAMPLE;
+      await el.updateComplete;
+      buttonNamed(el, 'Play').click();
+      await timeReaches(el, (t) => t > 0.2, 'plays the good file');
+    });
+
+    it('an empty src: one warning and a clear message, no player that spins', async () => {
+      const log = captureConsole();
+      try {
+        const el = document.createElement('knee-exercise-player') as KneeExercisePlayer;
+        el.setAttribute('src', '');
+        const failed = oneEvent(el, 'knee-exercise-error');
+        document.body.append(el);
+        expect((await failed).detail.reason).to.equal('no-source');
+        await el.updateComplete;
+        expect($(el, '[role=alert]').textContent).to.include('No video has been set up for this player yet.');
+        expect(log.warnings).to.have.length(1);
+        expect(log.warnings[0]).to.include('src is empty');
+        el.remove();
+      } finally {
+        log.restore();
+      }
+    });
+
+    it('a captions file that cannot be read: one warning and a note in the transcript', async () => {
+      const log = captureConsole();
+      try {
+        const el = await player(html`<knee-exercise-player src=${SAMPLE} captions="/test-media/no-captions.vtt" chapters=${CHAPTERS}></knee-exercise-player>`);
+        await waitUntil(() => $(el, 'details.transcript p'), 'transcript note');
+        expect($(el, 'details.transcript p').textContent).to.equal('The transcript could not be loaded.');
+        expect(log.warnings).to.have.length(1);
+      } finally {
+        log.restore();
+      }
+    });
+  });
+
+  it('fires play, pause and complete', async () => {
+    const el = await player();
+    const seen: string[] = [];
+    for (const name of ['knee-exercise-play', 'knee-exercise-pause', 'knee-exercise-complete'] as const) el.addEventListener(name, () => seen.push(name));
+    el.video!.currentTime = 17.4;
+    const complete = oneEvent(el, 'knee-exercise-complete');
+    await el.play();
+    const { detail } = await complete;
+    expect(detail.duration).to.be.closeTo(18, 0.1);
+    expect(seen).to.deep.equal(['knee-exercise-play', 'knee-exercise-pause', 'knee-exercise-complete']);
+  });
+
+  describe('with persist', () => {
+    it('remembers position and speed per video and offers "Resume from m:ss" after a reload', async () => {
+      const first = await player(html`<knee-exercise-player persist src=${SAMPLE} chapters=${CHAPTERS}></knee-exercise-player>`);
+      first.speed = 0.75;
+      await first.updateComplete;
+      first.video!.currentTime = 7;
+      await first.play();
+      await timeReaches(first, (t) => t > 7.2, 'playing');
+      first.pause();
+      await oneEvent(first, 'knee-exercise-pause');
+      const saved = JSON.parse(localStorage.getItem(`knee-advice:v1:player:${SAMPLE}`)!);
+      expect(saved.version).to.equal(1);
+      expect(saved.speed).to.equal(0.75);
+      expect(saved.time).to.be.within(7, 8);
+      first.remove();
+      const again = await player(html`<knee-exercise-player persist src=${SAMPLE} chapters=${CHAPTERS}></knee-exercise-player>`);
+      expect(again.speed).to.equal(0.75);
+      const resume = buttonNamed(again, /^Resume from 0:0[78]$/);
+      expect(resume).to.exist;
+      resume.click();
+      await timeReaches(again, (t) => t > 7, 'resumed');
+      await again.updateComplete;
+      expect(buttonNamed(again, /^Resume from/)).to.equal(undefined);
+    });
+
+    it('writes nothing without persist', async () => {
+      const el = await player();
+      await el.play();
+      await timeReaches(el, (t) => t > 0.3, 'playing');
+      el.pause();
+      await oneEvent(el, 'knee-exercise-pause');
+      expect(localStorage.length).to.equal(0);
+    });
+
+    it('tolerates failing and corrupt storage with one warning', async () => {
+      localStorage.setItem(`knee-advice:v1:player:${SAMPLE}`, '{"version":1,"time":"soon"}');
+      const original = Storage.prototype.setItem;
+      Storage.prototype.setItem = () => {
+        throw new DOMException('quota', 'QuotaExceededError');
+      };
+      const log = captureConsole();
+      try {
+        const el = await player(html`<knee-exercise-player persist src=${SAMPLE} chapters=${CHAPTERS}></knee-exercise-player>`);
+        await el.play();
+        await timeReaches(el, (t) => t > 0.3, 'playing');
+        el.pause();
+        await oneEvent(el, 'knee-exercise-pause');
+        expect(buttonNamed(el, /^Resume from/)).to.equal(undefined);
+        expect(log.warnings).to.have.length(1);
+      } finally {
+        Storage.prototype.setItem = original;
+        log.restore();
+      }
+    });
+  });
+
+  it('keeps the screen on while playing, where the Wake Lock API exists', async () => {
+    const calls: string[] = [];
+    const descriptor = Object.getOwnPropertyDescriptor(Navigator.prototype, 'wakeLock');
+    Object.defineProperty(navigator, 'wakeLock', {
+      configurable: true,
+      value: { request: async (type: string) => (calls.push(`request ${type}`), { release: async () => void calls.push('release') }) },
+    });
+    try {
+      const el = await player();
+      await el.play();
+      await waitUntil(() => calls.length === 1, 'wake lock requested');
+      el.pause();
+      await waitUntil(() => calls.length === 2, 'wake lock released');
+      expect(calls).to.deep.equal(['request screen', 'release']);
+    } finally {
+      delete (navigator as { wakeLock?: unknown }).wakeLock;
+      if (descriptor) Object.defineProperty(Navigator.prototype, 'wakeLock', descriptor);
+    }
+  });
+
+  it('drives a slotted <video>, reading its tracks, and hides its native controls once upgraded', async () => {
+    const el = await player(html`<knee-exercise-player>
+      <video controls preload="none">
+        <source src="/content/sample/sample.webm" type="video/webm" />
+        <source src="/content/sample/sample.mp4" type="video/mp4" />
+        <track kind="captions" src=${CAPTIONS} srclang="en" label="English" />
+        <track kind="chapters" src=${CHAPTERS} />
+      </video>
+      <p class="fallback">Watch the video.</p>
+    </knee-exercise-player>`);
+    const video = el.querySelector('video')!;
+    expect(el.video).to.equal(video);
+    expect(video.controls).to.be.false;
+    expect(video.assignedSlot).to.exist;
+    expect(el.querySelector('.fallback')!.getClientRects().length).to.equal(0);
+    buttonNamed(el, 'Next step').click();
+    await el.play();
+    await timeReaches(el, (t) => t > 6.2, 'plays from step 2');
+    expect(el.currentStep).to.equal(1);
+  });
+
+  it('is accessible in light and dark, before play and with an error showing', async () => {
+    const el = await player();
+    $<HTMLDetailsElement>(el, 'details.transcript').open = true;
+    await waitUntil(() => $$(el, '[part=cue]').length === 6, 'cues');
+    await expectAccessibleInEveryTheme(el);
+    const broken = await player(html`<knee-exercise-player src="/test-media/missing.webm" captions=${CAPTIONS} chapters=${CHAPTERS}></knee-exercise-player>`);
+    const failed = oneEvent(broken, 'knee-exercise-error');
+    await broken.play();
+    await failed;
+    await expectAccessibleInEveryTheme(broken);
+  });
+
+  describe('inside <knee-advice>', () => {
+    it('stands right after the guided exercise paragraph when a video is configured', async () => {
+      const advice = await fixture<KneeAdvice>(html`<knee-advice video-src=${SAMPLE} video-chapters=${CHAPTERS} video-captions=${CAPTIONS}></knee-advice>`);
+      const article = advice.shadowRoot!.querySelector('article')!;
+      const order = [...article.querySelectorAll('knee-advice-card, knee-exercise-player, knee-flare-up-checklist')].map(
+        (e) => e.getAttribute('section') ?? e.localName,
+      );
+      expect(order).to.deep.equal(['why', 'adjust', 'strengthen', 'knee-exercise-player', 'flare-up', 'knee-flare-up-checklist']);
+      const inner = article.querySelector('knee-exercise-player')!;
+      expect([inner.src, inner.chapters, inner.captions]).to.deep.equal([SAMPLE, CHAPTERS, CAPTIONS]);
+      await inner.updateComplete;
+      expect(inner.video!.preload).to.equal('none');
+    });
+
+    it('shows no player at all without a video', async () => {
+      const advice = await fixture<KneeAdvice>(html`<knee-advice></knee-advice>`);
+      expect(advice.shadowRoot!.querySelector('knee-exercise-player')).to.equal(null);
+      const slot = advice.shadowRoot!.querySelector<HTMLSlotElement>('slot[name=exercise]')!;
+      expect(slot.assignedElements()).to.have.length(0);
+      expect(slot.getBoundingClientRect().height).to.equal(0);
+    });
+
+    it('uses the clinic’s own slotted player', async () => {
+      const advice = await fixture<KneeAdvice>(html`<knee-advice video-src="/not-used.webm">
+        <knee-exercise-player slot="exercise" src=${SAMPLE} chapters=${CHAPTERS} label="Our clinic's exercise"></knee-exercise-player>
+      </knee-advice>`);
+      const slot = advice.shadowRoot!.querySelector<HTMLSlotElement>('slot[name=exercise]')!;
+      expect(slot.assignedElements()[0].getAttribute('label')).to.equal("Our clinic's exercise");
+      const strengthen = advice.shadowRoot!.querySelector('knee-advice-card[section=strengthen]')!;
+      expect(strengthen.nextElementSibling).to.equal(slot);
+    });
+  });
+});
