@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../src/register.js';
 import { KneeAdvice } from '../src/components/knee-advice/knee-advice.js';
 import type { KneeAdviceCard } from '../src/components/knee-advice-card/knee-advice-card.js';
@@ -191,6 +191,28 @@ describe('<knee-advice>', () => {
     expect(getComputedStyle(flare.shadowRoot!.querySelector('section')!).borderLeftColor).to.equal('rgb(1, 2, 3)');
   });
 
+  it('lets the page style the forwarded parts of every element with ::part', async () => {
+    const style = document.createElement('style');
+    style.textContent = `
+      .parts-test knee-advice::part(card-heading) { color: rgb(9, 8, 7); }
+      .parts-test knee-advice::part(article-title) { letter-spacing: 3px; }
+      .parts-test knee-advice::part(checkbox) { outline-color: rgb(1, 2, 3); }
+      .parts-test knee-advice::part(seek) { outline-color: rgb(4, 5, 6); }`;
+    document.head.append(style);
+    try {
+      const wrapper = await fixture(html`<div class="parts-test"><knee-advice video-src="/content/sample/sample.webm"></knee-advice></div>`);
+      const el = wrapper.querySelector('knee-advice') as KneeAdvice;
+      const [card, list, player] = ['knee-advice-card', 'knee-flare-up-checklist', 'knee-exercise-player'].map((t) => el.shadowRoot!.querySelector(t) as KneeAdviceCard);
+      await Promise.all([card, list, player].map((e) => e.updateComplete));
+      expect(getComputedStyle(card.shadowRoot!.querySelector('[part=card-heading]')!).color).to.equal('rgb(9, 8, 7)');
+      expect(getComputedStyle(el.shadowRoot!.querySelector('[part=article-title]')!).letterSpacing).to.equal('3px');
+      expect(getComputedStyle(list.shadowRoot!.querySelector('[part=checkbox]')!).outlineColor).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(player.shadowRoot!.querySelector('[part=seek]')!).outlineColor).to.equal('rgb(4, 5, 6)');
+    } finally {
+      style.remove();
+    }
+  });
+
   it('follows the page font by default', async () => {
     const wrapper = await fixture(html`<div style="font-family: Georgia, serif"><knee-advice></knee-advice></div>`);
     const el = wrapper.querySelector('knee-advice') as KneeAdvice;
@@ -217,6 +239,40 @@ describe('<knee-advice>', () => {
       await setViewport({ width: 800, height: 600 });
     });
   }
+
+  it('prints black text with no backgrounds or shadows, even in the dark theme', async () => {
+    const el = await fixture<KneeAdvice>(html`<knee-advice theme="dark"></knee-advice>`);
+    const card = el.shadowRoot!.querySelector('knee-advice-card[section=flare-up]')!;
+    await (card as KneeAdviceCard).updateComplete;
+    const section = card.shadowRoot!.querySelector('section')!;
+    await emulateMedia({ media: 'print' });
+    try {
+      for (const node of [el.shadowRoot!.querySelector('h2')!, section.querySelector('p')!, section]) {
+        expect(getComputedStyle(node).color, node.localName).to.equal('rgb(0, 0, 0)');
+      }
+      expect(getComputedStyle(el).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+      expect(getComputedStyle(section).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+      expect(getComputedStyle(section).boxShadow).to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+    expect(getComputedStyle(section).backgroundColor).not.to.equal('rgba(0, 0, 0, 0)');
+  });
+
+  it('keeps the callout edge and card borders visible in forced colours (Windows high contrast)', async () => {
+    const el = await fixture<KneeAdvice>(html`<knee-advice></knee-advice>`);
+    const card = el.shadowRoot!.querySelector('knee-advice-card[section=flare-up]')!;
+    await (card as KneeAdviceCard).updateComplete;
+    await emulateMedia({ forcedColors: 'active' });
+    try {
+      const style = getComputedStyle(card.shadowRoot!.querySelector('section')!);
+      expect(style.borderLeftStyle).to.equal('solid');
+      expect(parseFloat(style.borderLeftWidth)).to.be.at.least(8);
+      expect(style.borderTopStyle).to.equal('solid');
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
+  });
 
   it('is accessible in light and dark', async () => {
     const el = await fixture<KneeAdvice>(html`<knee-advice></knee-advice>`);

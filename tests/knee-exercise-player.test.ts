@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/register.js';
 import type { KneeAdvice } from '../src/components/knee-advice/knee-advice.js';
 import { KneeExercisePlayer } from '../src/components/knee-exercise-player/knee-exercise-player.js';
@@ -80,6 +80,13 @@ describe('<knee-exercise-player>', () => {
     expect((await mediaRequests()).length).to.be.greaterThan(0);
     await el.updateComplete;
     expect(buttonNamed(el, /^Pause$/)).to.exist;
+  });
+
+  it('plays the MP4 sample too', async () => {
+    const el = await player(html`<knee-exercise-player src="/content/sample/sample.mp4" chapters=${CHAPTERS}></knee-exercise-player>`);
+    await el.play();
+    await timeReaches(el, (t) => t > 0.3, 'the MP4 plays');
+    expect(el.video!.duration).to.be.closeTo(18, 0.1);
   });
 
   it('keeps the frame’s aspect ratio before and after the video loads (no layout shift)', async () => {
@@ -488,6 +495,27 @@ describe('<knee-exercise-player>', () => {
     await el.play();
     await timeReaches(el, (t) => t > 6.2, 'plays from step 2');
     expect(el.currentStep).to.equal(1);
+  });
+
+  it('keeps every control visible in forced colours, and hides the controls in print', async () => {
+    const el = await player();
+    await emulateMedia({ forcedColors: 'active' });
+    try {
+      for (const b of $$(el, 'button, select')) {
+        const style = getComputedStyle(b);
+        expect(style.borderTopStyle, b.textContent!).to.equal('solid');
+        expect(parseFloat(style.borderTopWidth)).to.be.at.least(1);
+      }
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
+    await emulateMedia({ media: 'print' });
+    try {
+      expect(getComputedStyle($(el, '.controls')).display).to.equal('none');
+      expect(getComputedStyle($(el, '.frame')).display).to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it('is accessible in light and dark, before play and with an error showing', async () => {

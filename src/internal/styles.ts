@@ -76,6 +76,14 @@ export const baseStyles = css`
     background: var(--_accent);
     color: var(--_on-accent);
   }
+  /* Disclosures (a checklist item's quote, the transcript, the shortcuts). */
+  summary {
+    cursor: pointer;
+    color: var(--_accent);
+    text-decoration: underline;
+    min-height: 1.5rem;
+    width: fit-content;
+  }
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;

@@ -125,13 +125,6 @@ export const playerStyles = css`
   button:hover .step-time {
     color: inherit;
   }
-  summary {
-    cursor: pointer;
-    color: var(--_accent);
-    text-decoration: underline;
-    min-height: 1.5rem;
-    width: fit-content;
-  }
   dl {
     margin: 0.5rem 0 0;
     display: grid;

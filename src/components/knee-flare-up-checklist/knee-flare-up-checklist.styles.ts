@@ -62,13 +62,6 @@ export const checklistStyles = css`
     grid-column: 2;
     margin-top: 0.25rem;
   }
-  summary {
-    cursor: pointer;
-    color: var(--_accent);
-    text-decoration: underline;
-    min-height: 1.5rem;
-    width: fit-content;
-  }
   blockquote {
     margin: 0.5rem 0 0;
     padding-inline-start: 0.75rem;
