@@ -37,6 +37,7 @@ export class KneeElement extends LitElement {
     return this.#content;
   }
   set content(value: ArticleContent) {
+    if (value === this.#content) return; // <knee-advice> hands its (already checked) content down on each render
     const result = validateContent(value);
     if (!result.ok) {
       console.warn(`<${this.localName}> content was refused and the previous content kept: ${describeProblems(result.problems)}`);
