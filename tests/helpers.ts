@@ -63,3 +63,17 @@ export function deepQueryAll<T extends Element = Element>(root: ParentNode, sele
   walk(root);
   return found;
 }
+
+/** In the calling describe: fails each test that leaves an unhandled promise rejection behind. */
+export function failOnUnhandledRejections() {
+  const rejections: unknown[] = [];
+  const onRejection = (e: PromiseRejectionEvent) => rejections.push(e.reason);
+  beforeEach(() => {
+    rejections.length = 0;
+    window.addEventListener('unhandledrejection', onRejection);
+  });
+  afterEach(() => {
+    window.removeEventListener('unhandledrejection', onRejection);
+    expect(rejections, 'unhandled rejections').to.deep.equal([]);
+  });
+}

@@ -4,7 +4,7 @@ import '../src/register.js';
 import type { KneeAdvice } from '../src/components/knee-advice/knee-advice.js';
 import { KneeExercisePlayer } from '../src/components/knee-exercise-player/knee-exercise-player.js';
 import type { KneeExerciseErrorDetail, KneeExerciseStepDetail } from '../src/internal/events.js';
-import { captureConsole, expectAccessibleInEveryTheme } from './helpers.js';
+import { captureConsole, expectAccessibleInEveryTheme, failOnUnhandledRejections } from './helpers.js';
 
 const SAMPLE = '/content/sample/sample.webm';
 const CAPTIONS = '/content/sample/captions.vtt';
@@ -32,19 +32,12 @@ const timeReaches = (el: KneeExercisePlayer, test: (t: number) => boolean, messa
   waitUntil(() => test(el.video!.currentTime), message, { timeout, interval: 20 });
 
 describe('<knee-exercise-player>', () => {
-  const rejections: unknown[] = [];
-  const onRejection = (e: PromiseRejectionEvent) => rejections.push(e.reason);
+  failOnUnhandledRejections();
   beforeEach(async () => {
     localStorage.clear();
-    rejections.length = 0;
-    window.addEventListener('unhandledrejection', onRejection);
     await executeServerCommand('media-requests-clear');
   });
-  afterEach(() => {
-    window.removeEventListener('unhandledrejection', onRejection);
-    document.querySelectorAll('knee-exercise-player').forEach((p) => p.video?.pause());
-    expect(rejections, 'unhandled rejections').to.deep.equal([]);
-  });
+  afterEach(() => document.querySelectorAll('knee-exercise-player').forEach((p) => p.video?.pause()));
 
   it('offers every control as a real button or input with an accessible name', async () => {
     const el = await player();

@@ -5,7 +5,7 @@ import type { KneeAdvice } from '../src/components/knee-advice/knee-advice.js';
 import { KneeFlareUpChecklist } from '../src/components/knee-flare-up-checklist/knee-flare-up-checklist.js';
 import { defaultContent } from '../src/internal/content.js';
 import type { KneeChecklistChangeDetail } from '../src/internal/events.js';
-import { captureConsole, contentCopy, expectAccessibleInEveryTheme } from './helpers.js';
+import { captureConsole, contentCopy, expectAccessibleInEveryTheme, failOnUnhandledRejections } from './helpers.js';
 
 const KEY = 'knee-advice:v1:checklist';
 const items = defaultContent.checklist.items;
@@ -30,18 +30,9 @@ function breakStorage(method: 'getItem' | 'setItem', error = new DOMException('T
 }
 
 describe('<knee-flare-up-checklist>', () => {
-  const rejections: unknown[] = [];
-  const onRejection = (e: PromiseRejectionEvent) => rejections.push(e.reason);
-  beforeEach(() => {
-    localStorage.clear();
-    rejections.length = 0;
-    window.addEventListener('unhandledrejection', onRejection);
-  });
-  afterEach(() => {
-    window.removeEventListener('unhandledrejection', onRejection);
-    expect(rejections, 'unhandled rejections').to.deep.equal([]);
-    localStorage.clear();
-  });
+  failOnUnhandledRejections();
+  beforeEach(() => localStorage.clear());
+  afterEach(() => localStorage.clear());
 
   it('renders the heading and each item as a native checkbox with its visible label', async () => {
     const el = await fixture<KneeFlareUpChecklist>(html`<knee-flare-up-checklist></knee-flare-up-checklist>`);

@@ -121,7 +121,6 @@ export class KneeExercisePlayer extends KneeElement {
   #duration = 0;
   #playing = false;
   #loading = false;
-  #muted = false;
   #captionsOn = false;
   #repeat = false;
   #pauseAfter = false;
@@ -352,7 +351,6 @@ export class KneeExercisePlayer extends KneeElement {
     this.#listening = video;
     video.defaultPlaybackRate = this.speed;
     video.playbackRate = this.speed;
-    this.#muted = video.muted;
   }
 
   #onPlay = () => {
@@ -409,10 +407,7 @@ export class KneeExercisePlayer extends KneeElement {
     this.requestUpdate();
   };
 
-  #onVolume = () => {
-    this.#muted = this.video!.muted;
-    this.requestUpdate();
-  };
+  #onVolume = () => this.requestUpdate();
 
   #onEnded = () => {
     if (this.#repeat && this.#step >= 0) {
@@ -455,6 +450,8 @@ export class KneeExercisePlayer extends KneeElement {
   }
 
   #fail(reason: KneeExerciseErrorReason): void {
+    // Whoever awaits play() is released even when this failure is already showing.
+    this.#failureWaiters.splice(0).forEach((resolve) => resolve());
     if (this.#error?.reason === reason) return;
     const message = t.errors[reason];
     this.#error = { reason, message };
@@ -462,7 +459,6 @@ export class KneeExercisePlayer extends KneeElement {
     this.#loading = false;
     clearTimeout(this.#boundary);
     this.emit('knee-exercise-error', { reason, message });
-    this.#failureWaiters.splice(0).forEach((resolve) => resolve());
     this.requestUpdate();
   }
 
@@ -757,7 +753,7 @@ export class KneeExercisePlayer extends KneeElement {
           </select>
         </span>
         ${this.captions ? btn(t.captions, this.#toggleCaptions, { pressed: this.#captionsOn }) : nothing}
-        ${btn(t.mute, this.#toggleMute, { pressed: this.#muted })}
+        ${btn(t.mute, this.#toggleMute, { pressed: !!this.video?.muted })}
         ${document.fullscreenEnabled ? btn(this.#fullscreen ? t.exitFullScreen : t.fullScreen, this.#toggleFullscreen) : nothing}
       </div>
       ${steps.length
