@@ -248,7 +248,7 @@ describe('a content pack', () => {
       strings: {
         byline: 42,
         nope: 'x',
-        checklist: { progress: { one: '{0}', few: '{5}' }, quoteCredit: '{1}' },
+        checklist: { progress: { one: '{0}', few: '{5}', several: 'x' }, quoteCredit: '{1}' },
         player: { keys: [['a', 'b']], errors: { decode: '' } },
       },
     });
@@ -260,10 +260,15 @@ describe('a content pack', () => {
       'strings.nope',
       'strings.checklist.progress',
       'strings.checklist.progress.few',
+      'strings.checklist.progress.several',
       'strings.checklist.quoteCredit',
       'strings.player.keys',
       'strings.player.errors.decode',
     ]);
+    const keys = strings.player.keys.map((k) => [...k]);
+    keys[3] = ['only one'];
+    const second = validateContent({ ...contentCopy(), strings: { player: { keys } } });
+    expect(second.ok ? [] : second.problems.map((p) => p.field)).to.deep.equal(['strings.player.keys[3]']);
   });
 
   it('content/example-pack.es.json is valid and turns the interface Spanish through content-src', async () => {
