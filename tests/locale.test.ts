@@ -80,6 +80,36 @@ describe('locale tables', () => {
     });
   }
 
+  /** Sample values for every word that takes values; a new one must be added here (the test says so). */
+  const SAMPLES: Record<string, unknown[]> = {
+    byline: ['Ana Ruiz'],
+    'checklist.progress': [2, 6],
+    'checklist.quoteCredit': ['Ana Ruiz'],
+    'player.position': ['1:05', '3:00'],
+    'player.speedOption': [1.5],
+    'player.step': [2, 3, 'Stretch'],
+    'player.pausedAfterStep': [2, 'Stretch'],
+    'player.resume': ['1:05'],
+    'player.frame': ['Knee video'],
+  };
+  for (const lang of ['en', ...SHIPPED]) {
+    it(`${lang}: every word that takes values shows each of them`, async () => {
+      const table = lang === 'en' ? strings : await loadTable(lang);
+      const number = new Intl.NumberFormat(lang);
+      const visit = (v: unknown, path: string) => {
+        if (typeof v === 'function') {
+          const args = SAMPLES[path];
+          expect(args, `sample values for ${path}`).to.be.an('array').with.length(v.length);
+          const text = (v as (...a: unknown[]) => string)(...args);
+          for (const a of args) expect(text, path).to.include(typeof a === 'number' ? number.format(a) : String(a));
+        } else if (v && typeof v === 'object' && !Array.isArray(v)) {
+          for (const [k, x] of Object.entries(v)) visit(x, path ? `${path}.${k}` : k);
+        }
+      };
+      visit(table, '');
+    });
+  }
+
   it('counts with Intl.PluralRules and writes numbers with Intl', async () => {
     const fr = await loadTable('fr');
     expect(fr.checklist.progress(0, 6)).to.equal('0 case cochée sur 6');
