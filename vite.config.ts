@@ -59,6 +59,8 @@ export default defineConfig(({ mode }) => {
         minify: true,
         sourcemap: true,
         lib: { entry: 'src/register.ts', formats: ['es'], fileName: () => 'knee-advice.js' },
+        // The only other chunks are the locale tables, imported on demand: dist/cdn/locales/es.js …
+        rolldownOptions: { output: { chunkFileNames: 'locales/[name].js' } },
       },
     };
   }

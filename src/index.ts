@@ -20,5 +20,13 @@ export {
   type ValidationResult,
 } from './internal/content.js';
 export type * from './internal/events.js';
+export {
+  registerLocale,
+  overrideLocale,
+  BUILT_IN_LOCALES,
+  type LocaleTable,
+  type PartialLocaleTable,
+  type PackStrings,
+} from './internal/locale.js';
 export { parseVtt, type Cue } from './internal/vtt.js';
 export { VERSION } from './internal/version.js';

@@ -1,6 +1,7 @@
 import { LitElement, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { defaultContent, describeProblems, validateContent, type ArticleContent } from './content.js';
 import { kneeEvent, type KneeEventDetails } from './events.js';
+import { LocaleController, type LocaleTable } from './locale.js';
 import { baseStyles } from './styles.js';
 import { VERSION } from './version.js';
 
@@ -26,10 +27,23 @@ export class KneeElement extends LitElement {
   declare theme: Theme;
   #content: ArticleContent = defaultContent;
   #warned = new Set<string>();
+  /** Interface words in the element's language (see README, "Languages"). @internal */
+  protected readonly locale = new LocaleController(this);
 
   constructor() {
     super();
     this.theme = 'auto';
+  }
+
+  /** The interface words in use. @internal */
+  protected get t(): LocaleTable {
+    return this.locale.table;
+  }
+
+  /** Waits for the words of a language not loaded yet, so a page never flashes English first. */
+  protected scheduleUpdate(): void | Promise<unknown> {
+    const loading = this.locale.prepare();
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /** The article in use. Setting it validates the new content; invalid content is refused with a warning. */

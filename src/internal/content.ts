@@ -1,4 +1,5 @@
 import builtIn from '../../content/article.json' with { type: 'json' };
+import { checkPackStrings, type PackStrings } from './pack-strings.js';
 
 /** Ids of the article's four sections, in article order. */
 export const SECTION_IDS = ['why', 'adjust', 'strengthen', 'flare-up'] as const;
@@ -36,6 +37,10 @@ export interface ArticleContent {
     label: string;
   };
   checklist: { heading: string; items: ChecklistItem[] };
+  /** Language of this content (a BCP 47 tag such as `es` or `ar`); sets the interface language and, when right to left, the direction. */
+  lang?: string;
+  /** Interface words in that language: any subset of the locale table; the rest falls back. */
+  strings?: PackStrings;
 }
 
 export interface ContentProblem {
@@ -136,6 +141,16 @@ export function validateContent(data: unknown): ValidationResult {
       });
     }
   }
+  if (data.lang !== undefined) {
+    let tag = false;
+    try {
+      tag = typeof data.lang === 'string' && Intl.getCanonicalLocales(data.lang).length === 1;
+    } catch {
+      // not a language tag
+    }
+    if (!tag) fail('lang', 'must be a language tag such as "es" or "es-MX"');
+  }
+  if (data.strings !== undefined) checkPackStrings(data.strings, fail);
   return problems.length ? { ok: false, problems } : { ok: true, content: data as unknown as ArticleContent };
 }
 

@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { KneeElement, numberConverter } from '../../internal/base.js';
 import { SECTION_IDS, type SectionId } from '../../internal/content.js';
 import { heading } from '../../internal/heading.js';
-import { strings } from '../../internal/strings.js';
 import { cardStyles } from './knee-advice-card.styles.js';
 
 /**
@@ -65,12 +64,18 @@ export class KneeAdviceCard extends KneeElement {
     const section = content.sections.find((s) => s.id === this.#section)!;
     const headingId = `knee-card-${section.id}`;
     const exercise = content.exercise.section === section.id ? content.exercise.paragraph : null;
-    return html`<section part="card" class="card ${section.callout ? 'callout' : ''}" aria-labelledby=${headingId}>
+    return html`<section
+      part="card"
+      class="card ${section.callout ? 'callout' : ''}"
+      aria-labelledby=${headingId}
+      dir=${this.locale.dir ?? nothing}
+      lang=${this.locale.textLang ?? nothing}
+    >
       ${heading(
         this.#level,
         headingId,
         'card-heading',
-        html`${section.callout ? html`<span class="visually-hidden">${strings.calloutPrefix}</span>` : nothing}${section.heading}`,
+        html`${section.callout ? html`<span class="visually-hidden">${this.t.calloutPrefix}</span>` : nothing}${section.heading}`,
       )}
       ${section.paragraphs.map((p) => html`<p part="paragraph">${p}</p>`)}
       ${exercise ? html`<p part="paragraph">${exercise}</p>` : nothing}

@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { KneeElement, numberConverter } from '../../internal/base.js';
 import { describeProblems, validateContent, type ContentProblem } from '../../internal/content.js';
 import { heading } from '../../internal/heading.js';
-import { strings } from '../../internal/strings.js';
 import { KneeAdviceCard } from '../knee-advice-card/knee-advice-card.js';
 import { KneeExercisePlayer } from '../knee-exercise-player/knee-exercise-player.js';
 import { KneeFlareUpChecklist } from '../knee-flare-up-checklist/knee-flare-up-checklist.js';
@@ -188,10 +187,16 @@ export class KneeAdvice extends KneeElement {
     const c = this.content;
     const sub = Math.min(this.#level + 1, 6);
     return html`<slot name="before"></slot>
-      <article part="article" class="article" aria-labelledby="knee-title">
+      <article
+        part="article"
+        class="article"
+        aria-labelledby="knee-title"
+        dir=${this.locale.dir ?? nothing}
+        lang=${this.locale.textLang ?? nothing}
+      >
         <header>
           ${heading(this.#level, 'knee-title', 'article-title', c.title)}
-          <p part="byline" class="byline">${strings.byline(c.author)}</p>
+          <p part="byline" class="byline">${this.t.byline(c.author)}</p>
         </header>
         <div part="intro" class="intro">${c.introduction.map((p) => html`<p>${p}</p>`)}</div>
         ${c.sections.map(

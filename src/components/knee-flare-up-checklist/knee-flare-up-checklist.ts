@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { KneeElement, numberConverter } from '../../internal/base.js';
 import { heading } from '../../internal/heading.js';
 import { loadStored, saveStored, STORAGE_PREFIX, watchStored } from '../../internal/storage.js';
-import { strings } from '../../internal/strings.js';
 import { checklistStyles } from './knee-flare-up-checklist.styles.js';
 
 /** One item of the list as a host sees it. */
@@ -78,8 +77,8 @@ export class KneeFlareUpChecklist extends KneeElement {
 
   #ticked = new Set<string>();
   #undo: string[] | null = null;
-  /** What the notice next to Clear all says (a polite live region); renders with the ticks it explains. */
-  #notice = '';
+  /** Which notice shows next to Clear all (a polite live region); renders with the ticks it explains. */
+  #notice: '' | 'cleared' | 'restored' = '';
   #unwatch?: () => void;
   #level = 2;
 
@@ -188,14 +187,14 @@ export class KneeFlareUpChecklist extends KneeElement {
   #onClear(): void {
     if (this.#ticked.size === 0) return;
     this.#undo = [...this.#ticked];
-    this.#notice = strings.checklist.cleared;
+    this.#notice = 'cleared';
     this.reset();
   }
 
   async #onUndo(): Promise<void> {
     const ids = this.#undo ?? [];
     this.#undo = null;
-    this.#notice = strings.checklist.restored;
+    this.#notice = 'restored';
     this.#change(null, ids, true);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLButtonElement>('[part=clear-button]')?.focus();
@@ -204,8 +203,14 @@ export class KneeFlareUpChecklist extends KneeElement {
   protected render() {
     const { checklist, author } = this.content;
     const done = this.#ticked.size;
-    const s = strings.checklist;
-    return html`<section part="checklist" class="checklist" aria-labelledby="knee-checklist-heading">
+    const s = this.t.checklist;
+    return html`<section
+      part="checklist"
+      class="checklist"
+      aria-labelledby="knee-checklist-heading"
+      dir=${this.locale.dir ?? nothing}
+      lang=${this.locale.textLang ?? nothing}
+    >
       ${heading(this.#level, 'knee-checklist-heading', 'checklist-heading', checklist.heading)}
       <p part="progress" class="progress" role="status">${s.progress(done, checklist.items.length)}</p>
       <ul part="list">
@@ -228,7 +233,7 @@ export class KneeFlareUpChecklist extends KneeElement {
       </ul>
       <div class="actions no-print">
         <button part="clear-button" type="button" @click=${this.#onClear}>${s.clearAll}</button>
-        <p class="notice" role="status">${this.#notice}</p>
+        <p class="notice" role="status">${this.#notice ? s[this.#notice] : ''}</p>
         ${this.#undo ? html`<button part="undo-button" type="button" @click=${this.#onUndo}>${s.undo}</button>` : nothing}
       </div>
     </section>`;

@@ -1,0 +1,241 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { compilePackStrings, type LocaleTable, type PackStrings, type PartialLocaleTable } from './pack-strings.js';
+import { strings } from './strings.js';
+
+export type { LocaleTable, PackStrings, PartialLocaleTable };
+
+/** Languages shipped with the library. English is in the bundle; the others load when a page needs them. */
+export const BUILT_IN_LOCALES = ['en', 'es', 'fr', 'de', 'nl'] as const;
+
+// One module per language, imported only when an element resolves to it (separate files in both builds).
+const loaders: Record<string, () => Promise<{ default: LocaleTable }>> = {
+  es: () => import('../locales/es.js'),
+  fr: () => import('../locales/fr.js'),
+  de: () => import('../locales/de.js'),
+  nl: () => import('../locales/nl.js'),
+};
+
+/** Full tables by lower-case language tag: English, the page's registrations, and loaded built-ins. */
+const tables = new Map<string, LocaleTable>([['en', strings]]);
+const overrides = new Map<string, PartialLocaleTable>();
+const loading = new Map<string, Promise<void>>();
+const failed = new Set<string>();
+const merged = new Map<string, LocaleTable>();
+const live = new Set<LocaleController>();
+const controllers = new WeakMap<Element, LocaleController>();
+
+/** Written right to left: these languages, or any tag with an Arabic, Hebrew, Syriac, Thaana or N'Ko script. */
+const RTL = /^(ar|arc|ckb|dv|fa|he|iw|ks|ps|sd|syr|ug|ur|yi)(-|$)|-(arab|hebr|syrc|thaa|nkoo)(-|$)/i;
+export const isRtl = (lang: string) => RTL.test(lang);
+
+/** The lower-case canonical tag, or '' (with one warning) when `lang` is not a language tag. */
+function canonical(lang: string, warn = true): string {
+  try {
+    return Intl.getCanonicalLocales(lang)[0]?.toLowerCase() ?? '';
+  } catch {
+    if (warn) console.warn(`knee-advice: "${lang}" is not a language tag (like "es" or "es-MX"); ignored.`);
+    return '';
+  }
+}
+
+/** `es-MX` → `es-mx`, `es`; then English. */
+function chainOf(lang: string): string[] {
+  const parts = canonical(lang, false).split('-').filter(Boolean);
+  const chain = parts.map((_, i) => parts.slice(0, parts.length - i).join('-'));
+  return chain.includes('en') ? chain : [...chain, 'en'];
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** `base` with `over` laid on top, key by key (only keys `base` has, unless `add`); functions, lists and words replace whole. */
+function deepMerge<T>(base: T, over: unknown, add = false): T {
+  if (!isObject(base) || !isObject(over)) return (over ?? base) as T;
+  const out: Record<string, unknown> = { ...base };
+  for (const [k, v] of Object.entries(over)) if ((add || k in base) && v !== undefined) out[k] = deepMerge(base[k], v, add);
+  return out as T;
+}
+
+/** Changes with every registration, so elements re-render with the new words. */
+let generation = 0;
+function refreshAll(): void {
+  generation++;
+  merged.clear();
+  live.forEach((c) => c.refresh());
+}
+
+/**
+ * Adds or replaces the whole table of a language, before or after the elements are defined; elements
+ * showing that language re-render. Typed from the English table, so a missing key is a type error.
+ * A region (`es-MX`) falls back to its language (`es`) and then to English.
+ */
+export function registerLocale(lang: string, table: LocaleTable): void {
+  const key = canonical(lang);
+  if (!key) return;
+  tables.set(key, table);
+  refreshAll();
+}
+
+/**
+ * Replaces a few words of a language (built in or registered), keeping the rest:
+ * `overrideLocale('en', { checklist: { clearAll: 'Untick all' } })`. Later calls add to earlier ones.
+ */
+export function overrideLocale(lang: string, table: PartialLocaleTable): void {
+  const key = canonical(lang);
+  if (!key) return;
+  overrides.set(key, deepMerge(overrides.get(key) ?? {}, table, true) as PartialLocaleTable);
+  refreshAll();
+}
+
+function load(lang: string): Promise<void> {
+  let promise = loading.get(lang);
+  if (!promise) {
+    promise = loaders[lang]().then(
+      (module) => {
+        if (!tables.has(lang)) tables.set(lang, module.default);
+      },
+      (error: Error) => {
+        failed.add(lang);
+        console.warn(`knee-advice: could not load the "${lang}" interface words (${error.message}); using the next language in line.`);
+      },
+    );
+    loading.set(lang, promise);
+  }
+  return promise;
+}
+
+/** The table for a chain of languages, or the load to wait for first. */
+function tableFor(chain: string[]): { key: string; table: LocaleTable } | { pending: Promise<void> } {
+  const i = chain.findIndex((c) => tables.has(c) || (c in loaders && !failed.has(c)));
+  const lang = chain[i] ?? 'en';
+  if (!tables.has(lang)) return { pending: load(lang) };
+  // Overrides apply from the language to the region: `es`, then `es-mx`.
+  const layers = chain.slice(0, Math.max(i, 0) + 1).reverse();
+  const key = chain.join('>');
+  let table = merged.get(key);
+  if (!table) {
+    // Laid over English, so a table registered from plain JavaScript with a key missing still renders.
+    table = deepMerge(strings, tables.get(lang));
+    for (const layer of layers) table = deepMerge(table, overrides.get(layer));
+    merged.set(key, table);
+  }
+  return { key, table };
+}
+
+const parentOf = (node: Node): Node | null => (node.parentNode instanceof ShadowRoot ? node.parentNode.host : node.parentNode);
+const ownLang = (el: Element) => el.getAttribute('lang')?.trim() ?? '';
+
+/** The language an element asks for (see README, "Languages"). */
+function requestedLang(host: LocaleHost): string {
+  if (ownLang(host)) return ownLang(host);
+  for (let node = parentOf(host); node; node = parentOf(node)) {
+    if (!(node instanceof Element)) continue;
+    // Elements rendered by another knee-advice element speak its language.
+    const outer = controllers.get(node);
+    if (outer) return requestedLang(outer.host);
+    if (ownLang(node)) return packLang(host) || ownLang(node);
+  }
+  return packLang(host) || 'en';
+}
+const packLang = (host: LocaleHost) => (typeof host.content?.lang === 'string' ? host.content.lang.trim() : '');
+
+/** `rtl` when the element's own or its pack's language is written right to left and no `dir` is set on it or above it. */
+function directionOf(host: LocaleHost): 'rtl' | undefined {
+  for (let node: Node | null = host; node; node = parentOf(node)) if (node instanceof Element && node.hasAttribute('dir')) return undefined;
+  return isRtl(ownLang(host) || packLang(host)) ? 'rtl' : undefined;
+}
+
+// One observer for every element: `lang` and `dir` changes anywhere in the document or in a shadow root
+// that holds (or holds the host of) an element.
+let observer: MutationObserver | undefined;
+const observed = new WeakSet<Node>();
+function observeAround(host: Element): void {
+  observer ??= new MutationObserver(() => live.forEach((c) => c.refresh()));
+  let root = host.getRootNode();
+  while (root instanceof ShadowRoot || root instanceof Document) {
+    if (!observed.has(root)) observer.observe(root, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
+    observed.add(root);
+    if (!(root instanceof ShadowRoot)) break;
+    root = root.host.getRootNode();
+  }
+}
+
+/** What a host offers the controller: an element whose content may carry `lang` and `strings`. */
+export type LocaleHost = ReactiveControllerHost & HTMLElement & { content?: { lang?: string; strings?: PackStrings } };
+
+/**
+ * Gives an element its interface words (`table`) in the language it resolves to, and re-renders it when
+ * that changes: its own `lang`, its content pack, an ancestor's `lang`, `<html lang>`, a registration.
+ */
+export class LocaleController implements ReactiveController {
+  /** The language tag the element resolved to, as written (`es-MX`). */
+  lang = 'en';
+  /** The interface words in use. */
+  table: LocaleTable = strings;
+  /** `rtl` when the element must set its own direction (a right-to-left pack or `lang` with no `dir` above). */
+  dir: 'rtl' | undefined;
+  /** The pack's language, for the shadow root's wrapper, when the element has no `lang` of its own. */
+  textLang: string | undefined;
+  readonly host: LocaleHost;
+  #key = '';
+
+  constructor(host: LocaleHost) {
+    this.host = host;
+    host.addController(this);
+    controllers.set(host, this);
+  }
+
+  hostConnected(): void {
+    live.add(this);
+    observeAround(this.host);
+    this.refresh();
+  }
+
+  hostDisconnected(): void {
+    live.delete(this);
+  }
+
+  /** Re-resolves; asks the host to re-render when anything it shows changes. */
+  refresh(): void {
+    const before = this.#key;
+    if (this.prepare() || this.#key !== before) this.host.requestUpdate();
+  }
+
+  /** Resolves the language now; returns the load to wait for when its table is not here yet. */
+  prepare(): Promise<void> | undefined {
+    const host = this.host;
+    const lang = requestedLang(host);
+    const found = tableFor(chainOf(lang));
+    if ('pending' in found) return found.pending.then(() => this.prepare());
+    const pack = host.content?.strings;
+    const pLang = packLang(host);
+    // A pack's words are in the pack's language: they apply when the element shows that language.
+    const packApplies = isObject(pack) && (!pLang || primary(pLang) === primary(lang));
+    const dir = directionOf(host);
+    const textLang = !ownLang(host) && pLang ? pLang : undefined;
+    const key = [generation, found.key, lang, packApplies ? idOf(pack) : 0, dir, textLang].join('|');
+    if (key === this.#key) return undefined;
+    this.#key = key;
+    this.lang = lang;
+    this.dir = dir;
+    this.textLang = textLang;
+    this.table = packApplies ? deepMerge(found.table, compilePackStrings(pack, lang)) : found.table;
+    return undefined;
+  }
+}
+
+const primary = (lang: string) => canonical(lang, false).split('-')[0] || 'en';
+const ids = new WeakMap<object, number>();
+let lastId = 0;
+const idOf = (o: object) => ids.get(o) ?? (ids.set(o, ++lastId), lastId);
+
+/** A time in words for screen readers, "1 minute 5 seconds" / "1 minuto 5 segundos", through `Intl`. */
+export function spokenTime(seconds: number, lang: string): string {
+  const total = Math.max(0, Math.floor(Number.isFinite(seconds) ? seconds : 0));
+  const tag = canonical(lang, false) || 'en';
+  const unit = (n: number, u: string) => new Intl.NumberFormat(tag, { style: 'unit', unit: u, unitDisplay: 'long' }).format(n);
+  const parts = [];
+  if (total >= 3600) parts.push(unit(Math.floor(total / 3600), 'hour'));
+  if (total >= 60) parts.push(unit(Math.floor((total % 3600) / 60), 'minute'));
+  parts.push(unit(total % 60, 'second'));
+  return parts.join(' ');
+}

@@ -1,0 +1,71 @@
+import type { LocaleTable } from '../internal/pack-strings.js';
+
+/** French. A no-break space (U+00A0) before a colon, as French typography wants. */
+const number = new Intl.NumberFormat('fr');
+const n = (x: number) => number.format(x);
+const plural = new Intl.PluralRules('fr');
+const seconds = (x: number) => new Intl.NumberFormat('fr', { style: 'unit', unit: 'second', unitDisplay: 'long' }).format(x);
+
+const fr: LocaleTable = {
+  byline: (author) => `Par ${author}`,
+  calloutPrefix: 'Important\u00a0: ',
+  checklist: {
+    // French counts 0 and 1 as singular: "0 case cochée sur 6", "2 cases cochées sur 6".
+    progress: (done, total) => `${n(done)} ${plural.select(done) === 'one' ? 'case cochée' : 'cases cochées'} sur ${n(total)}`,
+    why: 'Extrait de l’article',
+    quoteCredit: (author) => `— ${author}`,
+    clearAll: 'Tout décocher',
+    cleared: 'Toutes les cases ont été décochées.',
+    undo: 'Annuler',
+    restored: 'Cases cochées rétablies.',
+    printDone: '☑',
+    printNotDone: '☐',
+  },
+  player: {
+    play: 'Lire',
+    pause: 'Pause',
+    seek: 'Position dans la vidéo',
+    position: (elapsed, total) => `${elapsed} sur ${total}`,
+    speed: 'Vitesse',
+    speedOption: (rate) => `${n(rate)}×`,
+    captions: 'Sous-titres',
+    mute: 'Couper le son',
+    fullScreen: 'Plein écran',
+    exitFullScreen: 'Quitter le plein écran',
+    steps: 'Étapes',
+    step: (step, total, title) => `Étape ${n(step)} sur ${n(total)}\u00a0: ${title}`,
+    previousStep: 'Étape précédente',
+    nextStep: 'Étape suivante',
+    repeatStep: 'Répéter cette étape',
+    pauseAfterStep: 'Pause après chaque étape',
+    pausedAfterStep: (step, title) => `En pause à la fin de l’étape ${n(step)}\u00a0: ${title}. Appuyez sur Lire pour continuer.`,
+    transcript: 'Transcription',
+    transcriptMissing: 'La transcription n’a pas pu être chargée.',
+    shortcuts: 'Raccourcis clavier',
+    loading: 'Chargement…',
+    resume: (at) => `Reprendre à ${at}`,
+    startOver: 'Recommencer depuis le début',
+    retry: 'Réessayer',
+    frame: (label) => `${label}\u00a0: vidéo. Appuyez sur Espace ou K pour lire ou mettre en pause.`,
+    errors: {
+      'not-found': 'La vidéo est introuvable. Le lien n’est peut-être plus à jour.',
+      unsupported: 'Cette vidéo ne peut pas être lue dans ce navigateur.',
+      network: 'Le chargement de la vidéo s’est interrompu. Vérifiez votre connexion Internet, puis réessayez.',
+      decode: 'Le fichier vidéo semble endommagé et ne peut pas être lu.',
+      'play-refused': 'La vidéo n’a pas démarré. Appuyez sur Lire ou Réessayer pour la lancer.',
+      'no-source': 'Aucune vidéo n’a encore été configurée pour ce lecteur.',
+    },
+    errorSuffix: 'Vous pouvez toujours lire la transcription ci-dessous.',
+    keys: [
+      ['Espace ou K', 'Lire ou mettre en pause'],
+      ['← ou →', `Reculer ou avancer de ${seconds(5)}`],
+      ['Début ou Fin', 'Aller au début ou à la fin'],
+      ['P ou N', 'Étape précédente ou suivante'],
+      ['< ou >', 'Plus lent ou plus rapide'],
+      ['M', 'Couper ou rétablir le son'],
+      ['C', 'Activer ou désactiver les sous-titres'],
+      ['F', 'Plein écran'],
+    ],
+  },
+};
+export default fr;

@@ -1,0 +1,440 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../src/register.js';
+import type { KneeAdvice } from '../src/components/knee-advice/knee-advice.js';
+import { KneeAdviceCard } from '../src/components/knee-advice-card/knee-advice-card.js';
+import type { KneeFlareUpChecklist } from '../src/components/knee-flare-up-checklist/knee-flare-up-checklist.js';
+import { defineElement, overrideLocale, registerLocale, validateContent, type ArticleContent, type LocaleTable } from '../src/index.js';
+import examplePack from '../content/example-pack.es.json' with { type: 'json' };
+import { defaultContent } from '../src/internal/content.js';
+import { spokenTime } from '../src/internal/locale.js';
+import { strings } from '../src/internal/strings.js';
+import { captureConsole, contentCopy, deepQueryAll, deepText, expectAccessibleInEveryTheme } from './helpers.js';
+
+type Table = LocaleTable;
+const SHIPPED = ['es', 'fr', 'de', 'nl'] as const;
+const loadTable = async (lang: string): Promise<Table> => (await import(`../src/locales/${lang}.ts`)).default;
+const author = defaultContent.author;
+const total = defaultContent.checklist.items.length;
+const localeRequests = () =>
+  performance
+    .getEntriesByType('resource')
+    .map((e) => new URL(e.name).pathname)
+    .filter((p) => p.includes('/locales/'));
+const shadow = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
+const byline = (el: KneeAdvice) => shadow(el, '[part=byline]').textContent!.trim();
+/** Waits until `read()` returns `expected` (re-renders after a `lang` change are asynchronous). */
+const until = async (read: () => string | undefined, expected: string) => {
+  await waitUntil(() => read() === expected, `expected "${expected}", still "${read()}"`, { timeout: 3000 });
+};
+const cardOf = (el: KneeAdvice) => deepQueryAll<KneeAdviceCard>(el.shadowRoot!, 'knee-advice-card');
+
+/** A full table made from English with a marker in front of every word, for registration tests. */
+function marked(mark: string, table: unknown = strings): Table {
+  if (typeof table === 'string') return `${mark}${table}` as never;
+  if (typeof table === 'function') return ((...args: never[]) => `${mark}${(table as (...a: never[]) => string)(...args)}`) as never;
+  if (Array.isArray(table)) return table.map((t) => marked(mark, t)) as never;
+  return Object.fromEntries(Object.entries(table as object).map(([k, v]) => [k, marked(mark, v)])) as never;
+}
+
+// Compile-time checks (tsc runs over tests): a table with a key missing, or a pack string of the wrong
+// type, does not type-check. If these lines stopped being errors, `npm run typecheck` would fail.
+const typeChecks = () => {
+  // @ts-expect-error a full table needs every key
+  registerLocale('xx', { byline: (a: string) => a, calloutPrefix: '!' });
+  // @ts-expect-error a word is a string
+  overrideLocale('xx', { checklist: { clearAll: 1 } });
+  // @ts-expect-error a pack's `strings` hold JSON, and only known keys
+  const pack: ArticleContent['strings'] = { checklist: { nope: 'x' } };
+  return pack;
+};
+void typeChecks;
+
+describe('an English page', () => {
+  it('requests no locale module (and a Spanish element requests exactly one)', async () => {
+    const el = await fixture<KneeAdvice>(html`<knee-advice></knee-advice>`);
+    await Promise.all(cardOf(el).map((c) => c.updateComplete));
+    expect(byline(el)).to.equal(`By ${author}`);
+    expect(localeRequests()).to.deep.equal([]);
+    // The check above can fail: a Spanish element does fetch its table, once.
+    el.lang = 'es';
+    await until(() => byline(el), `Por ${author}`);
+    expect(localeRequests()).to.deep.equal(['/src/locales/es.ts']);
+  });
+});
+
+describe('locale tables', () => {
+  /** The shape of a table: keys, function arity, list lengths. */
+  const shape = (v: unknown): unknown =>
+    typeof v === 'function'
+      ? `function/${v.length}`
+      : Array.isArray(v)
+        ? v.map(shape)
+        : typeof v === 'object' && v
+          ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, shape(x)]).sort())
+          : typeof v;
+
+  for (const lang of SHIPPED) {
+    it(`${lang} has every key of the English table, with the same arity, and no other key`, async () => {
+      const table = await loadTable(lang);
+      expect(shape(table)).to.deep.equal(shape(strings));
+    });
+  }
+
+  /** Sample values for every word that takes values; a new one must be added here (the test says so). */
+  const SAMPLES: Record<string, unknown[]> = {
+    byline: ['Ana Ruiz'],
+    'checklist.progress': [2, 6],
+    'checklist.quoteCredit': ['Ana Ruiz'],
+    'player.position': ['1:05', '3:00'],
+    'player.speedOption': [1.5],
+    'player.step': [2, 3, 'Stretch'],
+    'player.pausedAfterStep': [2, 'Stretch'],
+    'player.resume': ['1:05'],
+    'player.frame': ['Knee video'],
+  };
+  for (const lang of ['en', ...SHIPPED]) {
+    it(`${lang}: every word that takes values shows each of them`, async () => {
+      const table = lang === 'en' ? strings : await loadTable(lang);
+      const number = new Intl.NumberFormat(lang);
+      const visit = (v: unknown, path: string) => {
+        if (typeof v === 'function') {
+          const args = SAMPLES[path];
+          expect(args, `sample values for ${path}`).to.be.an('array').with.length(v.length);
+          const text = (v as (...a: unknown[]) => string)(...args);
+          for (const a of args) expect(text, path).to.include(typeof a === 'number' ? number.format(a) : String(a));
+        } else if (v && typeof v === 'object' && !Array.isArray(v)) {
+          for (const [k, x] of Object.entries(v)) visit(x, path ? `${path}.${k}` : k);
+        }
+      };
+      visit(table, '');
+    });
+  }
+
+  it('counts with Intl.PluralRules and writes numbers with Intl', async () => {
+    const fr = await loadTable('fr');
+    expect(fr.checklist.progress(0, 6)).to.equal('0 case cochée sur 6');
+    expect(fr.checklist.progress(1, 6)).to.equal('1 case cochée sur 6');
+    expect(fr.checklist.progress(2, 6)).to.equal('2 cases cochées sur 6');
+    const es = await loadTable('es');
+    expect(es.checklist.progress(1, 6)).to.equal('1 de 6 completada');
+    expect(es.checklist.progress(0, 6)).to.equal('0 de 6 completadas');
+    expect(es.player.speedOption(1.5)).to.equal('1,5×');
+    expect((await loadTable('de')).player.keys[1][1]).to.equal('5 Sekunden zurück oder vor');
+    expect(spokenTime(65, 'es')).to.equal('1 minuto 5 segundos');
+    expect(spokenTime(3601, 'nl')).to.equal('1 uur 0 minuten 1 seconde');
+    expect(spokenTime(2, 'en-GB')).to.equal('2 seconds');
+  });
+});
+
+/**
+ * Words that are the same in English and in the language, so they may stay: French "Important" (the
+ * callout's prefix, "Important :") and "article" ("Extrait de l’article"). Everything else the table
+ * shows must differ from English.
+ */
+const SAME_WORD: Record<string, string[]> = { es: [], fr: ['Important', 'article'], de: [], nl: [] };
+const words = (text: string): string[] => text.match(/\p{L}+/gu) ?? [];
+
+describe('each shipped locale', () => {
+  for (const lang of SHIPPED) {
+    it(`${lang}: card, checklist and the whole article show the table's words and no English word from the table`, async () => {
+      const t = await loadTable(lang);
+      const pairs: [english: string, shown: string, expected: string][] = [];
+      const note = (english: string, shown: string | null | undefined, expected: string) => pairs.push([english, shown ?? '', expected]);
+
+      const advice = await fixture<KneeAdvice>(html`<knee-advice lang=${lang}></knee-advice>`);
+      note(strings.byline(author), byline(advice), t.byline(author));
+      const inner = cardOf(advice).find((c) => c.section === 'flare-up')!;
+      await inner.updateComplete;
+      note(strings.calloutPrefix, shadow(inner, '.visually-hidden').textContent, t.calloutPrefix);
+
+      const card = await fixture<KneeAdviceCard>(html`<knee-advice-card lang=${lang} section="flare-up"></knee-advice-card>`);
+      note(strings.calloutPrefix, shadow(card, '.visually-hidden').textContent, t.calloutPrefix);
+
+      const list = await fixture<KneeFlareUpChecklist>(html`<knee-flare-up-checklist lang=${lang}></knee-flare-up-checklist>`);
+      const c = strings.checklist;
+      const l = t.checklist;
+      note(c.progress(0, total), shadow(list, '[part=progress]').textContent, l.progress(0, total));
+      note(c.why, shadow(list, 'summary').textContent, l.why);
+      note(c.quoteCredit(author), shadow(list, 'blockquote footer').textContent, l.quoteCredit(author));
+      note(c.clearAll, shadow(list, '[part=clear-button]').textContent, l.clearAll);
+      shadow(list, '[part=checkbox]').click();
+      await list.updateComplete;
+      note(c.progress(1, total), shadow(list, '[part=progress]').textContent, l.progress(1, total));
+      shadow(list, '[part=clear-button]').click();
+      await list.updateComplete;
+      note(c.cleared, shadow(list, '.notice').textContent, l.cleared);
+      note(c.undo, shadow(list, '[part=undo-button]').textContent, l.undo);
+      shadow(list, '[part=undo-button]').click();
+      await list.updateComplete;
+      note(c.restored, shadow(list, '.notice').textContent, l.restored);
+
+      const authorWords = new Set(words(author));
+      for (const [english, shown, expected] of pairs) {
+        expect(shown, english).to.equal(expected);
+        const left = words(shown).filter((w) => words(english).includes(w) && !authorWords.has(w) && !SAME_WORD[lang].includes(w));
+        expect(left, `English left in "${shown}" (English "${english}")`).to.deep.equal([]);
+      }
+      // No English phrase of the table anywhere in the article's own interface.
+      const text = deepText(advice);
+      for (const phrase of [strings.byline(author), c.progress(0, total), c.why, c.clearAll]) expect(text).not.to.include(phrase);
+      expect(text).to.include(defaultContent.sections[0].paragraphs[0], 'the article itself stays as its content says');
+    });
+  }
+});
+
+describe('the language at run time', () => {
+  it('follows the element, then an ancestor, then <html lang>, re-rendering on each change', async () => {
+    const html0 = document.documentElement.getAttribute('lang');
+    const wrap = await fixture<HTMLDivElement>(html`<div><knee-advice></knee-advice></div>`);
+    const el = wrap.querySelector('knee-advice')!;
+    await el.updateComplete;
+    try {
+      document.documentElement.lang = 'fr';
+      await until(() => byline(el), `Par ${author}`);
+      wrap.lang = 'de';
+      await until(() => byline(el), `Von ${author}`);
+      el.lang = 'nl';
+      await until(() => byline(el), `Door ${author}`);
+      const inner = cardOf(el).find((c) => c.section === 'flare-up')!;
+      await until(() => shadow(inner, '.visually-hidden').textContent!, 'Belangrijk: ');
+      el.removeAttribute('lang');
+      await until(() => byline(el), `Von ${author}`);
+      wrap.removeAttribute('lang');
+      await until(() => byline(el), `Par ${author}`);
+    } finally {
+      if (html0 === null) document.documentElement.removeAttribute('lang');
+      else document.documentElement.lang = html0;
+    }
+    await until(() => byline(el), `By ${author}`);
+  });
+
+  it('reads an ancestor across a shadow root, through its host', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div lang="de"></div>`);
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = '<section><knee-flare-up-checklist></knee-flare-up-checklist></section>';
+    const list = root.querySelector('knee-flare-up-checklist')!;
+    const progress = () => shadow(list, '[part=progress]')?.textContent ?? '';
+    await until(progress, `0 von ${total} erledigt`);
+    root.querySelector('section')!.lang = 'es';
+    await until(progress, `0 de ${total} completadas`);
+  });
+
+  it('falls back from a region to its language and from an unknown language to English', async () => {
+    const mx = await fixture<KneeAdvice>(html`<knee-advice lang="es-MX"></knee-advice>`);
+    expect(byline(mx)).to.equal(`Por ${author}`);
+    const ja = await fixture<KneeAdvice>(html`<knee-advice lang="ja"></knee-advice>`);
+    expect(byline(ja)).to.equal(`By ${author}`);
+    const log = captureConsole();
+    try {
+      const bad = await fixture<KneeAdvice>(html`<knee-advice lang="not a language!"></knee-advice>`);
+      expect(byline(bad)).to.equal(`By ${author}`);
+    } finally {
+      log.restore();
+    }
+    expect(log.errors).to.deep.equal([]);
+  });
+});
+
+describe('a content pack', () => {
+  const pack = (extra: Partial<ArticleContent>): ArticleContent => ({ ...contentCopy(), ...extra });
+
+  it('brings its own words for part of the table; the rest falls back to its language, then English', async () => {
+    const content = pack({
+      lang: 'es',
+      strings: { checklist: { clearAll: 'Quitar marcas', progress: { one: '{0} hecha de {1}', other: '{0} hechas de {1}' } } },
+    });
+    expect(validateContent(content).ok).to.be.true;
+    const list = await fixture<KneeFlareUpChecklist>(html`<knee-flare-up-checklist .content=${content}></knee-flare-up-checklist>`);
+    await until(() => shadow(list, '[part=clear-button]').textContent!, 'Quitar marcas');
+    expect(shadow(list, '[part=progress]').textContent).to.equal(`0 hechas de ${total}`);
+    expect(shadow(list, 'summary').textContent).to.equal('Del artículo', 'from the Spanish table');
+    expect(shadow(list, 'section').lang).to.equal('es', 'the text is marked with the pack language');
+    shadow(list, '[part=checkbox]').click();
+    await list.updateComplete;
+    expect(shadow(list, '[part=progress]').textContent).to.equal(`1 hecha de ${total}`, 'plural chosen by Intl.PluralRules');
+    // A pack in another language than the element's own `lang` does not put its words on it.
+    list.lang = 'de';
+    await until(() => shadow(list, '[part=clear-button]').textContent!, 'Alle Häkchen entfernen');
+    // A pack without a language changes English words on an English page.
+    list.removeAttribute('lang');
+    list.content = pack({ strings: { checklist: { clearAll: 'Untick everything' } } });
+    await until(() => shadow(list, '[part=clear-button]').textContent!, 'Untick everything');
+    expect(shadow(list, 'summary').textContent).to.equal(strings.checklist.why);
+  });
+
+  it('the pack language comes after the element lang and before the ancestors', async () => {
+    const content = pack({ lang: 'fr' });
+    const wrap = await fixture<HTMLDivElement>(html`<div lang="de"><knee-advice .content=${content}></knee-advice></div>`);
+    const el = wrap.querySelector('knee-advice')!;
+    await until(() => byline(el), `Par ${author}`);
+    el.lang = 'nl';
+    await until(() => byline(el), `Door ${author}`);
+  });
+
+  it('is refused with each wrong field named', async () => {
+    const result = validateContent({
+      ...contentCopy(),
+      lang: 'not a tag!',
+      strings: {
+        byline: 42,
+        nope: 'x',
+        checklist: { progress: { one: '{0}', few: '{5}', several: 'x' }, quoteCredit: '{1}' },
+        player: { keys: [['a', 'b']], errors: { decode: '' } },
+      },
+    });
+    expect(result.ok).to.be.false;
+    const fields = result.ok ? [] : result.problems.map((p) => p.field);
+    expect(fields).to.have.members([
+      'lang',
+      'strings.byline',
+      'strings.nope',
+      'strings.checklist.progress',
+      'strings.checklist.progress.few',
+      'strings.checklist.progress.several',
+      'strings.checklist.quoteCredit',
+      'strings.player.keys',
+      'strings.player.errors.decode',
+    ]);
+    const keys = strings.player.keys.map((k) => [...k]);
+    keys[3] = ['only one'];
+    const second = validateContent({ ...contentCopy(), strings: { player: { keys } } });
+    expect(second.ok ? [] : second.problems.map((p) => p.field)).to.deep.equal(['strings.player.keys[3]']);
+  });
+
+  it('content/example-pack.es.json is valid and turns the interface Spanish through content-src', async () => {
+    const data: unknown = examplePack;
+    expect(validateContent(data).ok).to.be.true;
+    expect(examplePack.title).to.equal(defaultContent.title, 'the example keeps the English article');
+    // The test server turns .json into a module, so the file goes to content-src as a blob: URL.
+    const src = URL.createObjectURL(new Blob([JSON.stringify(examplePack)], { type: 'application/json' }));
+    const el = await fixture<KneeAdvice>(html`<knee-advice content-src=${src}></knee-advice>`);
+    await until(() => byline(el), `Por ${author}`);
+  });
+});
+
+describe('registerLocale and overrideLocale', () => {
+  it('adds a language after the elements are defined, and they re-render', async () => {
+    const el = await fixture<KneeAdvice>(html`<knee-advice lang="it"></knee-advice>`);
+    expect(byline(el)).to.equal(`By ${author}`);
+    registerLocale('it', { ...marked('IT '), byline: (a) => `Di ${a}` });
+    await until(() => byline(el), `Di ${author}`);
+  });
+
+  it('adds a language before an element is defined', async () => {
+    registerLocale('pt', { ...marked('PT '), calloutPrefix: 'Importante (pt): ' });
+    class LateCard extends KneeAdviceCard {}
+    defineElement('knee-late-card', LateCard);
+    const el = await fixture<KneeAdviceCard>(html`<knee-late-card lang="pt-BR" section="flare-up"></knee-late-card>`);
+    expect(shadow(el, '.visually-hidden').textContent).to.equal('Importante (pt): ');
+  });
+
+  it('overrides a few words of a language, keeping the rest', async () => {
+    const list = await fixture<KneeFlareUpChecklist>(html`<knee-flare-up-checklist lang="en-GB"></knee-flare-up-checklist>`);
+    overrideLocale('en-GB', { checklist: { clearAll: 'Untick all' } });
+    await until(() => shadow(list, '[part=clear-button]').textContent!, 'Untick all');
+    expect(shadow(list, 'summary').textContent).to.equal(strings.checklist.why);
+    const us = await fixture<KneeFlareUpChecklist>(html`<knee-flare-up-checklist lang="en-US"></knee-flare-up-checklist>`);
+    expect(shadow(us, '[part=clear-button]').textContent).to.equal(strings.checklist.clearAll, 'another region keeps its words');
+  });
+
+  it('warns once and ignores a language tag that is not one', () => {
+    const log = captureConsole();
+    try {
+      registerLocale('not a tag!', strings);
+    } finally {
+      log.restore();
+    }
+    expect(log.warnings).to.have.length(1);
+    expect(log.warnings[0]).to.include('not a language tag');
+  });
+});
+
+describe('right to left', () => {
+  /** Left and right thickness of the card's border, measured from the card and its heading. */
+  const edges = (card: KneeAdviceCard) => {
+    const box = shadow(card, 'section').getBoundingClientRect();
+    const inner = shadow(card, '[part=card-heading]').getBoundingClientRect();
+    return { left: inner.left - box.left, right: box.right - inner.right };
+  };
+  /** Where the checkbox stands against its words. */
+  const boxSide = (list: KneeFlareUpChecklist) => {
+    const box = shadow(list, '[part=checkbox]').getBoundingClientRect();
+    const label = shadow(list, '[part=item-label]').getBoundingClientRect();
+    return box.right <= label.left ? 'left' : box.left >= label.right ? 'right' : 'overlap';
+  };
+
+  it('mirrors the callout edge and the checklist box under dir="rtl" on an ancestor', async () => {
+    const ltr = await fixture<HTMLDivElement>(
+      html`<div style="width: 600px"><knee-advice-card section="flare-up"></knee-advice-card><knee-flare-up-checklist></knee-flare-up-checklist></div>`,
+    );
+    const rtl = await fixture<HTMLDivElement>(
+      html`<div dir="rtl" style="width: 600px"><knee-advice-card section="flare-up"></knee-advice-card><knee-flare-up-checklist></knee-flare-up-checklist></div>`,
+    );
+    const a = edges(ltr.querySelector('knee-advice-card')!);
+    const b = edges(rtl.querySelector('knee-advice-card')!);
+    expect(a.left, 'callout edge on the left in LTR').to.be.greaterThan(a.right);
+    expect(b.right, 'callout edge on the right in RTL').to.be.greaterThan(b.left);
+    expect(boxSide(ltr.querySelector('knee-flare-up-checklist')!)).to.equal('left');
+    expect(boxSide(rtl.querySelector('knee-flare-up-checklist')!)).to.equal('right');
+  });
+
+  it('goes right to left for a pack in a right-to-left language, unless the page set dir', async () => {
+    const content: ArticleContent = { ...contentCopy(), lang: 'ar' };
+    const card = await fixture<KneeAdviceCard>(html`<knee-advice-card section="flare-up" .content=${content}></knee-advice-card>`);
+    expect(shadow(card, 'section').dir).to.equal('rtl');
+    expect(card.hasAttribute('dir'), 'the host is left as the page made it').to.be.false;
+    const e = edges(card);
+    expect(e.right).to.be.greaterThan(e.left);
+    const list = await fixture<KneeFlareUpChecklist>(html`<knee-flare-up-checklist .content=${content}></knee-flare-up-checklist>`);
+    expect(boxSide(list)).to.equal('right');
+    // A page that set dir keeps it.
+    const page = await fixture<HTMLDivElement>(html`<div dir="ltr"><knee-advice-card section="flare-up" .content=${content}></knee-advice-card></div>`);
+    const kept = page.querySelector('knee-advice-card')!;
+    await kept.updateComplete;
+    expect(shadow(kept, 'section').hasAttribute('dir')).to.be.false;
+    const k = edges(kept);
+    expect(k.left).to.be.greaterThan(k.right);
+    // ... and a dir set later on the page takes over.
+    page.removeAttribute('dir');
+    await until(() => shadow(kept, 'section').dir, 'rtl');
+    card.dir = 'ltr';
+    await until(() => shadow(card, 'section').getAttribute('dir') ?? '', '');
+  });
+
+  it('a whole article in a right-to-left pack: the article and every card it renders mirror', async () => {
+    const el = await fixture<KneeAdvice>(html`<knee-advice .content=${{ ...contentCopy(), lang: 'he' }}></knee-advice>`);
+    expect(shadow(el, 'article').dir).to.equal('rtl');
+    const inner = cardOf(el).find((c) => c.section === 'flare-up')!;
+    await inner.updateComplete;
+    const e = edges(inner);
+    expect(e.right).to.be.greaterThan(e.left);
+  });
+
+  it('is axe-clean in right to left, light and dark', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="es"><knee-advice></knee-advice></div>`);
+    const el = wrap.querySelector('knee-advice')!;
+    await until(() => byline(el), `Por ${author}`);
+    await expectAccessibleInEveryTheme(el);
+  });
+});
+
+describe('the CDN bundle in another language', () => {
+  it('loads its table from beside the bundle, under a strict CSP, with no violation', async () => {
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 800px; height: 600px; border: 0';
+    frame.src = '/tests/pages/csp-es.html';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    try {
+      await loaded;
+      const win = frame.contentWindow as Window & { __logs: string[] };
+      const el = win.document.querySelector('knee-advice')!;
+      await until(() => el.shadowRoot?.querySelector('[part=byline]')?.textContent ?? '', `Por ${author}`);
+      const requested = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+      expect(requested).to.include('/dist/cdn/locales/es.js');
+      expect(win.__logs).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+});
