@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/register.js';
 import type { KneeAdvice } from '../src/components/knee-advice/knee-advice.js';
-import { yOf } from '../src/components/knee-run-log/chart.js';
+import { MIN_HEIGHT, yOf } from '../src/components/knee-run-log/chart.js';
 import { formatDay } from '../src/components/knee-run-log/dates.js';
 import { KneeRunLog } from '../src/components/knee-run-log/knee-run-log.js';
 import { defaultContent } from '../src/internal/content.js';
@@ -434,7 +434,7 @@ describe('<knee-run-log>', () => {
         fromChart.set(date, [...(fromChart.get(date) ?? []), r.dataset.value!]);
         expect(r.querySelector('title')!.textContent).to.match(new RegExp(`: ${r.dataset.value}$`));
         const value = Number(r.dataset.value);
-        expect(parseFloat(r.getAttribute('height')!)).to.be.closeTo(yOf(0) - yOf(value), 1e-9);
+        expect(parseFloat(r.getAttribute('height')!)).to.be.closeTo(Math.max(yOf(0) - yOf(value), MIN_HEIGHT), 1e-9);
       }
       const fromTable = tableRows(el);
       expect(fromTable).to.have.length(10);
@@ -467,14 +467,14 @@ describe('<knee-run-log>', () => {
       const el = await fixture<KneeRunLog>(html`<knee-run-log .now=${day()} .runs=${LOG} pain-limit="4" pain-limit-label="Talk to us above 4">
         <p slot="guidance">Call us if it keeps rising.</p>
       </knee-run-log>`);
-      const line = $(el, '[part=limit-line] line');
+      const line = $(el, 'line[part=limit-line]');
       expect(line.getAttribute('y1')).to.equal(`${yOf(4)}%`);
-      expect($(el, '[part=limit-line] text').textContent).to.equal('Talk to us above 4');
+      expect($(el, '[part=legend] .limit-label').textContent).to.equal('Talk to us above 4');
       expect($(el, 'svg[part=chart]').getAttribute('aria-label')).to.match(/ A line marks Talk to us above 4 at 4\.$/);
       expect(deepText(el)).to.contain('Call us if it keeps rising.');
       el.removeAttribute('pain-limit-label');
       await el.updateComplete;
-      expect($(el, '[part=limit-line] text').textContent).to.equal("Your clinic's line (4)");
+      expect($(el, '[part=legend] .limit-label').textContent).to.equal("Your clinic's line (4)");
       const log = captureConsole();
       try {
         for (const bad of ['11', 'abc', '-1']) {
@@ -643,15 +643,30 @@ describe('<knee-run-log>', () => {
     expect(printed).to.equal(1);
   });
 
-  it('fits 320 px: nothing but the table scrolls sideways, and buttons are at least 44 px high', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"><knee-run-log .now=${day()} .runs=${many(12)}></knee-run-log></div>`);
+  it('fits 320 px: only the table scrolls sideways, and every button and scale choice is at least 44 px high', async () => {
+    const runs = many(12).map((r, i) => (i === 11 ? { date: r.date, during: r.during } : r));
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"><knee-run-log .now=${day(1)} .runs=${runs}></knee-run-log></div>`);
     const el = wrapper.firstElementChild as KneeRunLog;
     await el.updateComplete;
-    expect(el.scrollWidth).to.be.at.most(320);
-    const log = $(el, '[part=run-log]');
-    expect(log.scrollWidth).to.be.at.most(log.clientWidth + 1);
+    expect($(el, '[part=follow-ups]')).to.exist;
+    const right = el.getBoundingClientRect().right;
+    const wrap = $(el, '.table-wrap');
+    for (const node of $$(el, '*')) {
+      if (wrap.contains(node) && node !== wrap) continue;
+      expect(node.getBoundingClientRect().right, node.outerHTML.slice(0, 60)).to.be.at.most(right + 0.5);
+    }
+    expect(wrap.scrollWidth).to.be.above(wrap.clientWidth);
     for (const b of $$(el, 'button')) expect(b.getBoundingClientRect().height, b.textContent!).to.be.at.least(44);
     for (const l of $$(el, '.scale label')) expect(l.getBoundingClientRect().height).to.be.at.least(44);
+  });
+
+  it('fits 1200 px: the scale stays on one line', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1200px"><knee-run-log .now=${day()} .runs=${LOG}></knee-run-log></div>`);
+    const el = wrapper.firstElementChild as KneeRunLog;
+    await el.updateComplete;
+    const tops = new Set($$(el, '[part=form] .scale label').map((l) => Math.round(l.getBoundingClientRect().top)));
+    expect(tops.size).to.equal(1);
+    expect($(el, '.table-wrap').scrollWidth).to.be.at.most($(el, '.table-wrap').clientWidth);
   });
 
   it('mirrors under dir="rtl"', async () => {

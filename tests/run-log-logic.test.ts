@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { bars, CHART_RUNS, PLOT, yOf } from '../src/components/knee-run-log/chart.js';
+import { bars, CHART_RUNS, MIN_HEIGHT, PLOT, yOf } from '../src/components/knee-run-log/chart.js';
 import { parseCsv, readCsv, safeNote, toCsv, unsafeNote } from '../src/components/knee-run-log/csv.js';
 import { dayNumber, daysBetween, isoDay } from '../src/components/knee-run-log/dates.js';
 import { sameOrBetter } from '../src/components/knee-run-log/pattern.js';
@@ -168,10 +168,11 @@ describe('run log: pure logic', () => {
       ]);
       const full = PLOT.bottom - PLOT.top;
       b.forEach((x) => {
-        expect(x.height).to.be.closeTo((full * x.value) / 10, 1e-9);
+        expect(x.height).to.be.closeTo(Math.max((full * x.value) / 10, MIN_HEIGHT), 1e-9);
         expect(x.y + x.height).to.be.closeTo(yOf(0), 1e-9);
         expect(x.x).to.be.within(PLOT.left, 100);
       });
+      expect(b[1].height, 'a 0 still shows').to.equal(MIN_HEIGHT);
       expect(b[2].x).to.be.closeTo(b[0].x + (100 - PLOT.left) / CHART_RUNS, 1e-9);
     });
   });

@@ -23,6 +23,9 @@ export interface Bar {
 /** The x centre of each run's group, in percent, for its date label. */
 export const slotCentre = (i: number) => PLOT.left + ((100 - PLOT.left) / CHART_RUNS) * (i + 0.5);
 
+/** A rating of 0 still shows, as a sliver on the base line, apart from a rating not given. */
+export const MIN_HEIGHT = 1;
+
 /** One bar per rating given, three per run side by side (during, day after, two days after). */
 export function bars(runs: readonly KneeRun[]): Bar[] {
   const slot = (100 - PLOT.left) / CHART_RUNS;
@@ -31,8 +34,8 @@ export function bars(runs: readonly KneeRun[]): Bar[] {
     RATINGS.flatMap((field, j) => {
       const value = run[field];
       if (value === undefined) return [];
-      const y = yOf(value);
-      return [{ run, field, value, x: slotCentre(i) + (j - 1.5) * width, width, y, height: yOf(0) - y }];
+      const height = Math.max(yOf(0) - yOf(value), MIN_HEIGHT);
+      return [{ run, field, value, x: slotCentre(i) + (j - 1.5) * width, width, y: yOf(0) - height, height }];
     }),
   );
 }

@@ -64,6 +64,7 @@ export const runLogStyles = css`
   }
   .fields {
     display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 13em), 1fr));
     gap: 0.75em;
     width: 100%;
   }
@@ -91,27 +92,24 @@ export const runLogStyles = css`
   .field input {
     width: 100%;
   }
-  .field.date input,
-  .field.distance input,
-  .field.duration input {
-    max-width: 12em;
-  }
   fieldset {
     border: 0;
     padding: 0;
     min-width: 0;
+    width: 100%;
   }
   legend {
     font-weight: 600;
     padding: 0;
   }
   .scale {
-    display: flex;
-    flex-wrap: wrap;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(2.75em, 1fr));
+    max-width: 36em;
     gap: 0.25em;
   }
   .scale label {
-    display: inline-flex;
+    display: flex;
     flex-direction: column;
     align-items: center;
     justify-content: center;
@@ -133,6 +131,7 @@ export const runLogStyles = css`
     accent-color: var(--_accent);
   }
   .follow-ups form {
+    justify-self: stretch;
     border-block-start: 1px solid var(--_border);
     padding-block-start: 0.75em;
   }
@@ -147,8 +146,7 @@ export const runLogStyles = css`
     stroke: var(--_border);
     stroke-width: 1;
   }
-  .axis,
-  .limit-label {
+  .axis {
     fill: var(--_text);
     font-size: 0.8em;
   }
@@ -157,8 +155,8 @@ export const runLogStyles = css`
     stroke-width: 2;
     stroke-dasharray: 8 4;
   }
-  .limit-label {
-    font-weight: 700;
+  .swatch .limit {
+    stroke-dasharray: 4 2;
   }
   .bar {
     stroke: var(--_accent);
@@ -215,6 +213,9 @@ export const runLogStyles = css`
     font-weight: 600;
     padding-block-end: 0.5em;
   }
+  th {
+    overflow-wrap: normal;
+  }
   th,
   td {
     text-align: start;
@@ -227,7 +228,11 @@ export const runLogStyles = css`
   }
   .num {
     text-align: end;
+  }
+  td.num,
+  td button {
     white-space: nowrap;
+    overflow-wrap: normal;
   }
   .note {
     min-width: 8em;
@@ -282,10 +287,6 @@ export const runLogStyles = css`
     .heading {
       font-size: 1.4em;
     }
-    .fields {
-      grid-template-columns: repeat(3, auto) 1fr;
-      align-items: end;
-    }
   }
   @media (forced-colors: active) {
     :host {
@@ -303,8 +304,7 @@ export const runLogStyles = css`
     .hatch-bg {
       fill: Canvas;
     }
-    .axis,
-    .limit-label {
+    .axis {
       fill: CanvasText;
     }
     .scale label:has(:checked) {

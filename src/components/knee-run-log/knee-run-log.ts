@@ -39,7 +39,7 @@ const problemText = (p: RunProblem | 'taken') => {
  * @attr {number} heading-level - Level of the log's heading, 1–6 (default 2); its parts use the next level.
  * @attr {"km" | "mi"} units - Unit of new distances (default `km`); each run keeps the unit it was logged in.
  * @attr {number} pain-limit - The clinic's own reference line on the chart, 0–10. None by default: the log sets no threshold of its own.
- * @attr {string} pain-limit-label - The words next to that line (default "Your clinic's line (N)").
+ * @attr {string} pain-limit-label - The words for that line in the chart's key and its accessible name (default "Your clinic's line (N)").
  * @attr {boolean} persist - Remember runs on this device (localStorage). Off by default: nothing is stored.
  * @attr {string} storage-key - Keeps this log apart from others on the site; saved under `knee-advice:v1:run-log:<storage-key>`.
  * @attr {"auto" | "light" | "dark"} theme - `auto` (default) follows the system's light or dark setting.
@@ -61,7 +61,7 @@ const problemText = (p: RunProblem | 'taken') => {
  * @csspart pattern - The sentence describing the pattern.
  * @csspart chart - The SVG chart of the last 10 runs.
  * @csspart limit-line - The clinic's reference line on the chart.
- * @csspart legend - The chart's key.
+ * @csspart legend - The chart's key (with the clinic's line and its label).
  * @csspart table - The table of every run.
  * @csspart pager - The newer / older runs buttons.
  * @csspart actions - The row of Download, Print, Import and Delete all.
@@ -411,12 +411,14 @@ export class KneeRunLog extends KneeElement {
           ><title>${formatDay(b.run.date)}, ${s.series[RATINGS.indexOf(b.field)]}: ${b.value}</title></rect>`,
         )}
         ${this.#limit !== undefined
-          ? svg`<g part="limit-line"><line class="limit" x1="${PLOT.left}%" x2="100%" y1="${yOf(this.#limit)}%" y2="${yOf(this.#limit)}%" />
-              <text class="limit-label" x="100%" y="${yOf(this.#limit)}%" dy="-0.4em" text-anchor="end">${label}</text></g>`
+          ? svg`<line part="limit-line" class="limit" x1="${PLOT.left}%" x2="100%" y1="${yOf(this.#limit)}%" y2="${yOf(this.#limit)}%" />`
           : nothing}
       </svg>
       <ul part="legend" class="legend" aria-hidden="true">
         ${s.series.map((name, i) => html`<li>${swatch(i)}${name}</li>`)}
+        ${this.#limit !== undefined
+          ? html`<li class="limit-label"><svg class="swatch" aria-hidden="true"><line class="limit" x1="0" x2="18" y1="9" y2="9" /></svg>${label}</li>`
+          : nothing}
       </ul>
     </figure>`;
   }
