@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { bars, CHART_RUNS, MIN_HEIGHT, PLOT, yOf } from '../src/components/knee-run-log/chart.js';
 import { parseCsv, readCsv, safeNote, toCsv, unsafeNote } from '../src/components/knee-run-log/csv.js';
-import { dayNumber, daysBetween, isoDay } from '../src/components/knee-run-log/dates.js';
+import { dayNumber, daysBetween, formatDay, isoDay } from '../src/components/knee-run-log/dates.js';
 import { sameOrBetter } from '../src/components/knee-run-log/pattern.js';
 import { checkRun, followUps, mergeRuns, sortRuns } from '../src/components/knee-run-log/runs.js';
 import type { KneeRun } from '../src/internal/events.js';
@@ -12,6 +12,14 @@ describe('run log: pure logic', () => {
       expect(dayNumber('1970-01-02')).to.equal(1);
       expect(dayNumber('2024-02-29')).to.equal(19782);
       for (const bad of ['2023-02-29', '2024-13-01', '2024-5-6', '06/05/2024', '', 'yesterday', null, 20240506]) expect(dayNumber(bad)).to.be.NaN;
+    });
+
+    it('writes dates in the interface words, with the right weekday', () => {
+      expect(formatDay('2024-05-06')).to.equal('Mon 6 May 2024');
+      expect(formatDay('2024-05-06', true)).to.equal('6 May');
+      expect(formatDay('1969-12-31')).to.equal('Wed 31 Dec 1969');
+      expect(formatDay('2000-02-29')).to.equal('Tue 29 Feb 2000');
+      expect(formatDay('1970-01-01')).to.equal('Thu 1 Jan 1970');
     });
 
     it('takes today from the local calendar day of the clock, across month, year and DST changes', () => {
