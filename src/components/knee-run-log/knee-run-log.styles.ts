@@ -21,9 +21,6 @@ export const runLogStyles = css`
   .results {
     min-width: 0;
   }
-  .run-log > .heading,
-  section,
-  form,
   figure,
   blockquote,
   fieldset {
@@ -38,7 +35,8 @@ export const runLogStyles = css`
     color: var(--_muted);
     font-size: 0.9em;
   }
-  .hint {
+  .hint,
+  .error {
     margin: 0 0 0.25em;
   }
   /* An empty status stays in the page (so it is announced when it fills) but takes no room. */
@@ -53,24 +51,25 @@ export const runLogStyles = css`
     font-weight: 600;
     border-inline-start: 0.25em solid var(--_error);
     padding-inline-start: 0.5em;
-    margin: 0 0 0.25em;
   }
-  .log-form,
+  form,
   .follow-ups,
-  .follow-ups form {
+  .fields {
     display: grid;
     gap: 0.75em;
     justify-items: start;
   }
   .fields {
-    display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 13em), 1fr));
-    gap: 0.75em;
+    justify-items: stretch;
     width: 100%;
   }
   .field {
     display: grid;
     align-content: start;
+  }
+  .field input {
+    width: 100%;
   }
   label {
     font-weight: 600;
@@ -88,9 +87,6 @@ export const runLogStyles = css`
   }
   input[aria-invalid='true'] {
     border-color: var(--_error);
-  }
-  .field input {
-    width: 100%;
   }
   fieldset {
     border: 0;
@@ -195,9 +191,6 @@ export const runLogStyles = css`
     width: 1.125em;
     height: 1.125em;
     flex: none;
-  }
-  .swatch .s2 {
-    fill: url(#hatch);
   }
   .table-wrap {
     overflow-x: auto;

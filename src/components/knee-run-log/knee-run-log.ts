@@ -74,10 +74,10 @@ const problemText = (p: RunProblem | 'taken') => {
  *
  * @cssprop --knee-accent - Accent colour: buttons, the bars for during the run.
  * @cssprop --knee-on-accent - Text on the accent colour.
- * @cssprop --knee-text - Body text colour.
- * @cssprop --knee-muted - Secondary text, chart grid and the clinic's line.
+ * @cssprop --knee-text - Body text colour, the chart's labels and the clinic's line.
+ * @cssprop --knee-muted - Secondary text: hints, the quote's credit.
  * @cssprop --knee-surface - Background.
- * @cssprop --knee-border - Border colour.
+ * @cssprop --knee-border - Border colour and the chart's grid.
  * @cssprop --knee-focus - Focus ring colour.
  * @cssprop --knee-error - Colour of error messages and their fields.
  * @cssprop --knee-radius - Corner radius (default 0.5rem).
@@ -104,7 +104,7 @@ export class KneeRunLog extends KneeElement {
   declare units: 'km' | 'mi';
   /** The clinic's reference line, 0–10. */
   declare painLimit: number | undefined;
-  /** Words next to the clinic's line. */
+  /** Words for the clinic's line in the chart's key and accessible name. */
   declare painLimitLabel: string | undefined;
   /** Remember runs on this device. */
   declare persist: boolean;
@@ -506,7 +506,7 @@ export class KneeRunLog extends KneeElement {
         ${this.#offerCsv && runs.length ? html`<button class="no-print" type="button" @click=${this.#download}>${s.download}</button>` : nothing}
       </div>
       ${this.#renderFollowUps(today, sub)}
-      <form part="form" class="log-form no-print" novalidate aria-labelledby="knee-log-form" @submit=${this.#onAdd}>
+      <form part="form" class="no-print" novalidate aria-labelledby="knee-log-form" @submit=${this.#onAdd}>
         ${heading(sub, 'knee-log-form', 'section-heading', s.logHeading)}
         <div class="fields">
           ${this.#input('date', s.date, { type: 'date', value: today, max: today })}
