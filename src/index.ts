@@ -6,6 +6,7 @@ export { KneeAdvice, ADVICE_PARTS, type AdvicePart } from './components/knee-adv
 export { KneeAdviceCard } from './components/knee-advice-card/knee-advice-card.js';
 export { KneeExercisePlayer, SPEEDS } from './components/knee-exercise-player/knee-exercise-player.js';
 export { KneeFlareUpChecklist, type ChecklistItemState } from './components/knee-flare-up-checklist/knee-flare-up-checklist.js';
+export { KneeRunLog, RUN_LOG_PARTS } from './components/knee-run-log/knee-run-log.js';
 export { KneeElement, type Theme } from './internal/base.js';
 export { defineElement } from './internal/define.js';
 export {

@@ -30,6 +30,24 @@ export interface KneeExerciseErrorDetail {
   message: string;
 }
 
+/** One logged run. Dates are `YYYY-MM-DD`; ratings are whole numbers 0–10; `unit` is present with `distance`. */
+export interface KneeRun {
+  date: string;
+  during: number;
+  dayAfter?: number;
+  twoDaysAfter?: number;
+  distance?: number;
+  unit?: 'km' | 'mi';
+  /** Minutes. */
+  duration?: number;
+  note?: string;
+}
+
+/** `knee-run-log-change`: every run in the log, oldest first. */
+export interface KneeRunLogChangeDetail {
+  runs: KneeRun[];
+}
+
 /** Every event the library fires, by name. All bubble and are composed. */
 export interface KneeEventDetails {
   'knee-checklist-change': KneeChecklistChangeDetail;
@@ -39,6 +57,7 @@ export interface KneeEventDetails {
   'knee-exercise-step': KneeExerciseStepDetail;
   'knee-exercise-complete': { duration: number };
   'knee-exercise-error': KneeExerciseErrorDetail;
+  'knee-run-log-change': KneeRunLogChangeDetail;
 }
 
 /** A `knee-*` event that bubbles and crosses shadow roots. */
@@ -54,5 +73,6 @@ declare global {
     'knee-exercise-step': CustomEvent<KneeExerciseStepDetail>;
     'knee-exercise-complete': CustomEvent<{ duration: number }>;
     'knee-exercise-error': CustomEvent<KneeExerciseErrorDetail>;
+    'knee-run-log-change': CustomEvent<KneeRunLogChangeDetail>;
   }
 }

@@ -5,6 +5,7 @@ import { heading } from '../../internal/heading.js';
 import { KneeAdviceCard } from '../knee-advice-card/knee-advice-card.js';
 import { KneeExercisePlayer } from '../knee-exercise-player/knee-exercise-player.js';
 import { KneeFlareUpChecklist } from '../knee-flare-up-checklist/knee-flare-up-checklist.js';
+import { KneeRunLog, RUN_LOG_PARTS } from '../knee-run-log/knee-run-log.js';
 import { adviceStyles } from './knee-advice.styles.js';
 
 /** Parts of the article `sections` can name, in article order. */
@@ -32,6 +33,7 @@ const CHECKLIST_PARTS =
  * @attr {string} video-chapters - WebVTT chapters of the exercise video: one cue per step.
  * @attr {boolean} persist - Passed to the checklist: remember its ticks on this device.
  * @attr {string} storage-key - Passed to the checklist: keeps its ticks apart from other lists.
+ * @attr {boolean} log - Adds a `<knee-run-log>` right after the flare-up card (`persist` and `storage-key` passed down). Off by default.
  * @attr {"auto" | "light" | "dark"} theme - `auto` (default) follows the system's light or dark setting.
  * @attr {string} content-src - URL of a JSON file with the content's shape. If it fails, the built-in article stays and one warning is logged.
  *
@@ -73,6 +75,7 @@ export class KneeAdvice extends KneeElement {
     'knee-advice-card': KneeAdviceCard,
     'knee-exercise-player': KneeExercisePlayer,
     'knee-flare-up-checklist': KneeFlareUpChecklist,
+    'knee-run-log': KneeRunLog,
   };
   static styles = [KneeElement.styles, adviceStyles];
   static properties = {
@@ -81,6 +84,7 @@ export class KneeAdvice extends KneeElement {
     contentSrc: { attribute: 'content-src', reflect: true },
     persist: { type: Boolean, reflect: true },
     storageKey: { attribute: 'storage-key', reflect: true },
+    log: { type: Boolean, reflect: true },
     videoSrc: { attribute: 'video-src', reflect: true },
     videoPoster: { attribute: 'video-poster', reflect: true },
     videoCaptions: { attribute: 'video-captions', reflect: true },
@@ -97,6 +101,8 @@ export class KneeAdvice extends KneeElement {
   declare persist: boolean;
   /** Passed to the checklist: keeps its ticks apart from other lists. */
   declare storageKey: string | undefined;
+  /** Adds the run log after the flare-up card. */
+  declare log: boolean;
   /** URL of the clinic's exercise video. */
   declare videoSrc: string | undefined;
   /** Poster image of the exercise video. */
@@ -209,7 +215,16 @@ export class KneeAdvice extends KneeElement {
                 theme=${this.theme}
                 .content=${c}
               ></knee-advice-card>`
-              : nothing}${s.id === c.exercise.section && this.#shown.has('exercise') ? this.#renderExercise() : nothing}`,
+              : nothing}${s.id === c.exercise.section && this.#shown.has('exercise') ? this.#renderExercise() : nothing}${s.id === 'flare-up' && this.log
+              ? html`<knee-run-log
+                  exportparts=${RUN_LOG_PARTS}
+                  heading-level=${sub}
+                  theme=${this.theme}
+                  ?persist=${this.persist}
+                  storage-key=${this.storageKey ?? nothing}
+                  .content=${c}
+                ></knee-run-log>`
+              : nothing}`,
         )}
         ${this.#shown.has('checklist')
           ? html`<knee-flare-up-checklist
