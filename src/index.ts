@@ -21,4 +21,5 @@ export {
 } from './internal/content.js';
 export type * from './internal/events.js';
 export { parseVtt, type Cue } from './internal/vtt.js';
+export { forgetStoredData } from './internal/storage.js';
 export { VERSION } from './internal/version.js';
