@@ -1,7 +1,9 @@
 // Test-server middleware that holds responses back, for the race tests (used by web-test-runner.config.js).
 // Each hold is a named gate, so tests decide the order in which answers arrive instead of guessing timings:
-// - GET /test-delay/<gate>/<path>  waits until the gate is released, then serves <root>/<path>
-//   (404 when there is no such file). Unreleased gates open by themselves after 10 s, so nothing hangs.
+// - GET /test-delay/<gate>/<path>  waits until the gate is released, then serves <root>/<path> as it is
+//   (404 when there is no such file; JSON is not turned into a module as the dev server does). The query
+//   string is ignored, so two requests for one gate can differ (Chrome makes identical GETs wait for each
+//   other). The gate "open" never waits. Unreleased gates open by themselves after 10 s, so nothing hangs.
 // - GET /test-delay-release/<gate> releases the gate (held requests are answered, later ones at once).
 // - GET /test-delay-status/<gate>  answers { arrived, served }: how many requests reached the gate and
 //   how many were answered, so a test can wait until its request is really on its way.
@@ -13,7 +15,7 @@ const gate = (name) => {
   if (!gates.has(name)) {
     let open;
     const opened = new Promise((resolve) => (open = resolve));
-    gates.set(name, { arrived: 0, served: 0, opened, open });
+    gates.set(name, { arrived: 0, served: 0, opened: name === 'open' ? Promise.resolve() : opened, open });
   }
   return gates.get(name);
 };

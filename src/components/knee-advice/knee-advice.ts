@@ -141,15 +141,15 @@ export class KneeAdvice extends KneeElement {
       this.#level = 5;
     }
     if (changed.has('sections')) this.#shown = this.#parseSections(this.sections);
-  }
-
-  protected updated(changed: PropertyValues<this>): void {
-    if (!changed.has('contentSrc')) return;
-    if (this.contentSrc) void this.#load(this.contentSrc);
-    else if (changed.get('contentSrc')) {
+    if (changed.has('contentSrc') && !this.contentSrc && changed.get('contentSrc')) {
+      // content-src removed: no file any more, whether it arrived or not.
       this.#file.cancel();
       super.content = this.#fallback;
     }
+  }
+
+  protected updated(changed: PropertyValues<this>): void {
+    if (changed.has('contentSrc') && this.contentSrc) void this.#load(this.contentSrc);
   }
 
   /** What shows when no file is (successfully) in use. */
