@@ -198,12 +198,14 @@ describe('stored records (src/internal/storage.ts)', () => {
 
     it('storage that cannot be reached at all (the localStorage getter throws)', () => {
       const descriptor = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
-      Object.defineProperty(window, 'localStorage', {
-        configurable: true,
-        get() {
-          throw new DOMException('Access is denied for this document.', 'SecurityError');
-        },
-      });
+      const sessionDescriptor = Object.getOwnPropertyDescriptor(window, 'sessionStorage')!;
+      for (const name of ['localStorage', 'sessionStorage'])
+        Object.defineProperty(window, name, {
+          configurable: true,
+          get() {
+            throw new DOMException('Access is denied for this document.', 'SecurityError');
+          },
+        });
       try {
         const warnings: string[] = [];
         const record = storedRecord(freshKey(), checklistSpec, (m) => warnings.push(m));
@@ -213,7 +215,22 @@ describe('stored records (src/internal/storage.ts)', () => {
         expect(forgetStoredData()).to.equal(0);
       } finally {
         Object.defineProperty(window, 'localStorage', descriptor);
+        Object.defineProperty(window, 'sessionStorage', sessionDescriptor);
       }
+    });
+
+    it('forgetting never throws, even when removing fails', () => {
+      localStorage.setItem(checklistKey('stuck'), '1');
+      const original = Storage.prototype.removeItem;
+      Storage.prototype.removeItem = () => {
+        throw new DOMException('blocked', 'SecurityError');
+      };
+      try {
+        expect(forgetStoredData()).to.equal(0);
+      } finally {
+        Storage.prototype.removeItem = original;
+      }
+      expect(forgetStoredData()).to.equal(1);
     });
   });
 

@@ -89,11 +89,11 @@ export class KneeAdvice extends KneeElement {
     videoChapters: { attribute: 'video-chapters', reflect: true },
   };
 
-  /** Level of the title, 1–6; the sections use the next level. */
+  /** Level of the title, 1–5; the sections use the next level (6 gives the title h5, with a warning). */
   declare headingLevel: number;
   /** Space-separated parts to show; empty or missing shows all. */
   declare sections: string;
-  /** URL of a JSON file with the content's shape. */
+  /** URL of a JSON file with the content's shape. The latest request wins; if it fails, the built-in article (or the page's `.content`) shows. */
   declare contentSrc: string;
   /** Passed to the checklist: remember its ticks on this device. */
   declare persist: boolean;
@@ -121,7 +121,11 @@ export class KneeAdvice extends KneeElement {
     this.persist = false;
   }
 
-  /** The article in use (see `KneeElement.content`). Setting it also drops a `content-src` file still on its way. */
+  /**
+   * The article in use: our own validated, frozen copy. Setting it copies and validates the new content
+   * once (the object passed in is never changed; a Proxy or throwing getter is refused with a warning),
+   * and drops a `content-src` file still on its way: the latest intent wins.
+   */
   get content(): ArticleContent {
     return super.content;
   }
