@@ -30,4 +30,5 @@ export {
   type PackStrings,
 } from './internal/locale.js';
 export { parseVtt, type Cue } from './internal/vtt.js';
+export { forgetStoredData } from './internal/storage.js';
 export { VERSION } from './internal/version.js';

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { KneeAdvice } from '../src/components/knee-advice/knee-advice.js';
 import { KneeAdviceCard } from '../src/components/knee-advice-card/knee-advice-card.js';
-import { defaultContent, validateContent, type ArticleContent } from '../src/internal/content.js';
+import { adoptContent, defaultContent, validateContent, type ArticleContent } from '../src/internal/content.js';
 import { defineElement } from '../src/internal/define.js';
 import { VERSION } from '../src/internal/version.js';
 import '../src/register.js';
@@ -71,6 +71,42 @@ describe('content', () => {
       if (!result.ok) expect(result.problems.map((p) => `${p.field}: ${p.problem}`).join('\n')).to.include(message);
     });
   }
+});
+
+describe('adoptContent: our own validated, frozen copy (issue 8, case 6)', () => {
+  it('copies, validates and deep-freezes once; our copy is handed on as it is', () => {
+    const mine = contentCopy();
+    const result = adoptContent(mine);
+    expect(result.ok).to.be.true;
+    if (!result.ok) return;
+    expect(result.content).not.to.equal(mine);
+    expect(result.content).to.deep.equal(mine);
+    expect(Object.isFrozen(result.content.sections[2].paragraphs)).to.be.true;
+    expect(Object.isFrozen(mine)).to.be.false;
+    const again = adoptContent(result.content);
+    expect(again.ok && again.content).to.equal(result.content);
+    const builtIn = adoptContent(defaultContent);
+    expect(builtIn.ok && builtIn.content).to.equal(defaultContent);
+    expect(Object.isFrozen(defaultContent.checklist.items)).to.be.true;
+  });
+
+  it('refuses, without throwing, what cannot be read as plain data: a Proxy, a throwing getter, a function', () => {
+    const throwing = contentCopy();
+    Object.defineProperty(throwing, 'author', {
+      enumerable: true,
+      get() {
+        throw new Error('getter failed');
+      },
+    });
+    const withFunction = { ...contentCopy(), extra: () => 1 };
+    for (const bad of [new Proxy(contentCopy(), {}), throwing, withFunction]) {
+      const result = adoptContent(bad);
+      expect(result.ok).to.be.false;
+      if (!result.ok) expect(result.problems[0].field).to.equal('(root)');
+    }
+    const invalid = adoptContent({ title: 'only a title' });
+    expect(invalid.ok).to.be.false;
+  });
 });
 
 describe('registration', () => {

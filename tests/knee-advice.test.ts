@@ -8,6 +8,41 @@ import { captureConsole, contentCopy, deepQueryAll, deepText, expectAccessibleIn
 
 const cards = (el: KneeAdvice) => [...el.shadowRoot!.querySelectorAll('knee-advice-card')].map((c) => c.getAttribute('section'));
 
+/** Holds a content file back until `release()`: the delaying test middleware (tests/node/delay-middleware.mjs). */
+function heldFile(file = 'clinic-content.json') {
+  const gate = `advice-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  const status = async () => (await (await fetch(`/test-delay-status/${gate}`)).json()) as { arrived: number; served: number };
+  return {
+    url: `/test-delay/${gate}/tests/pages/${file}`,
+    /** Resolves once `count` requests for the file are on their way. */
+    arrived: (count = 1) => waitUntil(async () => (await status()).arrived >= count, 'the requests reached the server'),
+    release: () => fetch(`/test-delay-release/${gate}`),
+  };
+}
+/** The clinic's file, served as it is (the dev server would turn a .json file into a module). */
+const FILE = '/test-delay/open/tests/pages/clinic-content.json';
+const CLINIC_TITLE = 'Running with knee pain: the clinic edition';
+const SECOND_TITLE = 'Running with knee pain: the second file';
+const title = (el: KneeAdvice) => el.shadowRoot!.querySelector('.heading')!.textContent;
+
+/**
+ * A second element asking for the same held file, which shows when the answer has arrived and been used:
+ * after it has the file, the element under test has had the same chance to (wrongly) use it.
+ */
+async function control(url: string) {
+  const el = document.createElement('knee-advice');
+  el.contentSrc = `${url}?control`;
+  document.body.append(el);
+  return {
+    el,
+    async used() {
+      await waitUntil(() => el.content.title === CLINIC_TITLE, 'the control element got the file');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      el.remove();
+    },
+  };
+}
+
 /** Serves a JSON body at a blob: URL, as a clinic's own file would be. */
 const jsonUrl = (body: string) => URL.createObjectURL(new Blob([body], { type: 'application/json' }));
 
@@ -272,6 +307,214 @@ describe('<knee-advice>', () => {
     } finally {
       await emulateMedia({ forcedColors: 'none' });
     }
+  });
+
+  describe('content-src: the most recent intent wins (issue 8, case 5)', () => {
+    it('a move in the page while the file loads is not a new intent: the file still arrives', async () => {
+      const file = heldFile();
+      const wrapper = await fixture(html`<div><section></section><knee-advice content-src=${file.url}></knee-advice></div>`);
+      const el = wrapper.querySelector('knee-advice')!;
+      await file.arrived();
+      wrapper.querySelector('section')!.append(el); // disconnected, then connected again
+      await file.release();
+      await waitUntil(() => title(el) === CLINIC_TITLE, 'the file was used after the move');
+      expect(el.content.title).to.equal(CLINIC_TITLE);
+    });
+
+    it('removing content-src while the file loads: the late file is ignored', async () => {
+      const file = heldFile();
+      const el = await fixture<KneeAdvice>(html`<knee-advice content-src=${file.url}></knee-advice>`);
+      const other = await control(file.url);
+      await file.arrived(2);
+      el.removeAttribute('content-src');
+      await el.updateComplete;
+      await file.release();
+      await other.used();
+      await el.updateComplete;
+      expect(el.content).to.equal(defaultContent);
+      expect(title(el)).to.equal(defaultContent.title);
+    });
+
+    it('removing content-src after the file was used shows the built-in article again', async () => {
+      const el = await fixture<KneeAdvice>(html`<knee-advice content-src=${FILE}></knee-advice>`);
+      await waitUntil(() => title(el) === CLINIC_TITLE);
+      el.contentSrc = '';
+      await el.updateComplete;
+      expect(title(el)).to.equal(defaultContent.title);
+    });
+
+    it('switching from a loaded file to a missing one shows the built-in article, as the warning says', async () => {
+      const el = await fixture<KneeAdvice>(html`<knee-advice content-src=${FILE}></knee-advice>`);
+      await waitUntil(() => title(el) === CLINIC_TITLE);
+      const log = captureConsole();
+      try {
+        const failed = oneEvent(el, 'knee-content-error');
+        el.setAttribute('content-src', '/tests/pages/no-such-content.json');
+        expect((await failed).detail.problems[0].problem).to.include('404');
+        await el.updateComplete;
+        expect(log.warnings).to.have.length(1);
+        expect(log.warnings[0]).to.include('showing the built-in article');
+        expect(title(el)).to.equal(defaultContent.title);
+        expect(el.content).to.equal(defaultContent);
+      } finally {
+        log.restore();
+      }
+    });
+
+    it('a file that fails after .content was set falls back to that content, and says so', async () => {
+      const el = await fixture<KneeAdvice>(html`<knee-advice></knee-advice>`);
+      const own = contentCopy();
+      own.title = 'Set by the page';
+      el.content = own;
+      const log = captureConsole();
+      try {
+        const failed = oneEvent(el, 'knee-content-error');
+        el.contentSrc = '/tests/pages/no-such-content.json';
+        await failed;
+        await el.updateComplete;
+        expect(title(el)).to.equal('Set by the page');
+        expect(log.warnings[0]).to.include('showing the content set through .content');
+      } finally {
+        log.restore();
+      }
+    });
+
+    it('a file that arrives late never overwrites .content set after it was asked for', async () => {
+      const file = heldFile();
+      const el = await fixture<KneeAdvice>(html`<knee-advice content-src=${file.url}></knee-advice>`);
+      const other = await control(file.url);
+      await file.arrived(2);
+      const own = contentCopy();
+      own.title = 'Set by the page';
+      el.content = own;
+      await file.release();
+      await other.used();
+      await el.updateComplete;
+      expect(title(el)).to.equal('Set by the page');
+    });
+
+    it('of two files asked for in turn, the second wins even when the first arrives last', async () => {
+      const first = heldFile();
+      const el = await fixture<KneeAdvice>(html`<knee-advice content-src=${first.url}></knee-advice>`);
+      const other = await control(first.url);
+      await first.arrived(2);
+      el.contentSrc = '/test-delay/open/tests/pages/clinic-content-b.json';
+      await waitUntil(() => title(el) === SECOND_TITLE);
+      await first.release();
+      await other.used();
+      expect(title(el)).to.equal(SECOND_TITLE);
+    });
+  });
+
+  describe('.content is our own frozen copy (issue 8, case 6)', () => {
+    it('hands out a frozen copy: changing it in place fails and changes no element, now or later', async () => {
+      const el = await fixture<KneeAdvice>(html`<knee-advice></knee-advice>`);
+      expect(Object.isFrozen(el.content)).to.be.true;
+      expect(Object.isFrozen(el.content.checklist.items[0])).to.be.true;
+      expect(() => {
+        (el.content.checklist as { items: unknown }).items = null;
+      }).to.throw(TypeError);
+      expect(() => {
+        el.content.sections[0].paragraphs.push('Invented advice');
+      }).to.throw(TypeError);
+      const later = await fixture<KneeAdvice>(html`<knee-advice></knee-advice>`);
+      const list = later.shadowRoot!.querySelector('knee-flare-up-checklist')!;
+      await list.updateComplete;
+      expect(list.shadowRoot!.querySelectorAll('input[type=checkbox]')).to.have.length(defaultContent.checklist.items.length);
+      expect(deepText(later)).not.to.include('Invented advice');
+    });
+
+    it('never changes the object the page passes in, and a later change to it changes nothing shown', async () => {
+      const mine = contentCopy();
+      mine.title = 'Clinic edition';
+      const el = await fixture<KneeAdvice>(html`<knee-advice .content=${mine}></knee-advice>`);
+      expect(el.content).not.to.equal(mine);
+      expect(el.content).to.deep.equal(mine);
+      expect(Object.isFrozen(mine)).to.be.false;
+      mine.title = 'Changed afterwards';
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(title(el)).to.equal('Clinic edition');
+    });
+
+    it('refuses an object whose getter throws, or a Proxy, like invalid content: a warning, no exception', async () => {
+      const el = await fixture<KneeAdvice>(html`<knee-advice></knee-advice>`);
+      const throwing = contentCopy();
+      Object.defineProperty(throwing, 'title', {
+        enumerable: true,
+        get() {
+          throw new Error('no title for you');
+        },
+      });
+      const log = captureConsole();
+      try {
+        expect(() => {
+          el.content = throwing;
+        }).not.to.throw();
+        expect(() => {
+          el.content = new Proxy(contentCopy(), {});
+        }).not.to.throw();
+        expect(el.content).to.equal(defaultContent);
+        expect(log.warnings).to.have.length(2);
+        expect(log.warnings[0]).to.include('refused').and.include('no title for you');
+        expect(log.warnings[1]).to.include('refused');
+      } finally {
+        log.restore();
+      }
+    });
+
+    it('validates an object once, not once per nested element', async () => {
+      const counted = contentCopy();
+      let reads = 0;
+      const words = counted.title;
+      Object.defineProperty(counted, 'title', {
+        enumerable: true,
+        get() {
+          reads++;
+          return words;
+        },
+      });
+      const el = await fixture<KneeAdvice>(html`<knee-advice video-src="/content/sample/sample.webm" .content=${counted}></knee-advice>`);
+      const nested = deepQueryAll<KneeAdviceCard>(el.shadowRoot!, 'knee-advice-card, knee-flare-up-checklist, knee-exercise-player');
+      await Promise.all(nested.map((n) => n.updateComplete));
+      expect(nested.length).to.be.at.least(6);
+      expect(nested.every((n) => n.content === el.content)).to.be.true;
+      expect(reads).to.equal(1);
+    });
+  });
+
+  describe('warnings and heading levels (issue 8, case 7)', () => {
+    it('warns once per page for a bad theme, not once per nested element', async () => {
+      const log = captureConsole();
+      try {
+        const el = await fixture<KneeAdvice>(html`<knee-advice theme="neon" video-src="/content/sample/sample.webm"></knee-advice>`);
+        await Promise.all(deepQueryAll<KneeAdviceCard>(el.shadowRoot!, 'knee-advice-card, knee-flare-up-checklist, knee-exercise-player').map((n) => n.updateComplete));
+        await fixture<KneeAdvice>(html`<knee-advice theme="neon"></knee-advice>`);
+        expect(log.warnings, log.warnings.join('\n')).to.have.length(1);
+        expect(log.warnings[0]).to.include('theme="neon"').and.include('auto, light, dark');
+      } finally {
+        log.restore();
+      }
+    });
+
+    it('heading-level="6" puts the title at h5 so the sections stay one level below, with one warning', async () => {
+      const log = captureConsole();
+      try {
+        const el = await fixture<KneeAdvice>(html`<knee-advice heading-level="6"></knee-advice>`);
+        expect(el.shadowRoot!.querySelector('h5')!.textContent).to.equal(defaultContent.title);
+        const cards = deepQueryAll<KneeAdviceCard>(el.shadowRoot!, 'knee-advice-card');
+        await Promise.all(cards.map((c) => c.updateComplete));
+        expect(cards.map((c) => c.shadowRoot!.querySelector('h6')?.textContent?.replace('Important: ', ''))).to.deep.equal(defaultContent.sections.map((s) => s.heading));
+        const list = el.shadowRoot!.querySelector('knee-flare-up-checklist')!;
+        await list.updateComplete;
+        expect(list.shadowRoot!.querySelector('h6')).to.exist;
+        expect(log.warnings).to.have.length(1);
+        expect(log.warnings[0]).to.include('heading-level="6"').and.include('h5');
+        expect(el.headingLevel).to.equal(6);
+      } finally {
+        log.restore();
+      }
+    });
   });
 
   it('is accessible in light and dark', async () => {

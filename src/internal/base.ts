@@ -1,11 +1,14 @@
 import { LitElement, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { defaultContent, describeProblems, validateContent, type ArticleContent } from './content.js';
+import { adoptContent, defaultContent, describeProblems, type ArticleContent } from './content.js';
 import { kneeEvent, type KneeEventDetails } from './events.js';
 import { LocaleController, type LocaleTable } from './locale.js';
 import { baseStyles } from './styles.js';
 import { VERSION } from './version.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
+
+/** Keys already warned about on this page (see `warnOncePerPage`). */
+const warnedOnPage = new Set<string>();
 export const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
 
 /**
@@ -46,13 +49,18 @@ export class KneeElement extends LitElement {
     return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
-  /** The article in use. Setting it validates the new content; invalid content is refused with a warning. */
+  /**
+   * The article in use: our own validated, frozen copy (change a copy, e.g. `structuredClone(el.content)`,
+   * and set that). Setting it copies and validates the new content once; the object passed in is never
+   * changed. Invalid content, or an object that cannot be read as plain data (a Proxy, a throwing getter),
+   * is refused with a warning and the previous content kept.
+   */
   get content(): ArticleContent {
     return this.#content;
   }
   set content(value: ArticleContent) {
-    if (value === this.#content) return; // <knee-advice> hands its (already checked) content down on each render
-    const result = validateContent(value);
+    if (value === this.#content) return; // <knee-advice> hands its (already adopted) content down on each render
+    const result = adoptContent(value);
     if (!result.ok) {
       console.warn(`<${this.localName}> content was refused and the previous content kept: ${describeProblems(result.problems)}`);
       return;
@@ -60,6 +68,16 @@ export class KneeElement extends LitElement {
     const old = this.#content;
     this.#content = result.content;
     this.requestUpdate('content', old);
+  }
+
+  /**
+   * One console warning per page and key, for causes that would otherwise repeat once per nested element
+   * (a bad `theme` on `<knee-advice>` reaches each of its parts).
+   */
+  protected warnOncePerPage(key: string, message: string): void {
+    if (warnedOnPage.has(key)) return;
+    warnedOnPage.add(key);
+    console.warn(`<${this.localName}> ${message}`);
   }
 
   /** One console warning per element and key, however often the cause repeats. */
@@ -70,10 +88,11 @@ export class KneeElement extends LitElement {
   }
 
   /** The value if it is one of `allowed`; otherwise one warning naming the accepted values, and `fallback`. */
-  protected oneOf<T>(attribute: string, value: unknown, allowed: readonly T[], fallback: T): T {
+  protected oneOf<T>(attribute: string, value: unknown, allowed: readonly T[], fallback: T, perPage = false): T {
     if (allowed.includes(value as T)) return value as T;
     const what = value === undefined || value === null || value === '' ? `${attribute} is missing` : `${attribute}="${String(value)}" is not valid`;
-    this.warnOnce(`${attribute}=${String(value)}`, `${what}; use one of ${allowed.join(', ')}. Using "${String(fallback)}".`);
+    const warn = perPage ? this.warnOncePerPage : this.warnOnce;
+    warn.call(this, `${attribute}=${String(value)}`, `${what}; use one of ${allowed.join(', ')}. Using "${String(fallback)}".`);
     return fallback;
   }
 
@@ -88,7 +107,7 @@ export class KneeElement extends LitElement {
   }
 
   protected willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('theme')) this.oneOf('theme', this.theme, THEMES, 'auto');
+    if (changed.has('theme')) this.oneOf('theme', this.theme, THEMES, 'auto', true);
   }
 }
 

@@ -158,5 +158,37 @@ export function validateContent(data: unknown): ValidationResult {
 export const describeProblems = (problems: ContentProblem[]) =>
   problems.map((p) => `${p.field}: ${p.problem}`).join('; ');
 
-/** The article shipped with the library (validated when the library is built). */
-export const defaultContent = builtIn as ArticleContent;
+/** Content objects that are our own: validated, deep-frozen copies. Checked once, handed on as they are. */
+const adopted = new WeakSet<object>();
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+/**
+ * Makes `data` our own content: a validated, deep-frozen copy, so that the caller's object is never
+ * changed by us nor read again, and changing it later changes nothing on the page. Content that is
+ * already ours is returned as it is, without validating it again. An object that cannot be copied as
+ * plain data (a Proxy, a getter that throws, a function inside) is refused like any invalid content.
+ * Never throws.
+ */
+export function adoptContent(data: unknown): ValidationResult {
+  if (typeof data === 'object' && data !== null && adopted.has(data)) return { ok: true, content: data as ArticleContent };
+  let copy: unknown;
+  try {
+    copy = structuredClone(data);
+  } catch (error) {
+    return { ok: false, problems: [{ field: '(root)', problem: `cannot be read as plain data (${(error as Error).message})` }] };
+  }
+  const result = validateContent(copy);
+  if (result.ok) adopted.add(deepFreeze(result.content));
+  return result;
+}
+
+/** The article shipped with the library (validated when the library is built); frozen, so no page can change it for everyone. */
+export const defaultContent = deepFreeze(builtIn as ArticleContent);
+adopted.add(defaultContent);

@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { KneeElement, numberConverter } from '../../internal/base.js';
-import { describeProblems, validateContent, type ContentProblem } from '../../internal/content.js';
+import { adoptContent, defaultContent, describeProblems, type ArticleContent, type ContentProblem } from '../../internal/content.js';
 import { heading } from '../../internal/heading.js';
+import { LatestIntent } from '../../internal/latest.js';
 import { KneeAdviceCard } from '../knee-advice-card/knee-advice-card.js';
 import { KneeExercisePlayer } from '../knee-exercise-player/knee-exercise-player.js';
 import { KneeFlareUpChecklist } from '../knee-flare-up-checklist/knee-flare-up-checklist.js';
@@ -25,7 +26,7 @@ const CHECKLIST_PARTS =
  * @tagname knee-advice
  * @summary The whole knee-pain article, ready to drop into a page.
  *
- * @attr {number} heading-level - Level of the title, 1–6 (default 2); sections use the next level.
+ * @attr {number} heading-level - Level of the title, 1–5 (default 2); sections use the next level. 6 leaves no level for the sections: the title then uses 5, with a warning.
  * @attr {string} sections - Space-separated parts to show: why adjust strengthen exercise flare-up checklist. Default: all, always in article order.
  * @attr {string} video-src - URL of the clinic's exercise video; the player then stands after the paragraph about the guided exercise. Without it (and without a slotted player) no player shows.
  * @attr {string} video-poster - Poster image of the exercise video.
@@ -35,7 +36,7 @@ const CHECKLIST_PARTS =
  * @attr {string} storage-key - Passed to the checklist: keeps its ticks apart from other lists.
  * @attr {boolean} log - Adds a `<knee-run-log>` right after the flare-up card (`persist` and `storage-key` passed down). Off by default.
  * @attr {"auto" | "light" | "dark"} theme - `auto` (default) follows the system's light or dark setting.
- * @attr {string} content-src - URL of a JSON file with the content's shape. If it fails, the built-in article stays and one warning is logged.
+ * @attr {string} content-src - URL of a JSON file with the content's shape. The latest request wins: a file that arrives after `content-src` changed or was removed, or after `.content` was set, is dropped; moving the element does not restart it. If the file fails, the built-in article (or the `.content` the page set) shows, with one warning saying so.
  *
  * @slot before - The clinic's own content before the article.
  * @slot after - The clinic's own content after the article (contact details, a booking link).
@@ -91,11 +92,11 @@ export class KneeAdvice extends KneeElement {
     videoChapters: { attribute: 'video-chapters', reflect: true },
   };
 
-  /** Level of the title, 1–6; the sections use the next level. */
+  /** Level of the title, 1–5; the sections use the next level (6 gives the title h5, with a warning). */
   declare headingLevel: number;
   /** Space-separated parts to show; empty or missing shows all. */
   declare sections: string;
-  /** URL of a JSON file with the content's shape. */
+  /** URL of a JSON file with the content's shape. The latest request wins; if it fails, the built-in article (or the page's `.content`) shows. */
   declare contentSrc: string;
   /** Passed to the checklist: remember its ticks on this device. */
   declare persist: boolean;
@@ -114,7 +115,10 @@ export class KneeAdvice extends KneeElement {
 
   #level = 2;
   #shown = new Set<string>(ADVICE_PARTS);
-  #fetch?: AbortController;
+  /** The `content-src` file on its way, if any (the latest intent wins). */
+  #file = new LatestIntent();
+  /** Content the page set through `.content`: what a removed or failing file falls back to. */
+  #pageContent?: ArticleContent;
 
   constructor() {
     super();
@@ -122,19 +126,44 @@ export class KneeAdvice extends KneeElement {
     this.persist = false;
   }
 
+  /**
+   * The article in use: our own validated, frozen copy. Setting it copies and validates the new content
+   * once (the object passed in is never changed; a Proxy or throwing getter is refused with a warning),
+   * and drops a `content-src` file still on its way: the latest intent wins.
+   */
+  get content(): ArticleContent {
+    return super.content;
+  }
+  set content(value: ArticleContent) {
+    const before = super.content;
+    super.content = value;
+    if (super.content === before && value !== before) return; // refused: nothing changes
+    this.#file.cancel();
+    this.#pageContent = super.content;
+  }
+
   protected willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.#level = this.level(this.headingLevel);
+    if (this.#level === 6) {
+      this.warnOnce('heading-level=6', 'heading-level="6" leaves no level for the sections; the title uses h5 and the sections h6.');
+      this.#level = 5;
+    }
     if (changed.has('sections')) this.#shown = this.#parseSections(this.sections);
+    if (changed.has('contentSrc') && !this.contentSrc && changed.get('contentSrc')) {
+      // content-src removed: no file any more, whether it arrived or not.
+      this.#file.cancel();
+      super.content = this.#fallback;
+    }
   }
 
   protected updated(changed: PropertyValues<this>): void {
     if (changed.has('contentSrc') && this.contentSrc) void this.#load(this.contentSrc);
   }
 
-  disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#fetch?.abort();
+  /** What shows when no file is (successfully) in use. */
+  get #fallback(): ArticleContent {
+    return this.#pageContent ?? defaultContent;
   }
 
   #parseSections(value: string | undefined): Set<string> {
@@ -150,24 +179,26 @@ export class KneeAdvice extends KneeElement {
   }
 
   async #load(src: string): Promise<void> {
-    this.#fetch?.abort();
-    const controller = (this.#fetch = new AbortController());
+    const intent = this.#file.begin();
     let problems: ContentProblem[];
     try {
-      const response = await fetch(src, { signal: controller.signal, credentials: 'same-origin' });
+      const response = await fetch(src, { signal: intent.signal, credentials: 'same-origin' });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const result = validateContent(await response.json());
+      const data: unknown = await response.json();
+      if (!intent.current) return;
+      const result = adoptContent(data);
       if (result.ok) {
-        this.content = result.content;
+        super.content = result.content;
         return;
       }
       problems = result.problems;
     } catch (error) {
-      if (controller.signal.aborted) return;
       problems = [{ field: '(file)', problem: (error as Error).message }];
     }
-    if (controller.signal.aborted) return;
-    this.warnOnce(`content-src=${src}`, `content-src="${src}" could not be used (${describeProblems(problems)}); showing the built-in article.`);
+    if (!intent.current) return;
+    super.content = this.#fallback;
+    const showing = this.#pageContent ? 'showing the content set through .content' : 'showing the built-in article';
+    this.warnOnce(`content-src=${src}`, `content-src="${src}" could not be used (${describeProblems(problems)}); ${showing}.`);
     this.emit('knee-content-error', { src, problems });
   }
 

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { KneeElement, numberConverter } from '../../internal/base.js';
 import { heading } from '../../internal/heading.js';
-import { loadStored, saveStored, STORAGE_PREFIX, watchStored } from '../../internal/storage.js';
+import { checklistKey, checklistSpec, stamp, storedRecord, type ChecklistTicks, type StoredRecord } from '../../internal/storage.js';
 import { checklistStyles } from './knee-flare-up-checklist.styles.js';
 
 /** One item of the list as a host sees it. */
@@ -11,20 +11,14 @@ export interface ChecklistItemState {
   checked: boolean;
 }
 
-/** What is saved under the storage key (format version 1). */
-interface StoredChecklist {
-  version: 1;
-  checked: string[];
-}
-
-const isStored = (v: unknown): v is StoredChecklist =>
-  typeof v === 'object' && v !== null && (v as StoredChecklist).version === 1 && Array.isArray((v as StoredChecklist).checked);
-
 /**
  * "A few things worth trying": the article's practical suggestions as native checkboxes to tick off.
  * Each item can open the article sentence it comes from. With `persist`, ticks are remembered on this
- * device (localStorage) and followed across tabs; without it, nothing is stored anywhere. Storage that
- * is blocked, full or corrupt never breaks the list: it keeps working in memory with at most one warning.
+ * device (localStorage), shared with every list on the page that uses the same key, and merged item by
+ * item with other tabs; without it, nothing is stored anywhere. Saved ticks of items the content in use
+ * lacks (a clinic's `content-src` that has not arrived yet, an item removed for now) are kept, never
+ * deleted by a tick on other items. Storage that is blocked, full, corrupt or written by a newer version
+ * never breaks the list: it keeps working in memory with one warning per cause.
  *
  * @tagname knee-flare-up-checklist
  * @summary The article's suggestions as a checklist, remembered on the device when asked.
@@ -34,7 +28,7 @@ const isStored = (v: unknown): v is StoredChecklist =>
  * @attr {string} storage-key - Keeps this list's ticks apart from other lists on the site; saved under `knee-advice:v1:checklist:<storage-key>`.
  * @attr {"auto" | "light" | "dark"} theme - `auto` (default) follows the system's light or dark setting.
  *
- * @fires {CustomEvent<KneeChecklistChangeDetail>} knee-checklist-change - On every change: `{ id, checked, done, total }`; `id` is null when many boxes changed at once (Clear all, undo, another tab).
+ * @fires {CustomEvent<KneeChecklistChangeDetail>} knee-checklist-change - On every change: `{ id, checked, done, total }`; `id` is null when many boxes changed at once (Clear all, undo, another tab, another list on the page with the same `storage-key`).
  *
  * @csspart checklist - The `<section>` element.
  * @csspart checklist-heading - The heading.
@@ -75,11 +69,19 @@ export class KneeFlareUpChecklist extends KneeElement {
   /** Name that keeps this list's ticks apart from other lists on the site. */
   declare storageKey: string | undefined;
 
-  #ticked = new Set<string>();
+  /** The saved ticks, with `persist`: the owner of the state, shared by every list with the same key. */
+  #record?: StoredRecord<ChecklistTicks>;
+  #stopFollowing?: () => void;
+  /** The person's ticks on this page while nothing is stored (without `persist`). */
+  #session: ChecklistTicks = {};
+  /** The starting state the page set through `checkedIds`, and those ids sorted (to spot a repeat). */
+  #base = new Set<string>();
+  #baseIds = '';
+  /** The ticked ids last shown, to tell a change made elsewhere from none. */
+  #shownIds = '';
   #undo: string[] | null = null;
   /** Which notice shows next to Clear all (a polite live region); renders with the ticks it explains. */
   #notice: '' | 'cleared' | 'restored' = '';
-  #unwatch?: () => void;
   #level = 2;
 
   constructor() {
@@ -90,103 +92,119 @@ export class KneeFlareUpChecklist extends KneeElement {
 
   /** The full localStorage key in use. */
   get storageKeyInUse(): string {
-    return `${STORAGE_PREFIX}checklist${this.storageKey ? `:${this.storageKey}` : ''}`;
+    return checklistKey(this.storageKey);
   }
 
   /** Every item with its words and whether it is ticked, in list order. */
   get items(): ChecklistItemState[] {
-    return this.content.checklist.items.map((i) => ({ id: i.id, label: i.label, checked: this.#ticked.has(i.id) }));
+    return this.content.checklist.items.map((i) => ({ id: i.id, label: i.label, checked: this.#isTicked(i.id) }));
   }
 
-  /** Ids of the ticked items. Setting it (e.g. from a host's own back end) ticks exactly those items and fires no event. */
+  /**
+   * Ids of the ticked items, in list order. Setting it gives the starting state (e.g. from a host's own back
+   * end) and fires no event: without `persist` it ticks exactly those items; with `persist`, ticks saved on
+   * the device win over it. Setting a list with the same ids as the last one set changes nothing, so a
+   * framework that sets the same list on every render never undoes the person's ticks.
+   */
   get checkedIds(): string[] {
     return this.items.filter((i) => i.checked).map((i) => i.id);
   }
   set checkedIds(ids: string[]) {
-    this.#setTicked(ids);
-    this.#save();
+    if (!Array.isArray(ids)) {
+      this.warnOnce('checkedIds', `checkedIds must be a list of item ids; got ${typeof ids}. Keeping the ticks shown.`);
+      return;
+    }
+    const list = ids.filter((id): id is string => typeof id === 'string');
+    const sorted = [...new Set(list)].sort().join(' ');
+    if (sorted === this.#baseIds) return;
+    this.#baseIds = sorted;
+    this.#base = new Set(list);
+    this.#session = {};
+    this.requestUpdate();
   }
 
   /** Unticks every item (and saves that, with `persist`). */
   reset(): void {
-    this.#change(null, []);
+    this.#change(null, this.checkedIds, false);
   }
 
   connectedCallback(): void {
     super.connectedCallback();
-    this.#unwatch = watchStored(() => this.storageKeyInUse, () => {
-      if (!this.persist) return;
-      this.#restore(true);
-      this.#announceChange(null, false);
-    });
+    this.#follow();
   }
 
   disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#unwatch?.();
+    this.#stopFollowing?.();
+    this.#stopFollowing = undefined;
   }
 
   protected willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.#level = this.level(this.headingLevel);
-    if ((changed.has('persist') || changed.has('storageKey')) && this.persist) this.#restore();
-    if (changed.has('content')) this.#setTicked([...this.#ticked]);
+    if (changed.has('persist') || changed.has('storageKey')) this.#follow();
+    this.#shownIds = this.checkedIds.join(' ');
   }
 
-  #warnStorage = (message: string) => this.warnOnce('storage', message);
+  #warnStorage = (message: string) => this.warnOnce(`storage:${message}`, message);
 
-  /** Keeps only ids of items that exist in the content in use. */
-  #setTicked(ids: Iterable<string>): void {
-    const known = new Set(this.content.checklist.items.map((i) => i.id));
-    this.#ticked = new Set([...ids].filter((id) => known.has(id)));
+  /** Opens the saved ticks that match `persist` and `storage-key` (reading, never writing), and follows them. */
+  #follow(): void {
+    const key = this.persist ? this.storageKeyInUse : undefined;
+    if (this.#record?.key !== key) {
+      this.#stopFollowing?.();
+      this.#stopFollowing = undefined;
+      this.#record = key === undefined ? undefined : storedRecord(key, checklistSpec, this.#warnStorage);
+      this.requestUpdate();
+    }
+    if (this.#record && this.isConnected && !this.#stopFollowing) this.#stopFollowing = this.#record.subscribe(this.#onStored);
+  }
+
+  /** Another list with the same key, another tab, or forgetting changed the saved ticks. */
+  #onStored = () => {
     this.requestUpdate();
+    const ids = this.checkedIds.join(' ');
+    if (ids === this.#shownIds) return;
+    this.#shownIds = ids;
+    this.#announceChange(null, false);
+  };
+
+  /** A saved or session entry wins; an item without one follows the page's starting state. */
+  #isTicked(id: string): boolean {
+    const entry = this.#record?.get()[id] ?? this.#session[id];
+    return entry ? entry.value : this.#base.has(id);
   }
 
-  /** Reads saved ticks. `removedMeansEmpty`: another tab removed them, so untick everything here too. */
-  #restore(removedMeansEmpty = false): void {
-    const stored = loadStored(this.storageKeyInUse, this.#warnStorage);
-    if (stored === undefined) {
-      if (removedMeansEmpty) this.#setTicked([]);
-      return;
-    }
-    if (!isStored(stored)) {
-      this.#warnStorage(`saved progress under "${this.storageKeyInUse}" is in an unknown format; starting afresh.`);
-      return;
-    }
-    this.#setTicked(stored.checked.filter((id): id is string => typeof id === 'string'));
-  }
-
-  #save(): void {
-    if (!this.persist) return;
-    const value: StoredChecklist = { version: 1, checked: this.checkedIds };
-    saveStored(this.storageKeyInUse, value, this.#warnStorage);
-  }
-
-  #change(id: string | null, ids: Iterable<string>, checked = false): void {
-    this.#setTicked(ids);
-    this.#save();
+  /** Sets `ids` to `checked` (only those: other saved items stay as they are) and tells the host. */
+  #change(id: string | null, ids: string[], checked: boolean): void {
+    const apply = (ticks: ChecklistTicks) => {
+      const next = { ...ticks };
+      for (const i of ids) next[i] = { value: checked, at: stamp(ticks, i) };
+      return next;
+    };
+    if (this.#record) this.#record.set(apply);
+    else this.#session = apply(this.#session);
+    this.requestUpdate();
+    this.#shownIds = this.checkedIds.join(' ');
     this.#announceChange(id, checked);
   }
 
   #announceChange(id: string | null, checked: boolean): void {
     const total = this.content.checklist.items.length;
-    this.emit('knee-checklist-change', { id, checked, done: this.#ticked.size, total });
+    this.emit('knee-checklist-change', { id, checked, done: this.checkedIds.length, total });
   }
 
   #onToggle(event: Event): void {
     const input = event.target as HTMLInputElement;
-    const id = input.value;
-    const next = new Set(this.#ticked);
-    if (input.checked) next.add(id);
-    else next.delete(id);
     this.#undo = null;
     this.#notice = '';
-    this.#change(id, next, input.checked);
+    this.#change(input.value, [input.value], input.checked);
   }
 
   #onClear(): void {
-    if (this.#ticked.size === 0) return;
-    this.#undo = [...this.#ticked];
+    const ticked = this.checkedIds;
+    if (ticked.length === 0) return;
+    this.#undo = ticked;
     this.#notice = 'cleared';
     this.reset();
   }
@@ -202,7 +220,7 @@ export class KneeFlareUpChecklist extends KneeElement {
 
   protected render() {
     const { checklist, author } = this.content;
-    const done = this.#ticked.size;
+    const done = this.checkedIds.length;
     const s = this.t.checklist;
     return html`<section
       part="checklist"
@@ -215,7 +233,7 @@ export class KneeFlareUpChecklist extends KneeElement {
       <p part="progress" class="progress" role="status">${s.progress(done, checklist.items.length)}</p>
       <ul part="list">
         ${checklist.items.map((item) => {
-          const ticked = this.#ticked.has(item.id);
+          const ticked = this.#isTicked(item.id);
           const inputId = `knee-item-${item.id}`;
           return html`<li part="item" class=${ticked ? 'done' : ''}>
             <input part="checkbox" type="checkbox" id=${inputId} .value=${item.id} .checked=${ticked} @change=${this.#onToggle} />
