@@ -34,6 +34,14 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked,
   { files: JS, ...tseslint.configs.disableTypeChecked },
   {
+    rules: {
+      // Off: in 8.74 it flags load-bearing casts and its --fix breaks `tsc` here (`registry.get(tag) as
+      // Definable | undefined` in define.ts; `import('…?again' as string)` in a test), cf.
+      // typescript-eslint#12249. The casts it finds are noise, not defects.
+      '@typescript-eslint/no-unnecessary-type-assertion': 'off',
+    },
+  },
+  {
     files: TS,
     languageOptions: {
       parserOptions: {
