@@ -1,6 +1,8 @@
 // ESLint flat config for the whole repo (`npm run lint`). Prettier owns layout; ESLint owns correctness.
 // Lit templates are checked twice: eslint-plugin-lit / lit-a11y here (syntax, a11y), lit-analyzer in
-// `npm run lint:lit` (binding types against the elements' declared properties).
+// `npm run lint:lit` (binding types against the elements' declared properties; the maintained fork
+// @jackolope/lit-analyzer, because upstream lit-analyzer 2.0.3 rejects lit's `nothing` in attribute
+// bindings and predates container queries).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
