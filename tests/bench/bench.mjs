@@ -101,6 +101,7 @@ const GROUPS = [
   ['<knee-exercise-player>', /components\/knee-exercise-player\//],
   ['<knee-run-log>', /components\/knee-run-log\//],
   ['shared (src/internal incl. the inlined article, entries)', /src\//],
+  ['(no source mapping: the article JSON, inlined)', /^\(unmapped\)$/],
 ];
 
 // --- sizes ------------------------------------------------------------------------------------------
@@ -222,6 +223,6 @@ lines.push(`| ${COUNT} × plain HTML + one stylesheet (ms) | ${render.plain.toFi
 lines.push(`| **render ratio** (target ≤ 1.5) | **${(render.knee / render.plain).toFixed(2)}** | ${ROUNDS} rounds after 2 warm-ups, alternating |`);
 lines.push(`| **start-up ScriptDuration** (ms, target ≤ 10) | **${startup.median.toFixed(1)}** | ${startup.all.map((x) => x.toFixed(1)).join(' ')} |`);
 lines.push('');
-lines.push(`Same words both ways: ${render.words.knee} headings/paragraphs/labels in <knee-advice>, ${render.words.plain} in the plain HTML.`);
+lines.push(`Same words shown both ways: ${render.words.knee} headings, paragraphs and labels shown by one <knee-advice>, ${render.words.plain} by the plain HTML.`);
 if (errors.length) lines.push(`Console errors or warnings during the run: ${errors.join(' | ')}`);
 console.log(lines.join('\n'));

@@ -3,7 +3,8 @@ import { KneeElement, numberConverter } from '../../internal/base.js';
 import { describeProblems, validateContent, type ContentProblem } from '../../internal/content.js';
 import { heading } from '../../internal/heading.js';
 import { strings } from '../../internal/strings.js';
-import { KneeAdviceCard } from '../knee-advice-card/knee-advice-card.js';
+import { KneeAdviceCard, renderCard } from '../knee-advice-card/knee-advice-card.js';
+import { cardStyles } from '../knee-advice-card/knee-advice-card.styles.js';
 import { KneeExercisePlayer } from '../knee-exercise-player/knee-exercise-player.js';
 import { KneeFlareUpChecklist } from '../knee-flare-up-checklist/knee-flare-up-checklist.js';
 import { adviceStyles } from './knee-advice.styles.js';
@@ -12,10 +13,8 @@ import { adviceStyles } from './knee-advice.styles.js';
 export const ADVICE_PARTS = ['why', 'adjust', 'strengthen', 'exercise', 'flare-up', 'checklist'] as const;
 export type AdvicePart = (typeof ADVICE_PARTS)[number];
 
-const CARD_PARTS = 'card, card-heading, paragraph';
-const PLAYER_PARTS = 'player, frame, video, alert, controls, button, seek, speed-select, step-list, step, transcript, cue';
-const CHECKLIST_PARTS =
-  'checklist, checklist-heading, progress, list, item, checkbox, item-label, why, clear-button, undo-button';
+/** What a child element's `exportparts` forwards: every part on its static list, under the same name. */
+const exportParts = (parts: readonly string[]) => parts.join(',');
 
 /**
  * The whole article "Running with knee pain without stopping what you love" by Nicola Tik, in reading
@@ -71,11 +70,24 @@ export class KneeAdvice extends KneeElement {
   static tagName = 'knee-advice';
   /** @internal */
   static dependencies = {
-    'knee-advice-card': KneeAdviceCard,
     'knee-exercise-player': KneeExercisePlayer,
     'knee-flare-up-checklist': KneeFlareUpChecklist,
   };
-  static styles = [KneeElement.styles, adviceStyles];
+  /**
+   * Every `::part` this element exposes: its own, the section cards' (rendered in its own shadow root
+   * with the cards' markup), and the player's and checklist's, forwarded from their static lists.
+   */
+  static parts = [
+    'article',
+    'article-title',
+    'byline',
+    'intro',
+    ...KneeAdviceCard.parts,
+    ...KneeExercisePlayer.parts,
+    ...KneeFlareUpChecklist.parts,
+  ] as const;
+  /** The section cards render in this shadow root, so their styles (one shared sheet) come along. */
+  static styles = [KneeElement.styles, cardStyles, adviceStyles];
   static properties = {
     headingLevel: { attribute: 'heading-level', reflect: true, converter: numberConverter },
     sections: { reflect: true },
@@ -171,7 +183,7 @@ export class KneeAdvice extends KneeElement {
     return this.videoSrc?.trim()
       ? html`<slot name="exercise"
           ><knee-exercise-player
-            exportparts=${PLAYER_PARTS}
+            exportparts=${exportParts(KneeExercisePlayer.parts)}
             src=${this.videoSrc}
             poster=${this.videoPoster || nothing}
             captions=${this.videoCaptions || nothing}
@@ -196,19 +208,11 @@ export class KneeAdvice extends KneeElement {
         <div part="intro" class="intro">${c.introduction.map((p) => html`<p>${p}</p>`)}</div>
         ${c.sections.map(
           (s) =>
-            html`${this.#shown.has(s.id)
-              ? html`<knee-advice-card
-                exportparts=${CARD_PARTS}
-                section=${s.id}
-                heading-level=${sub}
-                theme=${this.theme}
-                .content=${c}
-              ></knee-advice-card>`
-              : nothing}${s.id === c.exercise.section && this.#shown.has('exercise') ? this.#renderExercise() : nothing}`,
+            html`${this.#shown.has(s.id) ? renderCard(c, s.id, sub) : nothing}${s.id === c.exercise.section && this.#shown.has('exercise') ? this.#renderExercise() : nothing}`,
         )}
         ${this.#shown.has('checklist')
           ? html`<knee-flare-up-checklist
-              exportparts=${CHECKLIST_PARTS}
+              exportparts=${exportParts(KneeFlareUpChecklist.parts)}
               heading-level=${sub}
               theme=${this.theme}
               ?persist=${this.persist}
