@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { defineConfig, parseAst, type Plugin } from 'vite';
+import { defineConfig, parseAst, runnerImport, type Plugin } from 'vite';
 import { describeProblems, validateContent } from './src/internal/content.js';
 
 /**
@@ -166,6 +166,23 @@ export function minifyTemplates(): Plugin {
   };
 }
 
+/**
+ * Writes `<tag>.css` beside the CDN file for each element: the styles of its shadow root, exactly as
+ * the element adopts them, for prerendered markup to link (so it is styled before any script runs,
+ * also under a strict Content-Security-Policy). Taken from `knee-advice/prerender`, which links them.
+ */
+export function elementStylesheets(): Plugin {
+  return {
+    name: 'knee-element-stylesheets',
+    async generateBundle() {
+      const { module } = await runnerImport<typeof import('./src/prerender/styles.js')>('./src/prerender/styles.ts');
+      for (const tag of Object.keys(module.ELEMENTS) as (keyof typeof module.ELEMENTS)[]) {
+        this.emitFile({ type: 'asset', fileName: `${tag}.css`, source: minifyCss(module.stylesheet(tag)).trim() });
+      }
+    },
+  };
+}
+
 // `vite build --mode lib`: unbundled ES modules that import lit, for apps that bundle.
 // `vite build --mode cdn`: one minified, self-contained file that registers every element.
 // Any other mode (Storybook) gets only the content check.
@@ -180,9 +197,12 @@ export default defineConfig(({ mode }) => {
         target: 'es2022',
         minify: false,
         sourcemap: true,
-        lib: { entry: { index: 'src/index.ts', register: 'src/register.ts' }, formats: ['es'] },
+        lib: {
+          entry: { index: 'src/index.ts', register: 'src/register.ts', 'prerender/index': 'src/prerender/index.ts', 'prerender/cli': 'src/prerender/cli.ts' },
+          formats: ['es'],
+        },
         rolldownOptions: {
-          external: [/^lit(\/|$)/, /^@lit\//],
+          external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^node:/],
           output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
         },
       },
@@ -190,7 +210,7 @@ export default defineConfig(({ mode }) => {
   }
   if (mode === 'cdn') {
     return {
-      plugins: [...plugins, minifyTemplates()],
+      plugins: [...plugins, minifyTemplates(), elementStylesheets()],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,
@@ -200,7 +220,11 @@ export default defineConfig(({ mode }) => {
         lib: { entry: 'src/register.ts', formats: ['es'], fileName: () => 'knee-advice.js' },
         // Vite keeps the whitespace of an ES library (for the pure annotations app bundlers read); this
         // file goes straight to browsers, so it is minified fully (keeping lit's licence comments).
-        rolldownOptions: { output: { minify: true, comments: { legal: true, annotation: false, jsdoc: false } } },
+        rolldownOptions: {
+          output: { minify: true, comments: { legal: true, annotation: false, jsdoc: false } },
+          // the stylesheet step loads the elements in Node, which takes a second or two: expected
+          checks: { bundlerTimings: false },
+        },
       },
     };
   }

@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, findChrome } from './tests/node/chrome.mjs';
 import { mediaLogPlugin, mediaMiddleware } from './tests/node/media-middleware.mjs';
+import { prerenderPages } from './tests/node/prerender-pages.mjs';
 
 const executablePath = findChrome();
 
@@ -10,7 +11,7 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  middleware: [mediaMiddleware(process.cwd())],
+  middleware: [mediaMiddleware(process.cwd()), prerenderPages(process.cwd())],
   plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }), mediaLogPlugin()],
   browsers: [
     chromeLauncher({

@@ -121,6 +121,8 @@ export class KneeAdvice extends KneeElement {
 
   #level = 2;
   #shown = new Set<string>(ADVICE_PARTS);
+  /** Boxes ticked in the prerendered checklist before the script ran. */
+  #early: string[] = [];
   #fetch?: AbortController;
 
   constructor() {
@@ -142,6 +144,22 @@ export class KneeAdvice extends KneeElement {
   disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#fetch?.abort();
+  }
+
+  /** Keeps the ticks of the prerendered checklist (upgraded already or not) for the one rendered now. */
+  protected takeOver(root: ShadowRoot): void {
+    for (const list of root.querySelectorAll<HTMLElement>('knee-flare-up-checklist')) {
+      this.#early.push(
+        ...(list instanceof KneeFlareUpChecklist
+          ? list.checkedIds
+          : [...(list.shadowRoot?.querySelectorAll<HTMLInputElement>('input:checked') ?? [])].map((i) => i.value)),
+      );
+    }
+  }
+
+  protected firstUpdated(): void {
+    if (this.#early.length) this.renderRoot.querySelector('knee-flare-up-checklist')?.keepTicks(this.#early);
+    this.#early = [];
   }
 
   #parseSections(value: string | undefined): Set<string> {

@@ -148,7 +148,17 @@ export class KneeFlareUpChecklist extends KneeElement {
   /** Keeps the boxes ticked in prerendered markup before the script ran. */
   protected takeOver(root: ShadowRoot): void {
     const early = [...root.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')].map((i) => i.value);
-    if (early.length) this.#early = early;
+    if (early.length) this.keepTicks(early);
+  }
+
+  /**
+   * Ticks the person made before the script ran (in prerendered markup); they join the saved ticks on
+   * the first render and are saved with `persist`. `<knee-advice>` hands over those of the prerendered
+   * checklist it replaces. @internal
+   */
+  keepTicks(ids: string[]): void {
+    this.#early = [...(this.#early ?? []), ...ids];
+    this.#ticked = new Set([...this.#ticked, ...ids]);
   }
 
   /** Renders an item's quote just before its disclosure opens (or as it opens, when opened by script). */
