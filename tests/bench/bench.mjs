@@ -7,7 +7,8 @@
 //             each part's share of the minified CDN file, attributed byte by byte through its source map.
 //  render     50 × <knee-advice> against the same article and checklist as plain HTML with one stylesheet
 //             (tests/bench/plain.css), in one page, alternating, median of ROUNDS rounds after a warm-up; each
-//             time runs from inserting the markup until every Lit element has rendered and the page is laid out.
+//             time runs from inserting the markup, through the next task (Lit renders in microtasks, nested
+//             elements too; checked afterwards), until the page is laid out.
 //  start-up   CDP Performance.getMetrics ScriptDuration from navigation until the first <knee-advice> (and
 //             everything inside it) has rendered, in a fresh browser context each time (no code cache); median of 5.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -223,6 +224,6 @@ lines.push(`| ${COUNT} × plain HTML + one stylesheet (ms) | ${render.plain.toFi
 lines.push(`| **render ratio** (target ≤ 1.5) | **${(render.knee / render.plain).toFixed(2)}** | ${ROUNDS} rounds after 2 warm-ups, alternating |`);
 lines.push(`| **start-up ScriptDuration** (ms, target ≤ 10) | **${startup.median.toFixed(1)}** | ${startup.all.map((x) => x.toFixed(1)).join(' ')} |`);
 lines.push('');
-lines.push(`Same words shown both ways: ${render.words.knee} headings, paragraphs and labels shown by one <knee-advice>, ${render.words.plain} by the plain HTML.`);
+lines.push(`Same words shown both ways: ${render.words.knee} headings, paragraphs and labels outside closed disclosures in one <knee-advice>, ${render.words.plain} in the plain HTML.`);
 if (errors.length) lines.push(`Console errors or warnings during the run: ${errors.join(' | ')}`);
 console.log(lines.join('\n'));
