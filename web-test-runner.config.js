@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROME_ARGS, findChrome } from './tests/node/chrome.mjs';
 import { mediaLogPlugin, mediaMiddleware } from './tests/node/media-middleware.mjs';
 import { delayMiddleware } from './tests/node/delay-middleware.mjs';
+import { prerenderPages } from './tests/node/prerender-pages.mjs';
 
 const executablePath = findChrome();
 
@@ -11,7 +12,7 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  middleware: [mediaMiddleware(process.cwd()), delayMiddleware(process.cwd())],
+  middleware: [mediaMiddleware(process.cwd()), delayMiddleware(process.cwd()), prerenderPages(process.cwd())],
   plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }), mediaLogPlugin()],
   browsers: [
     chromeLauncher({

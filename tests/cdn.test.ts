@@ -7,7 +7,7 @@ import { deepText } from './helpers.js';
 type PageWindow = Window & { __logs: string[]; axe?: { run: (ctx: Element) => Promise<{ violations: { id: string }[] }> } };
 
 /** Opens a test page in an iframe, as a clinic's own page would load the CDN bundle. */
-async function openPage(path: string, tag = 'knee-advice', ready = 'knee-advice-card') {
+async function openPage(path: string, tag = 'knee-advice', ready = '[part~=card]') {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 1000px; height: 800px; border: 0';
   frame.src = path;

@@ -2,11 +2,16 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../src/register.js';
 import { KneeAdvice } from '../src/components/knee-advice/knee-advice.js';
-import type { KneeAdviceCard } from '../src/components/knee-advice-card/knee-advice-card.js';
+import { KneeAdviceCard } from '../src/components/knee-advice-card/knee-advice-card.js';
+import { KneeExercisePlayer } from '../src/components/knee-exercise-player/knee-exercise-player.js';
+import { KneeFlareUpChecklist } from '../src/components/knee-flare-up-checklist/knee-flare-up-checklist.js';
 import { defaultContent } from '../src/internal/content.js';
 import { captureConsole, contentCopy, deepQueryAll, deepText, expectAccessibleInEveryTheme } from './helpers.js';
 
-const cards = (el: KneeAdvice) => [...el.shadowRoot!.querySelectorAll('knee-advice-card')].map((c) => c.getAttribute('section'));
+/** The sections shown, by the id of their heading (`knee-card-<section>`), in page order. */
+const cards = (el: KneeAdvice) => [...el.shadowRoot!.querySelectorAll('[part~=card-heading]')].map((h) => h.id.replace('knee-card-', ''));
+/** The card of one section. */
+const card = (el: KneeAdvice, id: string) => el.shadowRoot!.getElementById(`knee-card-${id}`)!.closest('section')!;
 
 /** Holds a content file back until `release()`: the delaying test middleware (tests/node/delay-middleware.mjs). */
 function heldFile(file = 'clinic-content.json') {
@@ -53,7 +58,6 @@ describe('<knee-advice>', () => {
     expect(root.querySelector('h2')!.textContent).to.equal(defaultContent.title);
     expect(root.querySelector('[part=byline]')!.textContent).to.equal('By Nicola Tik');
     expect(cards(el)).to.deep.equal(['why', 'adjust', 'strengthen', 'flare-up']);
-    await Promise.all([...root.querySelectorAll('knee-advice-card')].map((c) => (c as KneeAdviceCard).updateComplete));
     const text = deepText(el);
     const expected = [
       defaultContent.title,
@@ -71,9 +75,8 @@ describe('<knee-advice>', () => {
   it('puts the section headings one level below the title', async () => {
     const el = await fixture<KneeAdvice>(html`<knee-advice heading-level="3"></knee-advice>`);
     expect(el.shadowRoot!.querySelector('h3')!.textContent).to.equal(defaultContent.title);
-    const headings = deepQueryAll(el.shadowRoot!, 'knee-advice-card').map((c) => c.shadowRoot!.querySelector('h4'));
-    expect(headings.every(Boolean)).to.be.true;
-    expect(headings).to.have.length(4);
+    const headings = deepQueryAll(el.shadowRoot!, '[part~=card-heading]');
+    expect(headings.map((h) => h.localName)).to.deep.equal(['h4', 'h4', 'h4', 'h4']);
   });
 
   it('keeps attributes and properties in agreement', async () => {
@@ -85,8 +88,8 @@ describe('<knee-advice>', () => {
     expect(el.getAttribute('sections')).to.equal('adjust flare-up');
     expect(el.getAttribute('heading-level')).to.equal('5');
     expect(cards(el)).to.deep.equal(['adjust', 'flare-up']);
-    expect(el.shadowRoot!.querySelector('knee-advice-card')!.getAttribute('heading-level')).to.equal('6');
-    expect(el.shadowRoot!.querySelector('knee-advice-card')!.getAttribute('theme')).to.equal('dark');
+    expect(el.shadowRoot!.querySelector('[part~=card-heading]')!.localName).to.equal('h6');
+    expect(getComputedStyle(card(el, 'adjust')).colorScheme).to.equal('dark');
   });
 
   it('shows a sections subset always in article order', async () => {
@@ -129,8 +132,7 @@ describe('<knee-advice>', () => {
     await el.updateComplete;
     expect(el.content.title).to.equal('Clinic edition');
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Clinic edition');
-    const card = el.shadowRoot!.querySelector("knee-advice-card")!;
-    expect(card.content).to.equal(el.content);
+    expect(card(el, 'why').querySelector('p')!.textContent).to.equal(content.sections[0].paragraphs[0]);
   });
 
   it('refuses content with missing fields and keeps what it had', async () => {
@@ -192,7 +194,6 @@ describe('<knee-advice>', () => {
     content.introduction = [hostile];
     content.sections[0].paragraphs = [hostile];
     const el = await fixture<KneeAdvice>(html`<knee-advice .content=${content}></knee-advice>`);
-    await (el.shadowRoot!.querySelector('knee-advice-card') as KneeAdviceCard).updateComplete;
     expect(deepQueryAll(el.shadowRoot!, 'img, script')).to.have.length(0);
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal(hostile);
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
@@ -216,33 +217,44 @@ describe('<knee-advice>', () => {
     </div>`);
     const el = wrapper.querySelector('knee-advice') as KneeAdvice;
     await el.updateComplete;
-    const card = el.shadowRoot!.querySelector('knee-advice-card')!;
-    await (card as KneeAdviceCard).updateComplete;
-    const section = card.shadowRoot!.querySelector('section')!;
+    const section = card(el, 'why');
     expect(getComputedStyle(section).fontFamily).to.equal('monospace');
     expect(getComputedStyle(section).backgroundColor).to.equal('rgb(250, 240, 230)');
-    const flare = el.shadowRoot!.querySelector('knee-advice-card[section=flare-up]')!;
-    await (flare as KneeAdviceCard).updateComplete;
-    expect(getComputedStyle(flare.shadowRoot!.querySelector('section')!).borderLeftColor).to.equal('rgb(1, 2, 3)');
+    expect(getComputedStyle(card(el, 'flare-up')).borderLeftColor).to.equal('rgb(1, 2, 3)');
   });
 
-  it('lets the page style the forwarded parts of every element with ::part', async () => {
+  it('builds its part list from the static part lists of the elements it renders', () => {
+    for (const child of [KneeAdviceCard, KneeExercisePlayer, KneeFlareUpChecklist]) {
+      expect(KneeAdvice.parts, child.name).to.include.members([...child.parts]);
+    }
+    expect(new Set(KneeAdvice.parts).size, 'no name twice').to.equal(KneeAdvice.parts.length);
+  });
+
+  it('lets the page style every part on its list with ::part, through nested shadow roots', async () => {
+    const names = KneeAdvice.parts;
     const style = document.createElement('style');
-    style.textContent = `
-      .parts-test knee-advice::part(card-heading) { color: rgb(9, 8, 7); }
-      .parts-test knee-advice::part(article-title) { letter-spacing: 3px; }
-      .parts-test knee-advice::part(checkbox) { outline-color: rgb(1, 2, 3); }
-      .parts-test knee-advice::part(seek) { outline-color: rgb(4, 5, 6); }`;
+    // one distinct value per part name
+    style.textContent = names.map((n, i) => `.parts-test knee-advice::part(${n}) { scroll-margin-top: ${i + 1}px; }`).join('\n');
     document.head.append(style);
     try {
-      const wrapper = await fixture(html`<div class="parts-test"><knee-advice video-src="/content/sample/sample.webm"></knee-advice></div>`);
+      const wrapper = await fixture(html`<div class="parts-test">
+        <knee-advice video-src="/content/sample/sample.webm" video-captions="/content/sample/captions.vtt" video-chapters="/content/sample/chapters.vtt"></knee-advice>
+      </div>`);
       const el = wrapper.querySelector('knee-advice') as KneeAdvice;
-      const [card, list, player] = ['knee-advice-card', 'knee-flare-up-checklist', 'knee-exercise-player'].map((t) => el.shadowRoot!.querySelector(t) as KneeAdviceCard);
-      await Promise.all([card, list, player].map((e) => e.updateComplete));
-      expect(getComputedStyle(card.shadowRoot!.querySelector('[part=card-heading]')!).color).to.equal('rgb(9, 8, 7)');
-      expect(getComputedStyle(el.shadowRoot!.querySelector('[part=article-title]')!).letterSpacing).to.equal('3px');
-      expect(getComputedStyle(list.shadowRoot!.querySelector('[part=checkbox]')!).outlineColor).to.equal('rgb(1, 2, 3)');
-      expect(getComputedStyle(player.shadowRoot!.querySelector('[part=seek]')!).outlineColor).to.equal('rgb(4, 5, 6)');
+      const list = el.shadowRoot!.querySelector('knee-flare-up-checklist')!;
+      await list.updateComplete;
+      // the undo button shows only after Clear all
+      list.shadowRoot!.querySelector<HTMLInputElement>('[part~=checkbox]')!.click();
+      await list.updateComplete;
+      list.shadowRoot!.querySelector<HTMLButtonElement>('[part~=clear-button]')!.click();
+      await list.updateComplete;
+      const found = () => new Set(deepQueryAll(el.shadowRoot!, '[part]').flatMap((e) => e.getAttribute('part')!.split(/\s+/)));
+      await waitUntil(() => names.every((n) => found().has(n)), `parts never shown: ${names.filter((n) => !found().has(n)).join(', ')}`, { timeout: 5000 });
+      for (const node of deepQueryAll(el.shadowRoot!, '[part]')) {
+        const own = node.getAttribute('part')!.split(/\s+/).filter((n) => names.includes(n as never));
+        const value = parseFloat(getComputedStyle(node).scrollMarginTop);
+        expect(own.map((n) => names.indexOf(n as never) + 1), `::part(${own.join(' ')}) on <${node.localName}>`).to.include(value);
+      }
     } finally {
       style.remove();
     }
@@ -277,9 +289,7 @@ describe('<knee-advice>', () => {
 
   it('prints black text with no backgrounds or shadows, even in the dark theme', async () => {
     const el = await fixture<KneeAdvice>(html`<knee-advice theme="dark"></knee-advice>`);
-    const card = el.shadowRoot!.querySelector('knee-advice-card[section=flare-up]')!;
-    await (card as KneeAdviceCard).updateComplete;
-    const section = card.shadowRoot!.querySelector('section')!;
+    const section = card(el, 'flare-up');
     await emulateMedia({ media: 'print' });
     try {
       for (const node of [el.shadowRoot!.querySelector('h2')!, section.querySelector('p')!, section]) {
@@ -296,11 +306,9 @@ describe('<knee-advice>', () => {
 
   it('keeps the callout edge and card borders visible in forced colours (Windows high contrast)', async () => {
     const el = await fixture<KneeAdvice>(html`<knee-advice></knee-advice>`);
-    const card = el.shadowRoot!.querySelector('knee-advice-card[section=flare-up]')!;
-    await (card as KneeAdviceCard).updateComplete;
     await emulateMedia({ forcedColors: 'active' });
     try {
-      const style = getComputedStyle(card.shadowRoot!.querySelector('section')!);
+      const style = getComputedStyle(card(el, 'flare-up'));
       expect(style.borderLeftStyle).to.equal('solid');
       expect(parseFloat(style.borderLeftWidth)).to.be.at.least(8);
       expect(style.borderTopStyle).to.equal('solid');

@@ -527,8 +527,8 @@ describe('<knee-exercise-player>', () => {
     it('stands right after the guided exercise paragraph when a video is configured', async () => {
       const advice = await fixture<KneeAdvice>(html`<knee-advice video-src=${SAMPLE} video-chapters=${CHAPTERS} video-captions=${CAPTIONS}></knee-advice>`);
       const article = advice.shadowRoot!.querySelector('article')!;
-      const order = [...article.querySelectorAll('knee-advice-card, knee-exercise-player, knee-flare-up-checklist')].map(
-        (e) => e.getAttribute('section') ?? e.localName,
+      const order = [...article.querySelectorAll('[part=card], knee-exercise-player, knee-flare-up-checklist')].map((e) =>
+        e.localName === 'section' ? e.querySelector('[part~=card-heading]')!.id.replace('knee-card-', '') : e.localName,
       );
       expect(order).to.deep.equal(['why', 'adjust', 'strengthen', 'knee-exercise-player', 'flare-up', 'knee-flare-up-checklist']);
       const inner = article.querySelector('knee-exercise-player')!;
@@ -551,7 +551,7 @@ describe('<knee-exercise-player>', () => {
       </knee-advice>`);
       const slot = advice.shadowRoot!.querySelector<HTMLSlotElement>('slot[name=exercise]')!;
       expect(slot.assignedElements()[0].getAttribute('label')).to.equal("Our clinic's exercise");
-      const strengthen = advice.shadowRoot!.querySelector('knee-advice-card[section=strengthen]')!;
+      const strengthen = advice.shadowRoot!.getElementById('knee-card-strengthen')!.closest('section')!;
       expect(strengthen.nextElementSibling).to.equal(slot);
     });
   });

@@ -84,15 +84,30 @@ describe('<knee-flare-up-checklist>', () => {
     expect(root.querySelector('[part=progress]')!.getAttribute('role')).to.equal('status');
   });
 
-  it('quotes the article sentence behind each item, credited to the author', async () => {
+  it('quotes the article sentence behind each item, credited to the author, when it is opened', async () => {
     const el = await fixture<KneeFlareUpChecklist>(html`<knee-flare-up-checklist></knee-flare-up-checklist>`);
     const details = [...el.shadowRoot!.querySelectorAll('details')];
     expect(details).to.have.length(items.length);
-    details.forEach((d, i) => {
+    for (const [i, d] of details.entries()) {
       expect(d.querySelector('summary')!.textContent).to.equal('From the article');
+      d.querySelector('summary')!.click();
+      await el.updateComplete;
+      expect(d.open).to.be.true;
       expect(d.querySelector('blockquote p')!.textContent).to.equal(items[i].source.quote);
       expect(d.querySelector('footer')!.textContent).to.equal('— Nicola Tik');
-    });
+      expect(d.querySelector('blockquote')!.getClientRects().length, 'shown').to.be.greaterThan(0);
+    }
+  });
+
+  it('renders a quote only once its disclosure is opened, also when opened by script', async () => {
+    const el = await fixture<KneeFlareUpChecklist>(html`<knee-flare-up-checklist></knee-flare-up-checklist>`);
+    expect(el.shadowRoot!.querySelectorAll('blockquote')).to.have.length(0);
+    const second = el.shadowRoot!.querySelectorAll('details')[1];
+    second.open = true;
+    await oneEvent(second, 'toggle');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('blockquote')).to.have.length(1);
+    expect(second.querySelector('blockquote p')!.textContent).to.equal(items[1].source.quote);
   });
 
   it('is usable by keyboard alone: Tab reaches each box with visible focus, Space toggles it', async () => {
@@ -628,7 +643,8 @@ describe('<knee-flare-up-checklist>', () => {
   it('is accessible in light and dark, with ticks and the undo offer showing', async () => {
     const el = await fixture<KneeFlareUpChecklist>(html`<knee-flare-up-checklist></knee-flare-up-checklist>`);
     await tick(el, 0);
-    el.shadowRoot!.querySelector('details')!.open = true;
+    el.shadowRoot!.querySelector('summary')!.click();
+    await el.updateComplete;
     await expectAccessibleInEveryTheme(el);
     button(el, 'clear-button')!.click();
     await el.updateComplete;
@@ -638,15 +654,9 @@ describe('<knee-flare-up-checklist>', () => {
   describe('inside <knee-advice>', () => {
     it('stands after the four cards, one heading level below the title, with persist and storage-key passed down', async () => {
       const advice = await fixture<KneeAdvice>(html`<knee-advice heading-level="2" persist storage-key="clinic"></knee-advice>`);
-      const parts = [...advice.shadowRoot!.querySelectorAll('article > knee-advice-card, article > knee-flare-up-checklist')];
+      const parts = [...advice.shadowRoot!.querySelectorAll('article > [part=card], article > knee-flare-up-checklist')];
       expect(advice.shadowRoot!.querySelector('article')!.lastElementChild).to.equal(parts.at(-1));
-      expect(parts.map((c) => c.localName)).to.deep.equal([
-        'knee-advice-card',
-        'knee-advice-card',
-        'knee-advice-card',
-        'knee-advice-card',
-        'knee-flare-up-checklist',
-      ]);
+      expect(parts.map((c) => c.localName)).to.deep.equal(['section', 'section', 'section', 'section', 'knee-flare-up-checklist']);
       const list = advice.shadowRoot!.querySelector('knee-flare-up-checklist')!;
       await list.updateComplete;
       expect(list.shadowRoot!.querySelector('h3')!.textContent).to.equal('A few things worth trying');
@@ -660,7 +670,7 @@ describe('<knee-flare-up-checklist>', () => {
 
     it('can be shown alone or left out with sections', async () => {
       const only = await fixture<KneeAdvice>(html`<knee-advice sections="checklist"></knee-advice>`);
-      expect(only.shadowRoot!.querySelectorAll('knee-advice-card')).to.have.length(0);
+      expect(only.shadowRoot!.querySelectorAll('[part=card]')).to.have.length(0);
       expect(only.shadowRoot!.querySelector('knee-flare-up-checklist')).to.exist;
       const without = await fixture<KneeAdvice>(html`<knee-advice sections="why adjust"></knee-advice>`);
       expect(without.shadowRoot!.querySelector('knee-flare-up-checklist')).to.equal(null);

@@ -109,6 +109,32 @@ export class KneeElement extends LitElement {
   protected willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('theme')) this.oneOf('theme', this.theme, THEMES, 'auto', true);
   }
+
+  /**
+   * A prerendered (declarative) shadow root is rendered afresh: its markup is cleared in the same task
+   * as the first render, so nothing shows twice and nothing moves; focus stays on the same control.
+   * Content the prerendered markup carries (`<script type="application/json" data-knee-content>`) is
+   * used, so the words stay the same.
+   */
+  protected createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = this.shadowRoot;
+    if (root?.firstChild && !this.hasUpdated) {
+      const data = root.querySelector('script[data-knee-content]')?.textContent;
+      try {
+        if (data) this.content = JSON.parse(data);
+      } catch (error) {
+        this.warnOnce('prerendered content', `prerendered content could not be read (${(error as Error).message}); showing the built-in article.`);
+      }
+      this.takeOver(root);
+      const focused = root.activeElement?.id;
+      root.replaceChildren();
+      if (focused) void this.updateComplete.then(() => root.getElementById(focused)?.focus());
+    }
+    return super.createRenderRoot();
+  }
+
+  /** Reads what the person did in the prerendered markup before it is cleared (e.g. ticked boxes). */
+  protected takeOver(_root: ShadowRoot): void {}
 }
 
 /** A number attribute (`heading-level`, `speed`): a number when it reads as one, else the text, so its warning can quote it. */

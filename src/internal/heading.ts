@@ -1,9 +1,18 @@
-import { html, literal, type StaticValue } from 'lit/static-html.js';
+import { html } from 'lit';
 
-const TAGS: StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
-
-/** A real `<h1>`…`<h6>` chosen at run time; `level` is already checked (1–6). */
-export const heading = (level: number, id: string, part: string, content: unknown) => {
-  const tag = TAGS[level - 1];
-  return html`<${tag} id=${id} part=${part} class="heading">${content}</${tag}>`;
-};
+/**
+ * A real `<h1>`…`<h6>` chosen at run time; `level` is already checked (1–6). One plain template per
+ * level: lighter and quicker than `lit/static-html.js`, and each renders on the server as well.
+ */
+export const heading = (level: number, id: string, part: string, content: unknown) =>
+  level === 1
+    ? html`<h1 id=${id} part=${part} class="heading">${content}</h1>`
+    : level === 2
+      ? html`<h2 id=${id} part=${part} class="heading">${content}</h2>`
+      : level === 3
+        ? html`<h3 id=${id} part=${part} class="heading">${content}</h3>`
+        : level === 4
+          ? html`<h4 id=${id} part=${part} class="heading">${content}</h4>`
+          : level === 5
+            ? html`<h5 id=${id} part=${part} class="heading">${content}</h5>`
+            : html`<h6 id=${id} part=${part} class="heading">${content}</h6>`;

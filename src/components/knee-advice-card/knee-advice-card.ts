@@ -1,8 +1,37 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { KneeElement, numberConverter } from '../../internal/base.js';
-import { SECTION_IDS, type SectionId } from '../../internal/content.js';
+import { SECTION_IDS, type ArticleContent, type SectionId } from '../../internal/content.js';
 import { heading } from '../../internal/heading.js';
+import type { LocaleTable } from '../../internal/locale.js';
 import { cardStyles } from './knee-advice-card.styles.js';
+
+/**
+ * The markup of one section card: a `<section>` labelled by its heading, then its paragraphs (and, for
+ * the exercise's section, the paragraph about the guided exercise). `<knee-advice-card>` renders it in
+ * its own shadow root; `<knee-advice>` renders it for each section straight into the article's one
+ * shadow root, with the same parts and the same styles (`cardStyles`).
+ */
+export const renderCard = (content: ArticleContent, id: SectionId, level: number, t: LocaleTable, locale?: { dir?: string; textLang?: string }) => {
+  const section = content.sections.find((s) => s.id === id)!;
+  const headingId = `knee-card-${id}`;
+  const exercise = content.exercise.section === id ? content.exercise.paragraph : null;
+  return html`<section
+    part="card"
+    class="card ${section.callout ? 'callout' : ''}"
+    aria-labelledby=${headingId}
+    dir=${locale?.dir ?? nothing}
+    lang=${locale?.textLang ?? nothing}
+  >
+    ${heading(
+      level,
+      headingId,
+      'card-heading',
+      html`${section.callout ? html`<span class="visually-hidden">${t.calloutPrefix}</span>` : nothing}${section.heading}`,
+    )}
+    ${section.paragraphs.map((p) => html`<p part="paragraph">${p}</p>`)}
+    ${exercise ? html`<p part="paragraph">${exercise}</p>` : nothing}
+  </section>`;
+};
 
 /**
  * One section of the article as a card: a `<section>` labelled by its heading, then its paragraphs.
@@ -34,6 +63,8 @@ import { cardStyles } from './knee-advice-card.styles.js';
 export class KneeAdviceCard extends KneeElement {
   /** @internal */
   static tagName = 'knee-advice-card';
+  /** Every `::part` this element exposes; `<knee-advice>` exposes the same. */
+  static parts = ['card', 'card-heading', 'paragraph'] as const;
   static styles = [KneeElement.styles, cardStyles];
   static properties = {
     section: { reflect: true },
@@ -60,26 +91,7 @@ export class KneeAdviceCard extends KneeElement {
   }
 
   protected render() {
-    const content = this.content;
-    const section = content.sections.find((s) => s.id === this.#section)!;
-    const headingId = `knee-card-${section.id}`;
-    const exercise = content.exercise.section === section.id ? content.exercise.paragraph : null;
-    return html`<section
-      part="card"
-      class="card ${section.callout ? 'callout' : ''}"
-      aria-labelledby=${headingId}
-      dir=${this.locale.dir ?? nothing}
-      lang=${this.locale.textLang ?? nothing}
-    >
-      ${heading(
-        this.#level,
-        headingId,
-        'card-heading',
-        html`${section.callout ? html`<span class="visually-hidden">${this.t.calloutPrefix}</span>` : nothing}${section.heading}`,
-      )}
-      ${section.paragraphs.map((p) => html`<p part="paragraph">${p}</p>`)}
-      ${exercise ? html`<p part="paragraph">${exercise}</p>` : nothing}
-    </section>`;
+    return renderCard(this.content, this.#section, this.#level, this.t, this.locale);
   }
 }
 

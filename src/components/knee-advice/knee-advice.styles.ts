@@ -17,7 +17,7 @@ export const adviceStyles = css`
     display: grid;
     gap: 0.25rem;
   }
-  .heading {
+  header .heading {
     font-size: 1.6rem;
     margin: 0;
   }
@@ -34,7 +34,7 @@ export const adviceStyles = css`
       gap: calc(var(--_space) * 1.5);
       padding: calc(var(--_space) * 1.5) 0;
     }
-    .heading {
+    header .heading {
       font-size: 2.25rem;
     }
   }

@@ -3,7 +3,8 @@ import { KneeElement, numberConverter } from '../../internal/base.js';
 import { adoptContent, defaultContent, describeProblems, type ArticleContent, type ContentProblem } from '../../internal/content.js';
 import { heading } from '../../internal/heading.js';
 import { LatestIntent } from '../../internal/latest.js';
-import { KneeAdviceCard } from '../knee-advice-card/knee-advice-card.js';
+import { KneeAdviceCard, renderCard } from '../knee-advice-card/knee-advice-card.js';
+import { cardStyles } from '../knee-advice-card/knee-advice-card.styles.js';
 import { KneeExercisePlayer } from '../knee-exercise-player/knee-exercise-player.js';
 import { KneeFlareUpChecklist } from '../knee-flare-up-checklist/knee-flare-up-checklist.js';
 import { KneeRunLog, RUN_LOG_PARTS } from '../knee-run-log/knee-run-log.js';
@@ -13,10 +14,8 @@ import { adviceStyles } from './knee-advice.styles.js';
 export const ADVICE_PARTS = ['why', 'adjust', 'strengthen', 'exercise', 'flare-up', 'checklist'] as const;
 export type AdvicePart = (typeof ADVICE_PARTS)[number];
 
-const CARD_PARTS = 'card, card-heading, paragraph';
-const PLAYER_PARTS = 'player, frame, video, alert, controls, button, seek, speed-select, step-list, step, transcript, cue';
-const CHECKLIST_PARTS =
-  'checklist, checklist-heading, progress, list, item, checkbox, item-label, why, clear-button, undo-button';
+/** What a child element's `exportparts` forwards: every part on its static list, under the same name. */
+const exportParts = (parts: readonly string[]) => parts.join(',');
 
 /**
  * The whole article "Running with knee pain without stopping what you love" by Nicola Tik, in reading
@@ -73,12 +72,25 @@ export class KneeAdvice extends KneeElement {
   static tagName = 'knee-advice';
   /** @internal */
   static dependencies = {
-    'knee-advice-card': KneeAdviceCard,
     'knee-exercise-player': KneeExercisePlayer,
     'knee-flare-up-checklist': KneeFlareUpChecklist,
     'knee-run-log': KneeRunLog,
   };
-  static styles = [KneeElement.styles, adviceStyles];
+  /**
+   * Every `::part` this element exposes: its own, the section cards' (rendered in its own shadow root
+   * with the cards' markup), and the player's and checklist's, forwarded from their static lists.
+   */
+  static parts = [
+    'article',
+    'article-title',
+    'byline',
+    'intro',
+    ...KneeAdviceCard.parts,
+    ...KneeExercisePlayer.parts,
+    ...KneeFlareUpChecklist.parts,
+  ] as const;
+  /** The section cards render in this shadow root, so their styles (one shared sheet) come along. */
+  static styles = [KneeElement.styles, cardStyles, adviceStyles];
   static properties = {
     headingLevel: { attribute: 'heading-level', reflect: true, converter: numberConverter },
     sections: { reflect: true },
@@ -119,6 +131,8 @@ export class KneeAdvice extends KneeElement {
   #file = new LatestIntent();
   /** Content the page set through `.content`: what a removed or failing file falls back to. */
   #pageContent?: ArticleContent;
+  /** Boxes ticked in the prerendered checklist before the script ran. */
+  #early: string[] = [];
 
   constructor() {
     super();
@@ -166,6 +180,22 @@ export class KneeAdvice extends KneeElement {
     return this.#pageContent ?? defaultContent;
   }
 
+  /** Keeps the ticks of the prerendered checklist (upgraded already or not) for the one rendered now. */
+  protected takeOver(root: ShadowRoot): void {
+    for (const list of root.querySelectorAll<HTMLElement>('knee-flare-up-checklist')) {
+      this.#early.push(
+        ...(list instanceof KneeFlareUpChecklist
+          ? list.checkedIds
+          : [...(list.shadowRoot?.querySelectorAll<HTMLInputElement>('input:checked') ?? [])].map((i) => i.value)),
+      );
+    }
+  }
+
+  protected firstUpdated(): void {
+    if (this.#early.length) this.renderRoot.querySelector('knee-flare-up-checklist')?.keepTicks(this.#early);
+    this.#early = [];
+  }
+
   #parseSections(value: string | undefined): Set<string> {
     const all = new Set<string>(ADVICE_PARTS);
     const names = (value ?? '').split(/\s+/).filter(Boolean);
@@ -207,7 +237,7 @@ export class KneeAdvice extends KneeElement {
     return this.videoSrc?.trim()
       ? html`<slot name="exercise"
           ><knee-exercise-player
-            exportparts=${PLAYER_PARTS}
+            exportparts=${exportParts(KneeExercisePlayer.parts)}
             src=${this.videoSrc}
             poster=${this.videoPoster || nothing}
             captions=${this.videoCaptions || nothing}
@@ -238,15 +268,7 @@ export class KneeAdvice extends KneeElement {
         <div part="intro" class="intro">${c.introduction.map((p) => html`<p>${p}</p>`)}</div>
         ${c.sections.map(
           (s) =>
-            html`${this.#shown.has(s.id)
-              ? html`<knee-advice-card
-                exportparts=${CARD_PARTS}
-                section=${s.id}
-                heading-level=${sub}
-                theme=${this.theme}
-                .content=${c}
-              ></knee-advice-card>`
-              : nothing}${s.id === c.exercise.section && this.#shown.has('exercise') ? this.#renderExercise() : nothing}${s.id === 'flare-up' && this.log
+            html`${this.#shown.has(s.id) ? renderCard(c, s.id, sub, this.t) : nothing}${s.id === c.exercise.section && this.#shown.has('exercise') ? this.#renderExercise() : nothing}${s.id === 'flare-up' && this.log
               ? html`<knee-run-log
                   exportparts=${RUN_LOG_PARTS}
                   heading-level=${sub}
@@ -259,7 +281,7 @@ export class KneeAdvice extends KneeElement {
         )}
         ${this.#shown.has('checklist')
           ? html`<knee-flare-up-checklist
-              exportparts=${CHECKLIST_PARTS}
+              exportparts=${exportParts(KneeFlareUpChecklist.parts)}
               heading-level=${sub}
               theme=${this.theme}
               ?persist=${this.persist}

@@ -83,6 +83,8 @@ const t = strings.player;
 export class KneeExercisePlayer extends KneeElement {
   /** @internal */
   static tagName = 'knee-exercise-player';
+  /** Every `::part` this element exposes; `<knee-advice>` forwards them all. */
+  static parts = ['player', 'frame', 'video', 'alert', 'controls', 'button', 'seek', 'speed-select', 'step-list', 'step', 'transcript', 'cue'] as const;
   static styles = [KneeElement.styles, playerStyles];
   static shadowRootOptions: ShadowRootInit = { ...KneeElement.shadowRootOptions, slotAssignment: 'manual' };
   static properties = {

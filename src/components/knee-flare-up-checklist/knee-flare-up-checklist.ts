@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { KneeElement, numberConverter } from '../../internal/base.js';
 import { heading } from '../../internal/heading.js';
 import { checklistKey, checklistSpec, stamp, storedRecord, type ChecklistTicks, type StoredRecord } from '../../internal/storage.js';
@@ -55,6 +55,8 @@ export interface ChecklistItemState {
 export class KneeFlareUpChecklist extends KneeElement {
   /** @internal */
   static tagName = 'knee-flare-up-checklist';
+  /** Every `::part` this element exposes; `<knee-advice>` forwards them all. */
+  static parts = ['checklist', 'checklist-heading', 'progress', 'list', 'item', 'checkbox', 'item-label', 'why', 'clear-button', 'undo-button'] as const;
   static styles = [KneeElement.styles, checklistStyles];
   static properties = {
     headingLevel: { attribute: 'heading-level', reflect: true, converter: numberConverter },
@@ -83,6 +85,10 @@ export class KneeFlareUpChecklist extends KneeElement {
   /** Which notice shows next to Clear all (a polite live region); renders with the ticks it explains. */
   #notice: '' | 'cleared' | 'restored' = '';
   #level = 2;
+  /** Items whose "From the article" quote has been opened: a quote is rendered only once it is wanted. */
+  #quotes = new Set<string>();
+  /** Boxes the person ticked in prerendered markup before the script ran. */
+  #early?: string[];
 
   constructor() {
     super();
@@ -144,6 +150,37 @@ export class KneeFlareUpChecklist extends KneeElement {
     this.#level = this.level(this.headingLevel);
     if (changed.has('persist') || changed.has('storageKey')) this.#follow();
     this.#shownIds = this.checkedIds.join(' ');
+    if (this.#early) {
+      const early = this.#early;
+      this.#early = undefined;
+      this.#change(null, early, true);
+    }
+  }
+
+  /** Keeps the boxes ticked in prerendered markup before the script ran. */
+  protected takeOver(root: ShadowRoot): void {
+    const early = [...root.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')].map((i) => i.value);
+    if (early.length) this.keepTicks(early);
+  }
+
+  /**
+   * Ticks the person made before the script ran (in prerendered markup); they join the saved ticks on
+   * the first render and are saved with `persist`. `<knee-advice>` hands over those of the prerendered
+   * checklist it replaces. @internal
+   */
+  keepTicks(ids: string[]): void {
+    this.#early = [...(this.#early ?? []), ...ids];
+    this.requestUpdate();
+  }
+
+  /** Renders an item's quote just before its disclosure opens (or as it opens, when opened by script). */
+  #wantQuote(event: Event): void {
+    const details = (event.currentTarget as HTMLElement).closest('details')!;
+    if (event.type === 'toggle' && !(details as HTMLDetailsElement).open) return;
+    const id = details.dataset.item!;
+    if (this.#quotes.has(id)) return;
+    this.#quotes.add(id);
+    this.requestUpdate();
   }
 
   #warnStorage = (message: string) => this.warnOnce(`storage:${message}`, message);
@@ -239,12 +276,14 @@ export class KneeFlareUpChecklist extends KneeElement {
             <input part="checkbox" type="checkbox" id=${inputId} .value=${item.id} .checked=${ticked} @change=${this.#onToggle} />
             <span class="mark" aria-hidden="true">${ticked ? s.printDone : s.printNotDone}</span>
             <label part="item-label" for=${inputId}>${item.label}</label>
-            <details part="why">
-              <summary>${s.why}</summary>
-              <blockquote>
-                <p>${item.source.quote}</p>
-                <footer>${s.quoteCredit(author)}</footer>
-              </blockquote>
+            <details part="why" data-item=${item.id} @toggle=${this.#wantQuote}>
+              <summary @click=${this.#wantQuote}>${s.why}</summary>
+              ${isServer || this.#quotes.has(item.id)
+                ? html`<blockquote>
+                    <p>${item.source.quote}</p>
+                    <footer>${s.quoteCredit(author)}</footer>
+                  </blockquote>`
+                : nothing}
             </details>
           </li>`;
         })}

@@ -1,0 +1,60 @@
+// Test-server middleware for tests/prerender.test.ts: /prerendered/<case>.html answers a page holding
+// markup made by `knee-advice/prerender` (the built dist/prerender/index.js), as a clinic would paste it.
+//   nojs     the article alone, no script, under a CSP without 'unsafe-inline' styles
+//   upgrade  the same with a clinic's own content (changed title); the test adds the CDN script itself,
+//            after ticking a box, so it can watch the upgrade
+//   video    the same with the exercise video (its steps and transcript load after the upgrade)
+// Every page loads probe.js (console and CSP log) and layout-shift.js (CLS entries) first.
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; media-src 'self' blob:; connect-src 'self'";
+
+export function clinicContent(root) {
+  const content = JSON.parse(readFileSync(resolve(root, 'content/article.json'), 'utf8'));
+  content.title = 'Running with knee pain: the clinic’s edition';
+  return content;
+}
+
+export function prerenderPages(root) {
+  const entry = resolve(root, 'dist/prerender/index.js');
+  return async (ctx, next) => {
+    const match = /^\/prerendered\/(nojs|upgrade|video)\.html$/.exec(ctx.path);
+    if (!match) return next();
+    if (!existsSync(entry)) {
+      ctx.status = 500;
+      ctx.body = 'dist/prerender/index.js is missing: run `vite build --mode lib` first (npm test does).';
+      return undefined;
+    }
+    const { prerender } = await import(pathToFileURL(entry).href);
+    const markup =
+      match[1] === 'nojs'
+        ? await prerender({ assets: '/dist/cdn/' })
+        : match[1] === 'upgrade'
+          ? await prerender({ assets: '/dist/cdn/', content: clinicContent(root) })
+          : await prerender({
+              assets: '/dist/cdn/',
+              content: clinicContent(root),
+              videoSrc: '/content/sample/sample.webm',
+              videoChapters: '/content/sample/chapters.vtt',
+              videoCaptions: '/content/sample/captions.vtt',
+            });
+    ctx.type = 'text/html';
+    ctx.body = `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta http-equiv="Content-Security-Policy" content="${CSP}" />
+    <title>A clinic's page with the article prerendered</title>
+    <script src="/tests/pages/probe.js"></script>
+    <script src="/tests/pages/layout-shift.js"></script>
+  </head>
+  <body>
+    <main>${markup}</main>
+    <footer><p>The clinic's own footer: it would move if the article changed size as it upgrades.</p></footer>
+  </body>
+</html>`;
+    return undefined;
+  };
+}

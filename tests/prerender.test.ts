@@ -1,0 +1,149 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import type { KneeFlareUpChecklist } from '../src/components/knee-flare-up-checklist/knee-flare-up-checklist.js';
+import { defaultContent } from '../src/internal/content.js';
+import { deepText } from './helpers.js';
+
+// Pages made by tests/node/prerender-pages.mjs from the built `knee-advice/prerender` entry.
+type PageWindow = Window & { __logs: string[]; __shifts: number[] };
+
+async function openPage(path: string) {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 1000px; height: 900px; border: 0';
+  frame.src = path;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as PageWindow;
+  return { frame, win, doc: win.document, el: win.document.querySelector('knee-advice')! };
+}
+
+const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+
+/** Every element below `root`, through open shadow roots. */
+const deepAll = (root: ParentNode): Element[] =>
+  [...root.querySelectorAll('*')].flatMap((e) => [e, ...(e.shadowRoot ? deepAll(e.shadowRoot) : [])]);
+
+describe('prerendered markup (knee-advice/prerender)', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  describe('without JavaScript, under a CSP without unsafe-inline styles', () => {
+    it('shows the whole article with its headings in the outline', async () => {
+      const { win, el } = await openPage('/prerendered/nojs.html');
+      expect(win.customElements.get('knee-advice'), 'no script ran').to.equal(undefined);
+      const root = el.shadowRoot!;
+      expect(root, 'declarative shadow root').to.exist;
+      const text = deepText(el);
+      for (const piece of [
+        defaultContent.title,
+        ...defaultContent.introduction,
+        ...defaultContent.sections.flatMap((s) => [s.heading, ...s.paragraphs]),
+        defaultContent.exercise.paragraph,
+        defaultContent.checklist.heading,
+        ...defaultContent.checklist.items.map((i) => i.label),
+      ]) {
+        expect(text, piece.slice(0, 40)).to.include(piece);
+      }
+      const headings = deepAll(root).filter((e) => /^h[1-6]$/.test(e.localName));
+      expect(headings.map((h) => h.localName)).to.deep.equal(['h2', 'h3', 'h3', 'h3', 'h3', 'h3']);
+      for (const h of headings) expect(h.getClientRects().length, h.textContent!).to.be.greaterThan(0);
+      expect(win.__logs).to.deep.equal([]);
+    });
+
+    it('is styled by the linked stylesheets, with no CSP violation', async () => {
+      const { win, el } = await openPage('/prerendered/nojs.html');
+      const root = el.shadowRoot!;
+      const link = root.querySelector('link[rel=stylesheet]') as HTMLLinkElement;
+      expect(link.getAttribute('href')).to.equal('/dist/cdn/knee-advice.css');
+      await waitUntil(() => link.sheet, 'stylesheet loaded');
+      const callout = root.getElementById('knee-card-flare-up')!.closest('section')!;
+      const style = getComputedStyle(callout);
+      expect(style.borderLeftStyle).to.equal('solid');
+      expect(parseFloat(style.borderLeftWidth)).to.be.at.least(8);
+      expect(parseFloat(getComputedStyle(root.querySelector('h2')!).fontSize)).to.be.greaterThan(
+        parseFloat(getComputedStyle(root.querySelector('.intro p')!).fontSize),
+      );
+      const list = root.querySelector('knee-flare-up-checklist')!.shadowRoot!;
+      const listLink = list.querySelector('link[rel=stylesheet]') as HTMLLinkElement;
+      await waitUntil(() => listLink.sheet, 'checklist stylesheet loaded');
+      expect(getComputedStyle(list.querySelector('ul')!).listStyleType).to.equal('none');
+      const boxes = [...list.querySelectorAll('input')];
+      expect(boxes.map((b) => b.checked), 'every box starts unticked').to.deep.equal(defaultContent.checklist.items.map(() => false));
+      expect(list.querySelectorAll('details blockquote'), 'the quotes open without a script').to.have.length(defaultContent.checklist.items.length);
+      expect(win.__logs.filter((l) => l.startsWith('csp'))).to.deep.equal([]);
+    });
+  });
+
+  describe('with JavaScript', () => {
+    /** Opens a prerendered page, ticks the third box, then loads the CDN script as the page would. */
+    async function upgrade(path: string) {
+      const page = await openPage(path);
+      const { win, doc, el } = page;
+      const root = el.shadowRoot!;
+      await waitUntil(() => (root.querySelector('link') as HTMLLinkElement).sheet, 'stylesheet loaded');
+      const early = root.querySelector('knee-flare-up-checklist')!.shadowRoot!.querySelectorAll('input')[2];
+      early.click();
+      expect(early.checked).to.be.true;
+      await frames();
+      const shiftsBefore = win.__shifts.length;
+      const before = places(el);
+      const script = doc.createElement('script');
+      script.type = 'module';
+      script.src = '/dist/cdn/knee-advice.js';
+      doc.head.append(script);
+      await waitUntil(() => win.customElements.get('knee-advice'), 'script ran');
+      const rendered = () => el.shadowRoot!.querySelector('knee-flare-up-checklist') as KneeFlareUpChecklist | null;
+      await waitUntil(() => rendered()?.hasUpdated, 'checklist rendered');
+      await frames();
+      await new Promise((r) => setTimeout(r, 300));
+      await frames();
+      return { ...page, list: rendered()!, before, shifts: () => win.__shifts.slice(shiftsBefore) };
+    }
+
+    /** Where each heading, paragraph and box stands (new nodes never count as layout shifts, so compare). */
+    const places = (el: Element) =>
+      deepAll(el.shadowRoot!)
+        .filter((e) => /^(h[1-6]|p|input|label)$/.test(e.localName) && !e.closest('details'))
+        .map((e) => {
+          const r = e.getBoundingClientRect();
+          return `${e.localName} ${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
+        });
+
+    const title = 'Running with knee pain: the clinic’s edition';
+
+    it('takes over the prerendered article: same words, nothing twice, nothing moved, an early tick kept, no console output', async () => {
+      const { win, el, list, before, shifts } = await upgrade('/prerendered/upgrade.html');
+      // rendered by the script now (no stylesheet link left), the same words, nothing twice
+      expect(el.shadowRoot!.querySelector('link')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal(title);
+      expect(el.shadowRoot!.querySelectorAll('h2, article')).to.have.length(2);
+      expect(el.shadowRoot!.querySelectorAll('[part=card]')).to.have.length(4);
+      expect(el.shadowRoot!.querySelectorAll('knee-flare-up-checklist')).to.have.length(1);
+      expect(deepText(el).split(title)).to.have.length(2);
+      // the tick made before the upgrade stays
+      const id = defaultContent.checklist.items[2].id;
+      expect(list.checkedIds).to.deep.equal([id]);
+      expect(list.shadowRoot!.querySelectorAll('input')[2].checked).to.be.true;
+      // the same boxes at the same places, no layout shift of the page, no console message
+      expect(places(el)).to.deep.equal(before);
+      expect(shifts(), 'layout shifts after the upgrade').to.deep.equal([]);
+      expect(win.__logs).to.deep.equal([]);
+      // the checklist works
+      const changed = new Promise<CustomEvent>((r) => el.addEventListener('knee-checklist-change', (e) => r(e as CustomEvent), { once: true }));
+      list.shadowRoot!.querySelectorAll('input')[0].click();
+      expect((await changed).detail.done).to.equal(2);
+    });
+
+    it('takes over an article with the exercise video: the player works, and what stands above it does not move', async () => {
+      const { win, el, list, before } = await upgrade('/prerendered/video.html');
+      const player = el.shadowRoot!.querySelector('knee-exercise-player')!;
+      await waitUntil(() => player.shadowRoot?.querySelector('[part=step]'), 'player steps from the chapters', { timeout: 5000 });
+      expect(player.shadowRoot!.querySelector('video')).to.exist;
+      expect(el.shadowRoot!.querySelectorAll('knee-exercise-player')).to.have.length(1);
+      expect(list.checkedIds).to.deep.equal([defaultContent.checklist.items[2].id]);
+      const top = player.getBoundingClientRect().top;
+      const above = (all: string[]) => all.filter((p) => Number(/,(-?\d+)/.exec(p)![1]) < top);
+      expect(above(places(el))).to.deep.equal(above(before));
+      expect(win.__logs).to.deep.equal([]);
+    });
+  });
+});
