@@ -4,6 +4,7 @@ import '../src/register.js';
 import { KneeAdvice } from '../src/components/knee-advice/knee-advice.js';
 import type { KneeAdviceCard } from '../src/components/knee-advice-card/knee-advice-card.js';
 import { defaultContent } from '../src/internal/content.js';
+import { SAMPLE } from '../content/sample/fixtures.js';
 import { captureConsole, contentCopy, deepQueryAll, deepText, expectAccessibleInEveryTheme } from './helpers.js';
 
 const cards = (el: KneeAdvice) => [...el.shadowRoot!.querySelectorAll('knee-advice-card')].map((c) => c.getAttribute('section'));
@@ -200,7 +201,7 @@ describe('<knee-advice>', () => {
       .parts-test knee-advice::part(seek) { outline-color: rgb(4, 5, 6); }`;
     document.head.append(style);
     try {
-      const wrapper = await fixture(html`<div class="parts-test"><knee-advice video-src="/content/sample/sample.webm"></knee-advice></div>`);
+      const wrapper = await fixture(html`<div class="parts-test"><knee-advice video-src=${SAMPLE.webm}></knee-advice></div>`);
       const el = wrapper.querySelector('knee-advice') as KneeAdvice;
       const [card, list, player] = ['knee-advice-card', 'knee-flare-up-checklist', 'knee-exercise-player'].map((t) => el.shadowRoot!.querySelector(t) as KneeAdviceCard);
       await Promise.all([card, list, player].map((e) => e.updateComplete));

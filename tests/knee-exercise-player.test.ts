@@ -4,11 +4,10 @@ import '../src/register.js';
 import type { KneeAdvice } from '../src/components/knee-advice/knee-advice.js';
 import { KneeExercisePlayer } from '../src/components/knee-exercise-player/knee-exercise-player.js';
 import type { KneeExerciseErrorDetail, KneeExerciseStepDetail } from '../src/internal/events.js';
+import { SAMPLE as MEDIA } from '../content/sample/fixtures.js';
 import { captureConsole, expectAccessibleInEveryTheme, failOnUnhandledRejections } from './helpers.js';
 
-const SAMPLE = '/content/sample/sample.webm';
-const CAPTIONS = '/content/sample/captions.vtt';
-const CHAPTERS = '/content/sample/chapters.vtt';
+const { webm: SAMPLE, captions: CAPTIONS, chapters: CHAPTERS } = MEDIA;
 
 type Root = ShadowRoot;
 const $ = <T extends Element = HTMLElement>(el: KneeExercisePlayer, selector: string) => (el.shadowRoot as Root).querySelector<T>(selector)!;
@@ -16,7 +15,7 @@ const $$ = <T extends Element = HTMLElement>(el: KneeExercisePlayer, selector: s
 const buttonNamed = (el: KneeExercisePlayer, name: string | RegExp) =>
   $$<HTMLButtonElement>(el, 'button').find((b) => (typeof name === 'string' ? b.textContent!.trim() === name : name.test(b.textContent!.trim())))!;
 
-async function player(attrs = html`<knee-exercise-player src=${SAMPLE} captions=${CAPTIONS} chapters=${CHAPTERS} poster="/content/sample/poster.jpg"></knee-exercise-player>`) {
+async function player(attrs = html`<knee-exercise-player src=${SAMPLE} captions=${CAPTIONS} chapters=${CHAPTERS} poster=${MEDIA.poster}></knee-exercise-player>`) {
   const el = await fixture<KneeExercisePlayer>(attrs);
   await waitUntil(() => el.steps.length === 3, 'chapters read');
   await el.updateComplete;
@@ -76,7 +75,7 @@ describe('<knee-exercise-player>', () => {
   });
 
   it('plays the MP4 sample too', async () => {
-    const el = await player(html`<knee-exercise-player src="/content/sample/sample.mp4" chapters=${CHAPTERS}></knee-exercise-player>`);
+    const el = await player(html`<knee-exercise-player src=${MEDIA.mp4} chapters=${CHAPTERS}></knee-exercise-player>`);
     await el.play();
     await timeReaches(el, (t) => t > 0.3, 'the MP4 plays');
     expect(el.video!.duration).to.be.closeTo(18, 0.1);
@@ -113,7 +112,7 @@ describe('<knee-exercise-player>', () => {
     buttonNamed(el, 'Next step').click();
     await el.updateComplete;
     expect(el.currentStep).to.equal(2);
-    expect(buttonNamed(el, 'Next step').disabled).to.be.true;
+    expect(buttonNamed(el, 'Next step').getAttribute('aria-disabled')).to.equal('true');
     buttonNamed(el, 'Previous step').click();
     await el.updateComplete;
     expect(el.video!.currentTime).to.be.closeTo(6, 0.05);
@@ -368,12 +367,12 @@ describe('<knee-exercise-player>', () => {
       }
     });
 
-    it('a captions file that cannot be read: one warning and a note in the transcript', async () => {
+    it('a captions file that cannot be read: one warning and a note where the captions and transcript are', async () => {
       const log = captureConsole();
       try {
         const el = await player(html`<knee-exercise-player src=${SAMPLE} captions="/test-media/no-captions.vtt" chapters=${CHAPTERS}></knee-exercise-player>`);
-        await waitUntil(() => $(el, 'details.transcript p'), 'transcript note');
-        expect($(el, 'details.transcript p').textContent).to.equal('The transcript could not be loaded.');
+        await waitUntil(() => $(el, '.track-note'), 'captions note');
+        expect($(el, '.track-note').textContent).to.equal('The captions could not be loaded, so there are no captions or transcript for this video.');
         expect(log.warnings).to.have.length(1);
       } finally {
         log.restore();
@@ -472,8 +471,8 @@ describe('<knee-exercise-player>', () => {
   it('drives a slotted <video>, reading its tracks, and hides its native controls once upgraded', async () => {
     const el = await player(html`<knee-exercise-player>
       <video controls preload="none">
-        <source src="/content/sample/sample.webm" type="video/webm" />
-        <source src="/content/sample/sample.mp4" type="video/mp4" />
+        <source src=${MEDIA.webm} type="video/webm" />
+        <source src=${MEDIA.mp4} type="video/mp4" />
         <track kind="captions" src=${CAPTIONS} srclang="en" label="English" />
         <track kind="chapters" src=${CHAPTERS} />
       </video>
