@@ -92,7 +92,8 @@ export class TranscriptController implements ReactiveController {
     if (!list || !this.#options.open()) return;
     const until = performance.now() + (this.#options.budget ?? 8);
     const lines = document.createDocumentFragment();
-    while (this.#made < this.#cues.length && performance.now() < until) lines.append(this.#line(this.#made++));
+    do lines.append(this.#line(this.#made++));
+    while (this.#made < this.#cues.length && performance.now() < until);
     list.append(lines);
     this.#mark();
     if (!this.complete) this.#job = setTimeout(this.#make);
