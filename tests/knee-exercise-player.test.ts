@@ -351,6 +351,31 @@ describe('<knee-exercise-player>', () => {
       await timeReaches(el, (t) => t > 0.2, 'plays the good file');
     });
 
+    it('Try again reloads a video that failed part way, where it was', async () => {
+      const el = await player(html`<knee-exercise-player src="/test-media/cut-off.webm" captions=${CAPTIONS} chapters=${CHAPTERS}></knee-exercise-player>`);
+      await expectFailure(el, 'network');
+      const again = oneEvent(el, 'knee-exercise-error');
+      buttonNamed(el, 'Try again').click();
+      await el.updateComplete;
+      expect($(el, '[role=alert]').textContent!.trim(), 'the message goes while it tries').to.equal('');
+      expect((await again).detail.reason).to.equal('network');
+    });
+
+    it('a src taken away: the video lets go of it and the player says so', async () => {
+      const log = captureConsole();
+      try {
+        const el = await player();
+        expect(el.video!.getAttribute('src')).to.equal(SAMPLE);
+        const failed = oneEvent(el, 'knee-exercise-error');
+        el.src = '';
+        expect((await failed).detail.reason).to.equal('no-source');
+        await el.updateComplete;
+        expect(el.video!.hasAttribute('src')).to.be.false;
+      } finally {
+        log.restore();
+      }
+    });
+
     it('an empty src: one warning and a clear message, no player that spins', async () => {
       const log = captureConsole();
       try {

@@ -73,7 +73,7 @@ try {
   console.log(`longest task (ms; 0 = none over 50 ms): reading the file ${result.read.toFixed(0)}, first render ${result.firstRender.toFixed(0)} (all lines made in ${result.firstRenderMs} ms), re-renders ${result.reRender.toFixed(0)}`);
   if (result.observed < 80) throw new Error(`the long-task observer missed a deliberate 80 ms task (saw ${result.observed})`);
   console.log(`every long task on the page (ms): [${result.all.join(', ')}]`);
-  const worst = Math.max(result.firstRender, result.reRender);
+  const worst = Math.max(result.read, result.firstRender, result.reRender, ...result.all);
   console.log(worst > 50 ? `FAIL: a transcript task took ${worst.toFixed(0)} ms (> 50 ms)` : 'OK: no transcript task over 50 ms');
   process.exitCode = worst > 50 ? 1 : 0;
 } finally {

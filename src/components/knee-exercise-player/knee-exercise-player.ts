@@ -98,24 +98,15 @@ export class KneeExercisePlayer extends KneeElement {
     crossOrigin: { attribute: 'crossorigin', reflect: true },
   };
 
-  /** URL of the video. */
-  declare src: string | undefined;
-  /** URL of the poster image. */
-  declare poster: string | undefined;
-  /** URL of a WebVTT captions file. */
-  declare captions: string | undefined;
-  /** URL of a WebVTT chapters file (one cue per step). */
-  declare chapters: string | undefined;
-  /** Accessible name of the player. */
-  declare label: string | undefined;
-  /** Playback speed. */
-  declare speed: number;
-  /** Remember position and speed on this device. */
-  declare persist: boolean;
-  /** Name for the remembered position. */
-  declare storageKey: string | undefined;
-  /** CORS mode of the video and its tracks. */
-  declare crossOrigin: string | undefined;
+  /** URL of the video. */ declare src: string | undefined;
+  /** URL of the poster image. */ declare poster: string | undefined;
+  /** URL of a WebVTT captions file. */ declare captions: string | undefined;
+  /** URL of a WebVTT chapters file (one cue per step). */ declare chapters: string | undefined;
+  /** Accessible name of the player. */ declare label: string | undefined;
+  /** Playback speed. */ declare speed: number;
+  /** Remember position and speed on this device. */ declare persist: boolean;
+  /** Name for the remembered position. */ declare storageKey: string | undefined;
+  /** CORS mode of the video and its tracks. */ declare crossOrigin: string | undefined;
 
   // The parts: each owns its listeners and their cleanup.
   #warn = (key: string, message: string) => this.warnOnce(key, message);
@@ -126,7 +117,7 @@ export class KneeExercisePlayer extends KneeElement {
     adopted: (video) => this.#readChildTracks(video),
     ended: () => this.#steps.loopAtEnd(() => this.play()),
   });
-  #failures = new FailureController(this, this.#media, () => this.#hasSource());
+  #failures = new FailureController(this, this.#media, () => !!this.#media.address);
   #steps: StepsController = new StepsController(this, this.#media);
   #tracks = new TracksController(this, {
     crossOrigin: () => this.crossOrigin,
@@ -221,23 +212,11 @@ export class KneeExercisePlayer extends KneeElement {
     return !!this.captions && this.#tracks.captions.status !== 'failed';
   }
 
-  #hasSource(): boolean {
-    const slotted = this.#media.slotted;
-    return slotted ? !!(slotted.currentSrc || slotted.src || slotted.querySelector('source')) : !!this.src?.trim();
-  }
-
   /** A slotted `<video>`'s own `<track>` children give the captions and steps unless set on the player. */
   #readChildTracks(video: HTMLVideoElement): void {
     const tracks = [...video.querySelectorAll('track')];
     this.captions ||= tracks.find((tr) => tr.kind === 'captions' || tr.kind === 'subtitles')?.src;
     this.chapters ||= tracks.find((tr) => tr.kind === 'chapters')?.src;
-  }
-
-  /** The address printed instead of the video. */
-  get #address(): string {
-    const video = this.#media.slotted;
-    const url = video ? video.currentSrc || video.src || video.querySelector('source')?.src : this.src?.trim();
-    return url ? new URL(url, document.baseURI).href : '';
   }
 
   #shortcutActions(): ShortcutActions {
@@ -280,7 +259,7 @@ export class KneeExercisePlayer extends KneeElement {
         ${this.#renderAlert()} ${this.#renderResume()} ${this.#renderControls()} ${this.#renderSteps()}
         <p class="visually-hidden" aria-live="polite">${this.#steps.announcement}</p>
         ${this.#renderTranscript()} ${this.#renderShortcuts()}
-        <p class="print-only">${t.videoAddress(this.#address)}</p>
+        <p class="print-only">${t.videoAddress(this.#media.address)}</p>
       </div>
     </div>`;
   }

@@ -58,6 +58,12 @@ export class MediaController implements ReactiveController {
   get slotted(): HTMLVideoElement | null {
     return this.#slotted;
   }
+  /** The video's address (absolute), from the slotted video or the element's `src`; '' for none. */
+  get address(): string {
+    const video = this.#slotted;
+    const url = video ? video.currentSrc || video.src || video.querySelector('source')?.src : this.#options.src();
+    return url ? new URL(url, document.baseURI).href : '';
+  }
   /** Playing, or trying to: not paused, ended, failed or without a usable source. */
   get playing(): boolean {
     const v = this.video;
