@@ -90,6 +90,9 @@ export const Dark: Story = { args: { theme: 'dark' }, decorators: [darkPage] };
 
 export const Narrow320: Story = { decorators: [narrow] };
 
+/** Right to left (`dir="rtl"` on the page): the player mirrors, since its styles use logical properties. */
+export const RightToLeft: Story = { decorators: [(story) => html`<div dir="rtl">${story()}</div>`] };
+
 /** Inside the whole article: right after the paragraph about the guided exercise. */
 export const InsideKneeAdvice: Story = {
   render: () => html`<knee-advice
