@@ -582,6 +582,22 @@ describe('<knee-exercise-player>', () => {
     });
   });
 
+  it('sizes from its own font (em, not rem): 44 px controls under a CMS’s html { font-size: 62.5% }, and mirrors under dir="rtl"', async () => {
+    document.documentElement.style.fontSize = '62.5%';
+    try {
+      const page = await fixture(html`<div dir="rtl" style="font-size: 16px"><knee-exercise-player src=${SAMPLE} chapters=${CHAPTERS}></knee-exercise-player></div>`);
+      const el = page.querySelector('knee-exercise-player')!;
+      await waitUntil(() => el.steps.length === 3, 'chapters read');
+      await el.updateComplete;
+      for (const b of $$(el, '.controls button, .step-controls button, select')) expect(b.getBoundingClientRect().height, b.textContent!.trim()).to.be.at.least(44);
+      const current = $(el, '[part=step][aria-current]');
+      expect(getComputedStyle(current).borderRightWidth, 'the current step’s bar is on the start side, the right in RTL').to.equal('8px');
+      expect($(el, '.play').getBoundingClientRect().left).to.be.greaterThan($(el, 'input[type=range]').getBoundingClientRect().left);
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
+
   describe('defects of the first player (issue 7), each failing on it', () => {
     const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
     const events = (el: HTMLElement) => {
