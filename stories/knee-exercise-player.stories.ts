@@ -1,14 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import { SAMPLE as MEDIA } from '../content/sample/fixtures.js';
 import { darkPage, narrow } from './shared.js';
 
 // The sample clip is a labelled stand-in made by content/sample/make-sample.sh; a clinic uses its own video.
-const SAMPLE = {
-  src: 'sample/sample.webm',
-  poster: 'sample/poster.jpg',
-  captions: 'sample/captions.vtt',
-  chapters: 'sample/chapters.vtt',
-};
+const SAMPLE = { src: MEDIA.webm, poster: MEDIA.poster, captions: MEDIA.captions, chapters: MEDIA.chapters };
 
 interface Args {
   src?: string;
@@ -69,7 +65,7 @@ export const SlottedVideo: Story = {
   render: () => html`<knee-exercise-player>
     <video controls preload="none" poster=${SAMPLE.poster}>
       <source src=${SAMPLE.src} type="video/webm" />
-      <source src="sample/sample.mp4" type="video/mp4" />
+      <source src=${MEDIA.mp4} type="video/mp4" />
       <track kind="captions" src=${SAMPLE.captions} srclang="en" label="English" />
       <track kind="chapters" src=${SAMPLE.chapters} />
     </video>
@@ -93,6 +89,9 @@ export const Persisted: Story = { args: { persist: true } };
 export const Dark: Story = { args: { theme: 'dark' }, decorators: [darkPage] };
 
 export const Narrow320: Story = { decorators: [narrow] };
+
+/** Right to left (`dir="rtl"` on the page): the player mirrors, since its styles use logical properties. */
+export const RightToLeft: Story = { decorators: [(story) => html`<div dir="rtl">${story()}</div>`] };
 
 /** Inside the whole article: right after the paragraph about the guided exercise. */
 export const InsideKneeAdvice: Story = {

@@ -6,6 +6,7 @@ import { KneeAdviceCard } from '../src/components/knee-advice-card/knee-advice-c
 import { KneeExercisePlayer } from '../src/components/knee-exercise-player/knee-exercise-player.js';
 import { KneeFlareUpChecklist } from '../src/components/knee-flare-up-checklist/knee-flare-up-checklist.js';
 import { defaultContent } from '../src/internal/content.js';
+import { SAMPLE } from '../content/sample/fixtures.js';
 import { captureConsole, contentCopy, deepQueryAll, deepText, expectAccessibleInEveryTheme } from './helpers.js';
 
 /** The sections shown, by the id of their heading (`knee-card-<section>`), in page order. */
@@ -238,7 +239,7 @@ describe('<knee-advice>', () => {
     document.head.append(style);
     try {
       const wrapper = await fixture(html`<div class="parts-test">
-        <knee-advice video-src="/content/sample/sample.webm" video-captions="/content/sample/captions.vtt" video-chapters="/content/sample/chapters.vtt"></knee-advice>
+        <knee-advice video-src=${SAMPLE.webm} video-captions=${SAMPLE.captions} video-chapters=${SAMPLE.chapters}></knee-advice>
       </div>`);
       const el = wrapper.querySelector('knee-advice') as KneeAdvice;
       const list = el.shadowRoot!.querySelector('knee-flare-up-checklist')!;
@@ -482,7 +483,7 @@ describe('<knee-advice>', () => {
           return words;
         },
       });
-      const el = await fixture<KneeAdvice>(html`<knee-advice video-src="/content/sample/sample.webm" .content=${counted}></knee-advice>`);
+      const el = await fixture<KneeAdvice>(html`<knee-advice video-src=${SAMPLE.webm} .content=${counted}></knee-advice>`);
       const nested = deepQueryAll<KneeAdviceCard>(el.shadowRoot!, 'knee-advice-card, knee-flare-up-checklist, knee-exercise-player');
       await Promise.all(nested.map((n) => n.updateComplete));
       expect(nested.length).to.be.at.least(6);
@@ -495,7 +496,7 @@ describe('<knee-advice>', () => {
     it('warns once per page for a bad theme, not once per nested element', async () => {
       const log = captureConsole();
       try {
-        const el = await fixture<KneeAdvice>(html`<knee-advice theme="neon" video-src="/content/sample/sample.webm"></knee-advice>`);
+        const el = await fixture<KneeAdvice>(html`<knee-advice theme="neon" video-src=${SAMPLE.webm}></knee-advice>`);
         await Promise.all(deepQueryAll<KneeAdviceCard>(el.shadowRoot!, 'knee-advice-card, knee-flare-up-checklist, knee-exercise-player').map((n) => n.updateComplete));
         await fixture<KneeAdvice>(html`<knee-advice theme="neon"></knee-advice>`);
         expect(log.warnings, log.warnings.join('\n')).to.have.length(1);

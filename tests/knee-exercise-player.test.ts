@@ -1,22 +1,23 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/register.js';
 import type { KneeAdvice } from '../src/components/knee-advice/knee-advice.js';
 import { KneeExercisePlayer } from '../src/components/knee-exercise-player/knee-exercise-player.js';
 import type { KneeExerciseErrorDetail, KneeExerciseStepDetail } from '../src/internal/events.js';
+import { SAMPLE as MEDIA } from '../content/sample/fixtures.js';
+import { strings } from '../src/internal/strings.js';
 import { captureConsole, expectAccessibleInEveryTheme, failOnUnhandledRejections } from './helpers.js';
 
-const SAMPLE = '/content/sample/sample.webm';
-const CAPTIONS = '/content/sample/captions.vtt';
-const CHAPTERS = '/content/sample/chapters.vtt';
+const { webm: SAMPLE, captions: CAPTIONS, chapters: CHAPTERS } = MEDIA;
 
 type Root = ShadowRoot;
+const clockOf = (s: number) => `00:${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}.000`;
 const $ = <T extends Element = HTMLElement>(el: KneeExercisePlayer, selector: string) => (el.shadowRoot as Root).querySelector<T>(selector)!;
 const $$ = <T extends Element = HTMLElement>(el: KneeExercisePlayer, selector: string) => [...(el.shadowRoot as Root).querySelectorAll<T>(selector)];
 const buttonNamed = (el: KneeExercisePlayer, name: string | RegExp) =>
   $$<HTMLButtonElement>(el, 'button').find((b) => (typeof name === 'string' ? b.textContent!.trim() === name : name.test(b.textContent!.trim())))!;
 
-async function player(attrs = html`<knee-exercise-player src=${SAMPLE} captions=${CAPTIONS} chapters=${CHAPTERS} poster="/content/sample/poster.jpg"></knee-exercise-player>`) {
+async function player(attrs = html`<knee-exercise-player src=${SAMPLE} captions=${CAPTIONS} chapters=${CHAPTERS} poster=${MEDIA.poster}></knee-exercise-player>`) {
   const el = await fixture<KneeExercisePlayer>(attrs);
   await waitUntil(() => el.steps.length === 3, 'chapters read');
   await el.updateComplete;
@@ -76,7 +77,7 @@ describe('<knee-exercise-player>', () => {
   });
 
   it('plays the MP4 sample too', async () => {
-    const el = await player(html`<knee-exercise-player src="/content/sample/sample.mp4" chapters=${CHAPTERS}></knee-exercise-player>`);
+    const el = await player(html`<knee-exercise-player src=${MEDIA.mp4} chapters=${CHAPTERS}></knee-exercise-player>`);
     await el.play();
     await timeReaches(el, (t) => t > 0.3, 'the MP4 plays');
     expect(el.video!.duration).to.be.closeTo(18, 0.1);
@@ -113,7 +114,7 @@ describe('<knee-exercise-player>', () => {
     buttonNamed(el, 'Next step').click();
     await el.updateComplete;
     expect(el.currentStep).to.equal(2);
-    expect(buttonNamed(el, 'Next step').disabled).to.be.true;
+    expect(buttonNamed(el, 'Next step').getAttribute('aria-disabled')).to.equal('true');
     buttonNamed(el, 'Previous step').click();
     await el.updateComplete;
     expect(el.video!.currentTime).to.be.closeTo(6, 0.05);
@@ -350,6 +351,31 @@ describe('<knee-exercise-player>', () => {
       await timeReaches(el, (t) => t > 0.2, 'plays the good file');
     });
 
+    it('Try again reloads a video that failed part way, where it was', async () => {
+      const el = await player(html`<knee-exercise-player src="/test-media/cut-off.webm" captions=${CAPTIONS} chapters=${CHAPTERS}></knee-exercise-player>`);
+      await expectFailure(el, 'network');
+      const again = oneEvent(el, 'knee-exercise-error');
+      buttonNamed(el, 'Try again').click();
+      await el.updateComplete;
+      expect($(el, '[role=alert]').textContent!.trim(), 'the message goes while it tries').to.equal('');
+      expect((await again).detail.reason).to.equal('network');
+    });
+
+    it('a src taken away: the video lets go of it and the player says so', async () => {
+      const log = captureConsole();
+      try {
+        const el = await player();
+        expect(el.video!.getAttribute('src')).to.equal(SAMPLE);
+        const failed = oneEvent(el, 'knee-exercise-error');
+        el.src = '';
+        expect((await failed).detail.reason).to.equal('no-source');
+        await el.updateComplete;
+        expect(el.video!.hasAttribute('src')).to.be.false;
+      } finally {
+        log.restore();
+      }
+    });
+
     it('an empty src: one warning and a clear message, no player that spins', async () => {
       const log = captureConsole();
       try {
@@ -368,12 +394,12 @@ describe('<knee-exercise-player>', () => {
       }
     });
 
-    it('a captions file that cannot be read: one warning and a note in the transcript', async () => {
+    it('a captions file that cannot be read: one warning and a note where the captions and transcript are', async () => {
       const log = captureConsole();
       try {
         const el = await player(html`<knee-exercise-player src=${SAMPLE} captions="/test-media/no-captions.vtt" chapters=${CHAPTERS}></knee-exercise-player>`);
-        await waitUntil(() => $(el, 'details.transcript p'), 'transcript note');
-        expect($(el, 'details.transcript p').textContent).to.equal('The transcript could not be loaded.');
+        await waitUntil(() => $(el, '.track-note'), 'captions note');
+        expect($(el, '.track-note').textContent).to.equal('The captions could not be loaded, so there are no captions or transcript for this video.');
         expect(log.warnings).to.have.length(1);
       } finally {
         log.restore();
@@ -472,8 +498,8 @@ describe('<knee-exercise-player>', () => {
   it('drives a slotted <video>, reading its tracks, and hides its native controls once upgraded', async () => {
     const el = await player(html`<knee-exercise-player>
       <video controls preload="none">
-        <source src="/content/sample/sample.webm" type="video/webm" />
-        <source src="/content/sample/sample.mp4" type="video/mp4" />
+        <source src=${MEDIA.webm} type="video/webm" />
+        <source src=${MEDIA.mp4} type="video/mp4" />
         <track kind="captions" src=${CAPTIONS} srclang="en" label="English" />
         <track kind="chapters" src=${CHAPTERS} />
       </video>
@@ -553,6 +579,304 @@ describe('<knee-exercise-player>', () => {
       expect(slot.assignedElements()[0].getAttribute('label')).to.equal("Our clinic's exercise");
       const strengthen = advice.shadowRoot!.getElementById('knee-card-strengthen')!.closest('section')!;
       expect(strengthen.nextElementSibling).to.equal(slot);
+    });
+  });
+
+  it('sizes from its own font (em, not rem): 44 px controls under a CMS’s html { font-size: 62.5% }, and mirrors under dir="rtl"', async () => {
+    document.documentElement.style.fontSize = '62.5%';
+    try {
+      const page = await fixture(html`<div dir="rtl" style="font-size: 16px"><knee-exercise-player src=${SAMPLE} chapters=${CHAPTERS}></knee-exercise-player></div>`);
+      const el = page.querySelector('knee-exercise-player')!;
+      await waitUntil(() => el.steps.length === 3, 'chapters read');
+      await el.updateComplete;
+      for (const b of $$(el, '.controls button, .step-controls button, select')) expect(b.getBoundingClientRect().height, b.textContent!.trim()).to.be.at.least(44);
+      const current = $(el, '[part=step][aria-current]');
+      expect(getComputedStyle(current).borderRightWidth, 'the current step’s bar is on the start side, the right in RTL').to.equal('8px');
+      expect($(el, '.play').getBoundingClientRect().left).to.be.greaterThan($(el, 'input[type=range]').getBoundingClientRect().left);
+    } finally {
+      document.documentElement.style.fontSize = '';
+    }
+  });
+
+  describe('defects of the first player (issue 7), each failing on it', () => {
+    const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    const events = (el: HTMLElement) => {
+      const seen: string[] = [];
+      for (const name of ['knee-exercise-play', 'knee-exercise-pause', 'knee-exercise-error'] as const)
+        el.addEventListener(name, (e) => seen.push(name === 'knee-exercise-error' ? `error:${(e as CustomEvent<KneeExerciseErrorDetail>).detail.reason}` : name.slice(14)));
+      return seen;
+    };
+
+    it('1. a captions file that fails (missing, not WebVTT, empty) leaves the video, its button and its events alone', async () => {
+      const log = captureConsole();
+      try {
+        const bad = ['/test-media/no-captions.vtt', '/tests/fixtures/webvtt/no-header.vtt', '/tests/fixtures/webvtt/empty.vtt'];
+        const players = [
+          ...bad.map((captions) => html`<knee-exercise-player src=${SAMPLE} captions=${captions} chapters=${CHAPTERS}></knee-exercise-player>`),
+          html`<knee-exercise-player chapters=${CHAPTERS}>
+            <video preload="none"><source src=${SAMPLE} type="video/webm" /><track default kind="captions" src=${bad[0]} /></video>
+          </knee-exercise-player>`,
+        ];
+        for (const [i, template] of players.entries()) {
+          const captions = bad[i] ?? 'slotted video, default track';
+          const el = await fixture<KneeExercisePlayer>(template);
+          const seen = events(el);
+          buttonNamed(el, 'Captions')?.click(); // the person turns captions on before the file has failed
+          await waitUntil(() => el.steps.length === 3, 'steps');
+          await sleep(300);
+          await el.play();
+          await timeReaches(el, (t) => t > 0.5, 'the video plays on');
+          await sleep(200);
+          await el.updateComplete;
+          expect(seen, captions).to.deep.equal(['play']);
+          expect($(el, '[role=alert]').textContent!.trim(), captions).to.equal('');
+          expect(!!buttonNamed(el, 'Pause'), 'the button says Pause while playing').to.be.true;
+          await waitUntil(() => $(el, '.track-note'), `a note where the captions are (${captions})`);
+          expect($(el, '.track-note').textContent).to.equal(strings.player.captionsFailed);
+          el.pause();
+        }
+      } finally {
+        log.restore();
+      }
+    });
+
+    it('2. nothing is saved before the person plays: loading (speed) and leaving keep the remembered position', async () => {
+      const key = `knee-advice:v1:player:${SAMPLE}`;
+      localStorage.setItem(key, JSON.stringify({ version: 1, time: 12, speed: 0.75 }));
+      const el = await player(html`<knee-exercise-player persist src=${SAMPLE} chapters=${CHAPTERS}></knee-exercise-player>`);
+      await sleep(100);
+      expect(el.video!.playbackRate).to.equal(0.75);
+      window.dispatchEvent(new PageTransitionEvent('pagehide'));
+      el.remove();
+      await sleep(50);
+      expect(JSON.parse(localStorage.getItem(key)!).time).to.equal(12);
+      const again = await player(html`<knee-exercise-player persist src=${SAMPLE} chapters=${CHAPTERS}></knee-exercise-player>`);
+      expect(!!buttonNamed(again, 'Resume from 0:12'), 'still offered a second time').to.be.true;
+    });
+
+    it('3a. Play/Pause stays in step with the video when src changes during playback', async () => {
+      const el = await player();
+      const seen = events(el);
+      await el.play();
+      await timeReaches(el, (t) => t > 0.3, 'playing');
+      el.src = MEDIA.mp4;
+      await waitUntil(() => seen.at(-1) === 'pause', 'knee-exercise-pause fires when the new src stops the video');
+      await el.updateComplete;
+      expect(el.video!.paused).to.be.true;
+      expect(!!buttonNamed(el, 'Play'), 'the button says Play').to.be.true;
+      buttonNamed(el, 'Play').click();
+      await timeReaches(el, (t) => t > 0.3, 'pressing Play plays the new video');
+      expect(seen).to.deep.equal(['play', 'pause', 'play']);
+    });
+
+    it('3b. … and when the playing player is removed and put back (it resumes where it was)', async () => {
+      const el = await player();
+      const seen = events(el);
+      await el.play();
+      await timeReaches(el, (t) => t > 1, 'playing');
+      const parent = el.parentElement!;
+      el.remove();
+      await sleep(50);
+      expect(seen).to.deep.equal(['play', 'pause']);
+      parent.append(el);
+      await el.updateComplete;
+      expect(el.video!.paused).to.be.true;
+      expect(!!buttonNamed(el, 'Play'), 'the button says Play').to.be.true;
+      const at = el.video!.currentTime;
+      expect(at).to.be.greaterThan(1);
+      buttonNamed(el, 'Play').click();
+      await timeReaches(el, (t) => t > at + 0.2, 'plays on from where it was');
+      expect(seen).to.deep.equal(['play', 'pause', 'play']);
+    });
+
+    it('4. full screen in landscape leaves the controls and steps uncovered and reachable', async () => {
+      try {
+        for (const [width, height] of [
+          [1280, 720],
+          [844, 390],
+        ]) {
+          await setViewport({ width, height });
+          const el = await player();
+          $(el, '.frame').focus();
+          await sendKeys({ press: 'f' });
+          await waitUntil(() => document.fullscreenElement === el, 'full screen');
+          await el.updateComplete;
+          await sleep(100);
+          for (const control of [buttonNamed(el, 'Play'), buttonNamed(el, 'Exit full screen'), $$(el, '[part=step]')[0]]) {
+            if (control.part.contains('step')) control.scrollIntoView({ block: 'nearest' }); // the steps may scroll beside the video
+            const r = control.getBoundingClientRect();
+            const hit = el.shadowRoot!.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+            expect(!!hit && control.contains(hit), `${control.textContent!.trim()} is on top at ${width}×${height}`).to.be.true;
+            expect(r.bottom, `${control.textContent!.trim()} is on screen at ${width}×${height}`).to.be.at.most(innerHeight);
+          }
+          await document.exitFullscreen();
+          el.remove();
+        }
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
+    it('4. inside <knee-advice> the button changes to "Exit full screen" and back', async () => {
+      const advice = await fixture<KneeAdvice>(html`<knee-advice video-src=${SAMPLE} video-chapters=${CHAPTERS}></knee-advice>`);
+      const inner = advice.shadowRoot!.querySelector('knee-exercise-player')!;
+      await waitUntil(() => inner.steps.length === 3, 'steps');
+      $(inner, '.frame').focus();
+      await sendKeys({ press: 'f' });
+      await waitUntil(() => document.fullscreenElement === advice, 'the page’s full-screen element is <knee-advice>');
+      await waitUntil(() => buttonNamed(inner, 'Exit full screen'), 'the button says "Exit full screen"');
+      await sendKeys({ press: 'f' });
+      await waitUntil(() => document.fullscreenElement === null, 'F leaves full screen');
+      await waitUntil(() => buttonNamed(inner, 'Full screen'), 'the button says "Full screen" again');
+    });
+
+    it('5a. a WebVTT file that arrives late does not overwrite the newer one', async () => {
+      const lines = ['WEBVTT', ''];
+      for (let i = 0; i < 2000; i++) lines.push(`${clockOf(i)} --> ${clockOf(i + 1)}`, `old line ${i}`, '');
+      const stale = URL.createObjectURL(new Blob([lines.join('\n')], { type: 'text/vtt' }));
+      const originalFetch = window.fetch;
+      // The first player read its files with fetch(): hold the stale answer back, as a slow server would.
+      window.fetch = async (input, init) => {
+        const response = await originalFetch(input, init);
+        if (String(input) === stale) await sleep(300);
+        return response;
+      };
+      try {
+        const el = await fixture<KneeExercisePlayer>(html`<knee-exercise-player src=${SAMPLE} captions=${stale} chapters=${stale}></knee-exercise-player>`);
+        el.captions = CAPTIONS;
+        el.chapters = CHAPTERS;
+        await sleep(800);
+        expect(el.steps.map((s) => s.title)).to.deep.equal(['Glutes', 'Quads', 'Hamstrings']);
+        $<HTMLDetailsElement>(el, 'details.transcript').open = true;
+        await waitUntil(() => $$(el, '[part=cue]').length >= 6, 'transcript');
+        await sleep(100);
+        expect($$(el, '[part=cue]').length).to.equal(6);
+      } finally {
+        window.fetch = originalFetch;
+        URL.revokeObjectURL(stale);
+      }
+    });
+
+    it('5b. tracks on another site get crossorigin on the video; the page may choose it', async () => {
+      const foreign = `http://127.0.0.1:${location.port}/content/sample/captions.vtt`;
+      const log = captureConsole();
+      try {
+        const el = await fixture<KneeExercisePlayer>(html`<knee-exercise-player src=${SAMPLE} captions=${foreign}></knee-exercise-player>`);
+        await el.updateComplete;
+        expect(el.video!.crossOrigin).to.equal('anonymous');
+        const chosen = await fixture<KneeExercisePlayer>(html`<knee-exercise-player src=${SAMPLE} captions=${CAPTIONS} crossorigin="use-credentials"></knee-exercise-player>`);
+        await chosen.updateComplete;
+        expect(chosen.video!.crossOrigin).to.equal('use-credentials');
+        const local = await fixture<KneeExercisePlayer>(html`<knee-exercise-player src=${SAMPLE} captions=${CAPTIONS}></knee-exercise-player>`);
+        await local.updateComplete;
+        expect(local.video!.hasAttribute('crossorigin')).to.be.false;
+        await waitUntil(() => log.warnings.length === 1, 'this test server sends no CORS headers: one warning for the other site’s captions');
+      } finally {
+        log.restore();
+      }
+    });
+
+    it('5c. a missing video on another site is not called a network problem', async () => {
+      const el = await fixture<KneeExercisePlayer>(html`<knee-exercise-player src=${`http://127.0.0.1:${location.port}/test-media/missing.webm`}></knee-exercise-player>`);
+      const failed = oneEvent(el, 'knee-exercise-error');
+      await el.play();
+      const { detail } = await failed;
+      expect(detail.reason).to.equal('unavailable');
+      expect(detail.message).to.equal(strings.player.errors.unavailable);
+    });
+
+    it('6a. the wake lock is never left held: a lock granted after the pause is released; one request at a time', async () => {
+      const calls: string[] = [];
+      let grant: () => void = () => {};
+      Object.defineProperty(navigator, 'wakeLock', {
+        configurable: true,
+        value: {
+          request: (type: string) => {
+            calls.push(`request ${type}`);
+            return new Promise((resolve) => (grant = () => resolve({ release: async () => void calls.push('release') })));
+          },
+        },
+      });
+      try {
+        const el = await player();
+        el.video!.dispatchEvent(new Event('playing'));
+        el.video!.dispatchEvent(new Event('playing'));
+        expect(calls).to.deep.equal(['request screen']);
+        el.video!.dispatchEvent(new Event('pause'));
+        grant();
+        await waitUntil(() => calls.length === 2, 'the late lock is released');
+        expect(calls).to.deep.equal(['request screen', 'release']);
+      } finally {
+        delete (navigator as { wakeLock?: unknown }).wakeLock;
+      }
+    });
+
+    it('6b. focus stays on "Next step" at the last step', async () => {
+      const el = await player();
+      buttonNamed(el, 'Next step').focus();
+      for (let i = 0; i < 3; i++) await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(el.currentStep).to.equal(2);
+      expect(el.shadowRoot!.activeElement?.textContent!.trim()).to.equal('Next step');
+      expect(buttonNamed(el, 'Next step').getAttribute('aria-disabled')).to.equal('true');
+    });
+
+    it('6c. a removed player lets go of its video', async () => {
+      const el = await player();
+      await el.play();
+      await timeReaches(el, (t) => t > 0.3, 'playing');
+      const video = el.video!;
+      el.remove();
+      await sleep(50);
+      expect(video.readyState, 'no media data kept').to.equal(HTMLMediaElement.HAVE_NOTHING);
+      expect(video.networkState).not.to.equal(HTMLMediaElement.NETWORK_LOADING);
+    });
+
+    it('7. the transcript makes no lines until it is opened, and a re-render keeps them', async () => {
+      const el = await player();
+      expect($$(el, '[part=cue]').length, 'nothing made while closed').to.equal(0);
+      $<HTMLDetailsElement>(el, 'details.transcript').open = true;
+      await waitUntil(() => $$(el, '[part=cue]').length === 6, 'lines made on opening');
+      const first = $$(el, '[part=cue]')[0];
+      el.goToStep(1);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect($$(el, '[part=cue]')[0] === first, 'the same line element after a re-render').to.be.true;
+    });
+
+    it('9. pressed toggles keep their plain names (no "✓")', async () => {
+      const el = await player();
+      buttonNamed(el, 'Repeat this step').click();
+      buttonNamed(el, 'Captions').click();
+      await el.updateComplete;
+      // CSS generated content counts towards a button's accessible name unless its alternative text is empty.
+      for (const name of ['Repeat this step', 'Captions']) {
+        const button = buttonNamed(el, name);
+        expect(button.getAttribute('aria-pressed')).to.equal('true');
+        expect(getComputedStyle(button, '::before').content, name).to.match(/\/\s*""$/);
+      }
+    });
+
+    it('10. on paper: the exercise’s name, its steps with start times, and the video’s address', async () => {
+      const advice = await fixture<KneeAdvice>(html`<knee-advice video-src=${SAMPLE} video-chapters=${CHAPTERS}></knee-advice>`);
+      const inner = advice.shadowRoot!.querySelector('knee-exercise-player')!;
+      await waitUntil(() => inner.steps.length === 3, 'steps');
+      await emulateMedia({ media: 'print' });
+      try {
+        const shown = (e: Element) => e.getClientRects().length > 0;
+        const printed: string[] = [];
+        const walker = document.createTreeWalker(inner.shadowRoot!, NodeFilter.SHOW_TEXT);
+        while (walker.nextNode()) {
+          const text = walker.currentNode.textContent!.trim();
+          if (text && shown(walker.currentNode.parentElement!)) printed.push(text);
+        }
+        expect(printed).to.include('A guided exercise for the knee and hip');
+        expect(printed).to.include.members(['0:00', 'Glutes', '0:06', 'Quads', '0:12', 'Hamstrings']);
+        expect(printed).to.include(`Video: ${new URL(SAMPLE, location.href).href}`);
+        expect(shown($(inner, '.frame'))).to.be.false;
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
     });
   });
 });

@@ -14,6 +14,10 @@ const seconds = (h = '0', m: string, s: string, ms: string) => Number(h) * 3600 
 /**
  * Reads the cues of a WebVTT file as plain text: markup tags are dropped and the few entities WebVTT
  * defines are decoded, so the result is only ever rendered as text. Unreadable blocks are skipped.
+ *
+ * @deprecated Disagrees with the browser's parser on files without the `WEBVTT` header, cue ids that
+ * contain `-->`, zero-length cues and most character references. The player no longer uses it: it
+ * lets the browser read the file with {@link loadVtt}. Kept for existing callers; to be removed in 1.0.
  */
 export function parseVtt(source: string): Cue[] {
   const cues: Cue[] = [];
@@ -33,6 +37,42 @@ export function parseVtt(source: string): Cue[] {
     if (end > start) cues.push({ start, end, text });
   }
   return cues.sort((a, b) => a.start - b.start);
+}
+
+/** What the browser shows of a cue, as plain text (`getCueAsHTML().textContent`, so `&amp;` is `&`). */
+export const cueText = (cue: TextTrackCue): string => (cue as VTTCue).getCueAsHTML?.().textContent ?? '';
+
+/** A browser cue as a plain {@link Cue}. */
+export const toCue = (cue: TextTrackCue): Cue => ({ start: cue.startTime, end: cue.endTime, text: cueText(cue) });
+
+/**
+ * Lets the browser read a WebVTT file, so the result is exactly what it shows as captions: a `<track>`
+ * in a `<video>` that never enters the page (media-src, not connect-src, under a CSP). Resolves to the
+ * browser's cues, in its order; rejects when the file cannot be used (missing, not WebVTT, refused by
+ * CORS) or when `signal` aborts (the load is then cancelled).
+ */
+export function loadVtt(url: string, { signal, crossOrigin }: { signal?: AbortSignal; crossOrigin?: string | null } = {}): Promise<TextTrackCue[]> {
+  return new Promise((resolve, reject) => {
+    const video = document.createElement('video');
+    const track = video.appendChild(document.createElement('track'));
+    if (crossOrigin != null) video.crossOrigin = crossOrigin;
+    const settle = (error?: Error) => {
+      track.onload = track.onerror = null;
+      signal?.removeEventListener('abort', abort);
+      if (error) {
+        track.removeAttribute('src');
+        reject(error);
+      } else resolve([...(track.track.cues ?? [])]);
+    };
+    const abort = () => settle(new DOMException('The WebVTT load was superseded.', 'AbortError'));
+    if (signal?.aborted) return abort();
+    signal?.addEventListener('abort', abort);
+    track.onload = () => settle();
+    track.onerror = () => settle(new Error(`"${url}" is missing, is not WebVTT, or its site does not allow it (CORS)`));
+    track.kind = 'metadata';
+    track.track.mode = 'hidden';
+    track.src = url;
+  });
 }
 
 /** `m:ss` (or `h:mm:ss`), as on a player's clock. */

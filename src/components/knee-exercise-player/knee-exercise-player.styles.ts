@@ -1,16 +1,44 @@
 import { css } from 'lit';
 
+/** Sizes in `em` from the player's own font size (never `rem`), and logical properties, so it mirrors under `dir="rtl"`. */
 export const playerStyles = css`
+  :host {
+    --_radius: var(--knee-radius, 0.5em);
+    --_space: var(--knee-space, 1em);
+  }
+  button {
+    min-block-size: max(2.75em, 44px);
+    min-inline-size: max(2.75em, 44px);
+    padding-block: 0.375em;
+    padding-inline: 0.875em;
+  }
+  button[aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: not-allowed;
+  }
+  button[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  /* The tick is decoration: the alternative text after "/" keeps it out of the button's name. */
+  button[aria-pressed='true']::before {
+    content: '✓ ' / '';
+  }
+  summary {
+    min-block-size: 1.5em;
+  }
   .player {
     display: grid;
-    gap: 0.75rem;
+    gap: 0.75em;
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: var(--_space);
   }
-  .player.is-fullscreen {
-    overflow: auto;
+  .panel {
+    display: grid;
+    gap: 0.75em;
+    min-inline-size: 0;
   }
   .frame {
     position: relative;
@@ -23,15 +51,17 @@ export const playerStyles = css`
   video,
   ::slotted(video) {
     display: block;
-    width: 100%;
-    height: 100%;
+    inline-size: 100%;
+    block-size: 100%;
     object-fit: contain;
   }
   .loading {
     position: absolute;
-    inset: auto 0 0 0;
+    inset-block-end: 0;
+    inset-inline: 0;
     margin: 0;
-    padding: 0.25rem 0.5rem;
+    padding-block: 0.25em;
+    padding-inline: 0.5em;
     background: rgb(0 0 0 / 0.75);
     color: #fff;
   }
@@ -39,17 +69,21 @@ export const playerStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem 1rem;
-    padding: 0.75rem;
+    gap: 0.5em 1em;
+    padding: 0.75em;
     border: 2px solid var(--_text);
-    border-inline-start-width: 0.5rem;
+    border-inline-start-width: 0.5em;
     border-radius: var(--_radius);
     background: var(--_callout);
   }
   .alert p {
     margin: 0;
-    flex: 1 1 16rem;
+    flex: 1 1 16em;
     font-weight: 600;
+  }
+  .track-note {
+    margin: 0;
+    color: var(--_muted);
   }
   .controls,
   .step-controls,
@@ -57,12 +91,12 @@ export const playerStyles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .controls input[type='range'] {
-    flex: 1 1 8rem;
-    min-width: 6rem;
-    min-height: 2.75rem;
+    flex: 1 1 8em;
+    min-inline-size: 6em;
+    min-block-size: max(2.75em, 44px);
     accent-color: var(--_accent);
   }
   .time {
@@ -72,38 +106,40 @@ export const playerStyles = css`
   .speed {
     display: inline-flex;
     align-items: center;
-    gap: 0.375rem;
+    gap: 0.375em;
   }
   select {
     font: inherit;
-    min-height: 2.75rem;
-    padding: 0 0.5rem;
+    min-block-size: max(2.75em, 44px);
+    padding-block: 0;
+    padding-inline: 0.5em;
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--_text);
   }
-  button[aria-pressed='true'] {
-    background: var(--_accent);
-    color: var(--_on-accent);
-  }
-  button[aria-pressed='true']::before {
-    content: '✓ ';
-  }
-  button:disabled {
-    opacity: 0.6;
-    cursor: not-allowed;
-  }
   ol {
     list-style: none;
-    margin: 0.5rem 0 0;
+    margin-block: 0.5em 0;
+    margin-inline: 0;
     padding: 0;
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
+  }
+  /* A long transcript scrolls in its own box, and lines out of view cost no layout. */
+  .transcript ol {
+    display: block;
+    max-block-size: 24em;
+    overflow-y: auto;
+  }
+  .transcript li {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 3em;
+    margin-block-end: 0.25em;
   }
   [part='step'],
   [part='cue'] {
-    width: 100%;
+    inline-size: 100%;
     text-align: start;
     border-width: 1px;
     border-color: var(--_border);
@@ -114,37 +150,66 @@ export const playerStyles = css`
   [part='cue'][aria-current] {
     border-width: 2px;
     border-color: var(--_accent);
-    border-inline-start-width: 0.5rem;
+    border-inline-start-width: 0.5em;
     font-weight: 700;
   }
   .step-time {
     font-variant-numeric: tabular-nums;
     color: var(--_muted);
-    margin-inline-end: 0.5rem;
+    margin-inline-end: 0.5em;
   }
   button:hover .step-time {
     color: inherit;
   }
   dl {
-    margin: 0.5rem 0 0;
+    margin-block: 0.5em 0;
+    margin-inline: 0;
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
   dl div {
     display: flex;
     flex-wrap: wrap;
-    gap: 0 0.75rem;
+    gap: 0 0.75em;
   }
   dt {
     font-weight: 700;
-    min-width: 8rem;
+    min-inline-size: 8em;
   }
   dd {
     margin: 0;
   }
-  @container (min-width: 40rem) {
+  .print-only {
+    display: none;
+  }
+  @container (min-width: 40em) {
     .player {
       padding: calc(var(--_space) * 1.5);
+    }
+  }
+  /* Full screen: the video takes the room left by the controls and steps, never covering them. */
+  .player:fullscreen {
+    grid-template-rows: minmax(0, 1fr) auto;
+    block-size: 100%;
+    overflow: hidden;
+    border-radius: 0;
+  }
+  .player:fullscreen .frame {
+    aspect-ratio: auto;
+    min-block-size: 0;
+  }
+  .player:fullscreen .panel {
+    max-block-size: 45vh;
+    overflow-y: auto;
+  }
+  @media (orientation: landscape) {
+    .player:fullscreen {
+      grid-template-rows: minmax(0, 1fr);
+      grid-template-columns: minmax(0, 1fr) minmax(16em, 38%);
+    }
+    .player:fullscreen .panel {
+      max-block-size: none;
+      align-content: start;
     }
   }
   @media (forced-colors: active) {
@@ -154,9 +219,21 @@ export const playerStyles = css`
       border-color: Highlight;
     }
   }
+  /* On paper: the exercise's name, its steps with their start times, and where to watch the video. */
   @media print {
     .frame {
       display: none;
+    }
+    .print-only {
+      display: block;
+    }
+    .print-title {
+      font-weight: 700;
+    }
+    [part='step'] {
+      border: 0;
+      padding: 0;
+      min-block-size: 0;
     }
     .transcript {
       display: block;

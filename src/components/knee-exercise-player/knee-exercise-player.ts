@@ -1,23 +1,22 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { KneeElement, numberConverter } from '../../internal/base.js';
-import type { KneeExerciseErrorReason, KneeExerciseStepDetail } from '../../internal/events.js';
-import { loadStored, saveStored, STORAGE_PREFIX } from '../../internal/storage.js';
+import type { KneeExerciseStepDetail } from '../../internal/events.js';
 import { strings } from '../../internal/strings.js';
-import { clock, parseVtt, spokenTime, type Cue } from '../../internal/vtt.js';
+import { clock, spokenTime, toCue } from '../../internal/vtt.js';
+import { FailureController } from './controllers/failures.js';
+import { FullscreenController } from './controllers/fullscreen.js';
+import { KeyboardController, SHORTCUTS, type ShortcutActions } from './controllers/keyboard.js';
+import { MediaController } from './controllers/media.js';
+import { ResumeController } from './controllers/resume.js';
+import { StepsController } from './controllers/steps.js';
+import { corsFor, TracksController } from './controllers/tracks.js';
+import { TranscriptController } from './controllers/transcript.js';
+import { WakeLockController } from './controllers/wake-lock.js';
 import { playerStyles } from './knee-exercise-player.styles.js';
 
 /** The speeds offered, slowest first. */
 export const SPEEDS = [0.5, 0.75, 1, 1.25, 1.5] as const;
 const SEEK_STEP = 5;
-/** How close to a step's end counts as its end (seconds of media time). */
-const STEP_END_SLACK = 0.08;
-
-interface StoredPosition {
-  version: 1;
-  time: number;
-  speed: number;
-}
-
 const t = strings.player;
 
 /**
@@ -28,11 +27,12 @@ const t = strings.player;
  *
  * A `<video>` child (with its own `<source>` and `<track>` children) is used instead of `src`, and plays
  * with native controls before the element upgrades or when JavaScript fails. Other children are the
- * no-JavaScript fallback.
+ * no-JavaScript fallback. Captions and chapters on another site need CORS (`Access-Control-Allow-Origin`)
+ * on that site; the player then sets `crossorigin` on its video, so the video's site needs it too.
  *
- * Keyboard, while focus is inside the player: Space or K play/pause (Space on the video frame or the
- * position slider), ← → 5 seconds, Home End, P N previous/next step, < > speed, M mute, C captions,
- * F full screen.
+ * Keyboard shortcuts act while focus is inside the player; the player lists them under "Keyboard
+ * shortcuts", from the one table `strings.player.keys`: Space or K play/pause, ← → 5 seconds, Home End,
+ * P N previous/next step, < > speed, M mute, C captions, F full screen.
  *
  * @tagname knee-exercise-player
  * @summary A guided exercise video that waits for the person: steps, repeat, pause after each step.
@@ -45,15 +45,16 @@ const t = strings.player;
  * @attr {number} speed - Starting speed: 0.5, 0.75, 1, 1.25 or 1.5 (default 1). Anything else: one warning and 1.
  * @attr {boolean} persist - Remember position and speed for this video on this device, and offer to resume.
  * @attr {string} storage-key - Name for the remembered position (default: the video's URL).
+ * @attr {"anonymous" | "use-credentials"} crossorigin - CORS mode of the video and its tracks (default: `anonymous` when the captions are on another site).
  * @attr {"auto" | "light" | "dark"} theme - `auto` (default) follows the system's light or dark setting.
  *
  * @slot - A `<video>` to use instead of `src`; other children are the no-JavaScript fallback.
  *
  * @fires {CustomEvent<{ currentTime: number }>} knee-exercise-play - Playback started.
- * @fires {CustomEvent<{ currentTime: number }>} knee-exercise-pause - Playback paused (also at the end of a step with "Pause after each step").
+ * @fires {CustomEvent<{ currentTime: number }>} knee-exercise-pause - Playback stopped (also at the end of a step with "Pause after each step", a new `src`, or removal from the page).
  * @fires {CustomEvent<KneeExerciseStepDetail>} knee-exercise-step - A new step is playing: `{ index, title, start, end }`.
  * @fires {CustomEvent<{ duration: number }>} knee-exercise-complete - The video reached its end.
- * @fires {CustomEvent<KneeExerciseErrorDetail>} knee-exercise-error - The video cannot play: `{ reason, message }`.
+ * @fires {CustomEvent<KneeExerciseErrorDetail>} knee-exercise-error - The video cannot play: `{ reason, message }`. Captions that fail are no video error.
  *
  * @csspart player - The whole player.
  * @csspart frame - The box that holds the video, at a fixed aspect ratio.
@@ -75,8 +76,8 @@ const t = strings.player;
  * @cssprop --knee-surface - Background.
  * @cssprop --knee-border - Border colour.
  * @cssprop --knee-focus - Focus ring colour.
- * @cssprop --knee-radius - Corner radius (default 0.5rem).
- * @cssprop --knee-space - Base spacing (default 1rem).
+ * @cssprop --knee-radius - Corner radius (default 0.5em).
+ * @cssprop --knee-space - Base spacing (default 1em).
  * @cssprop --knee-font - Font family (default: inherited from the page).
  * @cssprop --knee-video-aspect-ratio - Aspect ratio of the frame before and after load (default 16 / 9).
  */
@@ -96,710 +97,272 @@ export class KneeExercisePlayer extends KneeElement {
     speed: { reflect: true, converter: numberConverter },
     persist: { type: Boolean, reflect: true },
     storageKey: { attribute: 'storage-key', reflect: true },
+    crossOrigin: { attribute: 'crossorigin', reflect: true },
   };
 
-  /** URL of the video. */
-  declare src: string | undefined;
-  /** URL of the poster image. */
-  declare poster: string | undefined;
-  /** URL of a WebVTT captions file. */
-  declare captions: string | undefined;
-  /** URL of a WebVTT chapters file (one cue per step). */
-  declare chapters: string | undefined;
-  /** Accessible name of the player. */
-  declare label: string | undefined;
-  /** Playback speed. */
-  declare speed: number;
-  /** Remember position and speed on this device. */
-  declare persist: boolean;
-  /** Name for the remembered position. */
-  declare storageKey: string | undefined;
+  /** URL of the video. */ declare src: string | undefined;
+  /** URL of the poster image. */ declare poster: string | undefined;
+  /** URL of a WebVTT captions file. */ declare captions: string | undefined;
+  /** URL of a WebVTT chapters file (one cue per step). */ declare chapters: string | undefined;
+  /** Accessible name of the player. */ declare label: string | undefined;
+  /** Playback speed. */ declare speed: number;
+  /** Remember position and speed on this device. */ declare persist: boolean;
+  /** Name for the remembered position. */ declare storageKey: string | undefined;
+  /** CORS mode of the video and its tracks. */ declare crossOrigin: string | undefined;
 
-  #steps: Cue[] = [];
-  #cues: Cue[] = [];
-  #cuesFailed = false;
-  #step = -1;
-  #time = 0;
-  #duration = 0;
-  #playing = false;
-  #loading = false;
-  #captionsOn = false;
-  #repeat = false;
-  #pauseAfter = false;
-  #pausedAtEndOf = -1;
-  #fullscreen = false;
-  #announcement = '';
-  #error: { reason: KneeExerciseErrorReason; message: string } | null = null;
-  #resumeAt = 0;
-  #lastSaved = 0;
-  #boundary?: ReturnType<typeof setTimeout>;
-  #wakeLock: { release(): Promise<void> } | null = null;
-  #slotted: HTMLVideoElement | null = null;
-  #listening: HTMLVideoElement | null = null;
-  #fetches = new AbortController();
-  #childObserver?: MutationObserver;
-  #sourceChecked = false;
-  #failureWaiters: (() => void)[] = [];
+  // The parts: each owns its listeners and their cleanup.
+  #warn = (key: string, message: string) => this.warnOnce(key, message);
+  #media: MediaController = new MediaController(this, {
+    own: () => this.renderRoot?.querySelector<HTMLVideoElement>('video.own') ?? null,
+    src: () => this.src?.trim() || undefined,
+    rate: () => this.speed,
+    adopted: (video) => this.#readChildTracks(video),
+    ended: () => this.#steps.loopAtEnd(() => this.play()),
+  });
+  #failures = new FailureController(this, this.#media, () => !!this.#media.address);
+  #steps: StepsController = new StepsController(this, this.#media);
+  #tracks = new TracksController(this, {
+    crossOrigin: () => this.crossOrigin,
+    loaded: (kind, cues) => (kind === 'chapters' ? this.#steps.setSteps(cues.map(toCue)) : (this.#transcript.cues = cues)),
+    warn: this.#warn,
+  });
+  #transcript = new TranscriptController(this, {
+    list: () => this.renderRoot?.querySelector('.transcript ol') ?? null,
+    open: () => !!this.renderRoot?.querySelector<HTMLDetailsElement>('details.transcript')?.open,
+    time: () => this.#media.time,
+    seek: (time) => this.#steps.seek(time),
+  });
+  #resume = new ResumeController(this, this.#media, {
+    name: () => (this.persist && (this.storageKey || this.src)) || null,
+    speed: () => this.speed,
+    setSpeed: (speed) => (this.speed = speed),
+    speeds: SPEEDS,
+    warn: (message) => this.warnOnce('storage', message),
+  });
+  #fullscreen = new FullscreenController(this, () => this.renderRoot?.querySelector('.player') ?? null, (m) => this.warnOnce('fullscreen', m));
 
   constructor() {
     super();
     this.speed = 1;
     this.persist = false;
+    new WakeLockController(this, this.#media);
+    new KeyboardController(this, () => this.#shortcutActions());
   }
 
   // ——— Public API ———
 
   /** The `<video>` in use: the slotted one, or the element's own. */
   get video(): HTMLVideoElement | null {
-    return this.#slotted ?? this.renderRoot?.querySelector<HTMLVideoElement>('video') ?? null;
+    return this.#media.video;
   }
-
   /** The steps read from `chapters`, in order. */
   get steps(): KneeExerciseStepDetail[] {
-    return this.#steps.map((c, index) => ({ index, title: c.text, start: c.start, end: c.end }));
+    return this.#steps.details;
   }
-
   /** Index of the step playing now, or -1 before the first step or without chapters. */
   get currentStep(): number {
-    return this.#step;
+    return this.#steps.current;
   }
-
   /** Loops the current step until turned off. */
   get repeatStep(): boolean {
-    return this.#repeat;
+    return this.#steps.repeat;
   }
   set repeatStep(on: boolean) {
-    this.#repeat = on;
-    this.#scheduleBoundary();
-    this.requestUpdate();
+    this.#steps.repeat = on;
   }
-
   /** Pauses at the end of every step. */
   get pauseAfterEachStep(): boolean {
-    return this.#pauseAfter;
+    return this.#steps.pauseAfter;
   }
   set pauseAfterEachStep(on: boolean) {
-    this.#pauseAfter = on;
-    this.#pausedAtEndOf = -1;
-    this.#scheduleBoundary();
-    this.requestUpdate();
+    this.#steps.pauseAfter = on;
   }
-
-  /**
-   * Starts playback. Settles once the video plays or a failure is shown (when every `<source>` fails,
-   * the browser's own play() never settles); never throws: a refused start shows a message and fires
-   * `knee-exercise-error`.
-   */
-  async play(): Promise<void> {
-    const video = this.video;
-    if (!video || this.#noSource()) return;
-    this.#clearError('play-refused');
-    const started = video.play().catch((error: DOMException) => {
-      // A missing or unplayable source rejects too; its error event says which, so only a refusal is ours to report.
-      if (error.name === 'NotAllowedError') this.#fail('play-refused');
-    });
-    await Promise.race([started, new Promise<void>((resolve) => this.#failureWaiters.push(resolve))]);
+  /** Starts playback. Settles once the video plays or a failure shows; never throws. */
+  play(): Promise<void> {
+    return this.#failures.play();
   }
-
   pause(): void {
-    this.video?.pause();
+    this.#media.pause();
   }
-
   /** Goes to the start of step `index` (kept playing or paused as it was). */
   goToStep(index: number): void {
-    const step = this.#steps[index];
-    if (step) this.#seek(step.start);
+    this.#steps.goTo(index);
   }
 
   // ——— Lifecycle ———
 
-  connectedCallback(): void {
-    super.connectedCallback();
-    this.#fetches = new AbortController();
-    this.#childObserver = new MutationObserver(() => this.#adoptChildVideo());
-    this.#childObserver.observe(this, { childList: true });
-    document.addEventListener('fullscreenchange', this.#onFullscreen);
-    window.addEventListener('pagehide', this.#save);
-    if (this.hasUpdated) {
-      this.#loadTracks(true, true);
-      this.#adoptChildVideo();
-      this.#attach();
-    }
-  }
-
-  disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#save();
-    this.#detach();
-    this.#fetches.abort();
-    this.#childObserver?.disconnect();
-    document.removeEventListener('fullscreenchange', this.#onFullscreen);
-    window.removeEventListener('pagehide', this.#save);
-    clearTimeout(this.#boundary);
-    this.#releaseWakeLock();
-  }
-
   protected willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('speed')) this.speed = this.oneOf('speed', numberConverter.fromAttribute(String(this.speed)), SPEEDS, 1);
-    if (changed.has('src') && this.src !== undefined && this.src.trim() === '') {
-      this.warnOnce('src-empty', 'src is empty; set it to the URL of the video.');
-    }
-    if (changed.has('src') || changed.has('storageKey') || changed.has('persist')) this.#restore();
-  }
-
-  protected firstUpdated(): void {
-    this.#adoptChildVideo();
-    this.#attach();
+    if (changed.has('src') && this.src !== undefined && !this.src.trim()) this.#warn('src-empty', 'src is empty; set it to the URL of the video.');
+    if (changed.has('src') || changed.has('storageKey') || changed.has('persist')) this.#resume.restore();
+    this.#tracks.want('captions', this.captions);
+    this.#tracks.want('chapters', this.chapters);
   }
 
   protected updated(changed: PropertyValues<this>): void {
-    if (changed.has('captions') || changed.has('chapters')) this.#loadTracks(changed.has('captions'), changed.has('chapters'));
-    if (changed.has('src') || !this.#sourceChecked) {
-      this.#sourceChecked = true;
-      this.#error = null;
-      this.#attach();
-      if (this.#noSource()) this.#fail('no-source');
-    }
-    const video = this.video;
-    if (video && changed.has('speed')) {
-      video.defaultPlaybackRate = this.speed;
-      video.playbackRate = this.speed;
-    }
+    this.#failures.check();
+    if (changed.has('speed')) this.#media.setRate(this.speed);
   }
 
-  // ——— Sources and tracks ———
+  // ——— Helpers ———
 
-  /** The first `<video>` child, if any, is assigned to the slot and driven by the controls. */
-  #adoptChildVideo(): void {
-    const child = [...this.children].find((c): c is HTMLVideoElement => c instanceof HTMLVideoElement) ?? null;
-    const slot = this.renderRoot?.querySelector('slot');
-    if (!slot) return;
-    slot.assign(...(child ? [child] : []));
-    if (child === this.#slotted) return;
-    this.#slotted = child;
-    if (child) {
-      child.controls = false;
-      child.setAttribute('part', 'video');
-      if (!child.hasAttribute('preload')) child.preload = 'none';
-      const tracks = [...child.querySelectorAll('track')];
-      const captions = tracks.find((tr) => tr.kind === 'captions' || tr.kind === 'subtitles');
-      const chapters = tracks.find((tr) => tr.kind === 'chapters');
-      if (captions && !this.captions) this.captions = captions.src;
-      if (chapters && !this.chapters) this.chapters = chapters.src;
-    }
-    this.requestUpdate();
-    this.updateComplete.then(() => this.#attach());
+  get #duration(): number {
+    return this.#media.duration || (this.#steps.steps.at(-1)?.end ?? 0);
+  }
+  get #captionsReady(): boolean {
+    return !!this.captions && this.#tracks.captions.status !== 'failed';
   }
 
-  #noSource(): boolean {
-    if (this.#slotted) return !this.#slotted.currentSrc && !this.#slotted.src && !this.#slotted.querySelector('source');
-    return !this.src?.trim();
+  /** A slotted `<video>`'s own `<track>` children give the captions and steps unless set on the player. */
+  #readChildTracks(video: HTMLVideoElement): void {
+    const tracks = [...video.querySelectorAll('track')];
+    this.captions ||= tracks.find((tr) => tr.kind === 'captions' || tr.kind === 'subtitles')?.src;
+    this.chapters ||= tracks.find((tr) => tr.kind === 'chapters')?.src;
   }
 
-  async #loadTracks(captions: boolean, chapters: boolean): Promise<void> {
-    const read = async (url: string | undefined): Promise<Cue[] | null> => {
-      if (!url) return [];
-      try {
-        const response = await fetch(url, { signal: this.#fetches.signal, credentials: 'same-origin' });
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        return parseVtt(await response.text());
-      } catch (error) {
-        if (this.#fetches.signal.aborted) return null;
-        this.warnOnce(`vtt:${url}`, `could not read "${url}" (${(error as Error).message}).`);
-        return null;
-      }
-    };
-    if (captions) {
-      const cues = await read(this.captions);
-      this.#cues = cues ?? [];
-      this.#cuesFailed = cues === null && !!this.captions;
-    }
-    if (chapters) this.#steps = (await read(this.chapters)) ?? [];
-    if (chapters && !this.#duration && this.#steps.length) this.#duration = this.#steps.at(-1)!.end;
-    this.#updateStep(false);
-    this.requestUpdate();
+  #shortcutActions(): ShortcutActions {
+    return {
+      playPause: this.#togglePlay,
+      back: () => this.#steps.seek(this.#media.time - SEEK_STEP),
+      forward: () => this.#steps.seek(this.#media.time + SEEK_STEP),
+      start: () => this.#steps.seek(0),
+      end: () => this.#steps.seek(this.#duration),
+      previousStep: () => this.#steps.previous(),
+      nextStep: () => this.#steps.next(),
+      slower: () => this.#stepSpeed(-1),
+      faster: () => this.#stepSpeed(1),
+      mute: () => this.#media.toggleMute(),
+      captions: this.#captionsReady ? () => this.#media.toggleCaptions() : undefined,
+      fullScreen: this.#fullscreen.enabled ? () => this.#fullscreen.toggle() : undefined,
+      };
   }
 
-  // ——— Media events ———
-
-  #mediaEvents(): [string, EventListener, boolean?][] {
-    return [
-      ['play', this.#onPlay],
-      ['playing', this.#onPlaying],
-      ['pause', this.#onPause],
-      ['waiting', this.#onWaiting],
-      ['timeupdate', this.#onTime],
-      ['seeked', this.#onTime],
-      ['ratechange', this.#onRate],
-      ['durationchange', this.#onDuration],
-      ['loadedmetadata', this.#onDuration],
-      ['volumechange', this.#onVolume],
-      ['ended', this.#onEnded],
-      ['error', this.#onError, true],
-    ];
-  }
-
-  #detach(): void {
-    for (const [name, handler, capture] of this.#mediaEvents()) this.#listening?.removeEventListener(name, handler, capture);
-    this.#listening = null;
-  }
-
-  #attach(): void {
-    const video = this.video;
-    if (!video || video === this.#listening) return;
-    this.#detach();
-    for (const [name, handler, capture] of this.#mediaEvents()) video.addEventListener(name, handler, capture);
-    this.#listening = video;
-    video.defaultPlaybackRate = this.speed;
-    video.playbackRate = this.speed;
-  }
-
-  #onPlay = () => {
-    this.#playing = true;
-    this.#clearError('play-refused');
-    this.emit('knee-exercise-play', { currentTime: this.video!.currentTime });
-    this.requestUpdate();
-  };
-
-  #onPlaying = () => {
-    this.#loading = false;
-    this.#resumeAt = 0;
-    void this.#requestWakeLock();
-    this.#scheduleBoundary();
-    this.requestUpdate();
-  };
-
-  #onPause = () => {
-    this.#playing = false;
-    this.#loading = false;
-    clearTimeout(this.#boundary);
-    this.#releaseWakeLock();
-    this.#save();
-    this.emit('knee-exercise-pause', { currentTime: this.video!.currentTime });
-    this.requestUpdate();
-  };
-
-  #onWaiting = () => {
-    this.#loading = true;
-    this.requestUpdate();
-  };
-
-  #onTime = () => {
-    const video = this.video!;
-    this.#time = video.currentTime;
-    if (this.#pausedAtEndOf >= 0 && this.#stepAt(this.#time) !== this.#pausedAtEndOf) this.#pausedAtEndOf = -1;
-    this.#updateStep(true);
-    this.#checkBoundary();
-    this.#scheduleBoundary();
-    if (this.persist && Math.abs(this.#time - this.#lastSaved) >= 5) this.#save();
-    this.requestUpdate();
-  };
-
-  #onRate = () => {
-    const rate = this.video!.playbackRate;
-    if (SPEEDS.includes(rate as (typeof SPEEDS)[number]) && rate !== this.speed) this.speed = rate;
-    this.#scheduleBoundary();
-    this.#save();
-  };
-
-  #onDuration = () => {
-    const d = this.video!.duration;
-    if (Number.isFinite(d) && d > 0) this.#duration = d;
-    this.requestUpdate();
-  };
-
-  #onVolume = () => this.requestUpdate();
-
-  #onEnded = () => {
-    if (this.#repeat && this.#step >= 0) {
-      this.#seek(this.#steps[this.#step].start);
-      void this.play();
-      return;
-    }
-    this.#playing = false;
-    this.emit('knee-exercise-complete', { duration: this.video!.duration });
-    this.requestUpdate();
-  };
-
-  /** Errors of the `<video>` and, in the capture phase, of its `<source>` children (they do not bubble). */
-  #onError = (event: Event) => {
-    const video = this.video!;
-    if (event.target instanceof HTMLSourceElement) {
-      const sources = [...video.querySelectorAll('source')];
-      if (event.target !== sources.at(-1)) return;
-      void this.#diagnose(event.target.src);
-      return;
-    }
-    const code = video.error?.code;
-    if (code === MediaError.MEDIA_ERR_ABORTED) return;
-    if (code === MediaError.MEDIA_ERR_NETWORK) this.#fail('network');
-    else if (code === MediaError.MEDIA_ERR_DECODE) this.#fail('decode');
-    else void this.#diagnose(video.currentSrc || video.src);
-  };
-
-  /** A source the browser would not play: missing (404) or of a type it cannot play? Asks the same URL. */
-  async #diagnose(url: string): Promise<void> {
-    let reason: KneeExerciseErrorReason = 'unsupported';
-    try {
-      const response = await fetch(url, { method: 'HEAD', signal: this.#fetches.signal, credentials: 'same-origin' });
-      if (response.status === 404 || response.status === 410) reason = 'not-found';
-      else if (!response.ok) reason = 'network';
-    } catch {
-      reason = this.#fetches.signal.aborted ? 'unsupported' : 'network';
-    }
-    this.#fail(reason);
-  }
-
-  #fail(reason: KneeExerciseErrorReason): void {
-    // Whoever awaits play() is released even when this failure is already showing.
-    this.#failureWaiters.splice(0).forEach((resolve) => resolve());
-    if (this.#error?.reason === reason) return;
-    const message = t.errors[reason];
-    this.#error = { reason, message };
-    this.#playing = false;
-    this.#loading = false;
-    clearTimeout(this.#boundary);
-    this.emit('knee-exercise-error', { reason, message });
-    this.requestUpdate();
-  }
-
-  #clearError(only?: KneeExerciseErrorReason): void {
-    if (this.#error && (!only || this.#error.reason === only)) {
-      this.#error = null;
-      this.requestUpdate();
-    }
-  }
-
-  #retry = () => {
-    const video = this.video;
-    if (!video || this.#noSource()) return;
-    this.#error = null;
-    const at = this.#time;
-    if (video.error || video.networkState === HTMLMediaElement.NETWORK_NO_SOURCE) {
-      video.load();
-      if (at) video.currentTime = at;
-    }
-    void this.play();
-  };
-
-  // ——— Steps: current step, repeat, pause after each ———
-
-  #stepAt(time: number): number {
-    for (let i = this.#steps.length - 1; i >= 0; i--) if (time >= this.#steps[i].start - 0.001) return i;
-    return -1;
-  }
-
-  #updateStep(announce: boolean): void {
-    const index = this.#stepAt(this.#time);
-    if (index === this.#step) return;
-    this.#step = index;
-    if (index < 0) return;
-    const s = this.#steps[index];
-    if (announce) this.#announcement = t.step(index + 1, this.#steps.length, s.text);
-    this.emit('knee-exercise-step', { index, title: s.text, start: s.start, end: s.end });
-  }
-
-  /** At a step's end: loop it (repeat), or pause once (pause after each step). */
-  #checkBoundary(): void {
-    const video = this.video;
-    const step = this.#steps[this.#step];
-    if (!video || !step || video.paused || !(this.#repeat || this.#pauseAfter)) return;
-    const isLast = this.#step === this.#steps.length - 1;
-    const end = isLast ? Math.min(step.end, this.#duration || step.end) : step.end;
-    if (video.currentTime < end - STEP_END_SLACK) return;
-    if (this.#pauseAfter && this.#pausedAtEndOf !== this.#step) {
-      this.#pausedAtEndOf = this.#step;
-      video.pause();
-      this.#announcement = t.pausedAfterStep(this.#step + 1, step.text);
-      if (this.#repeat) this.#seek(step.start);
-      return;
-    }
-    if (this.#repeat) {
-      this.#pausedAtEndOf = -1;
-      this.#seek(step.start);
-    }
-  }
-
-  /** A timer for the current step's end, so a boundary is met on time rather than at the next timeupdate. */
-  #scheduleBoundary(): void {
-    clearTimeout(this.#boundary);
-    const video = this.video;
-    const step = this.#steps[this.#step];
-    if (!video || !step || video.paused || !(this.#repeat || this.#pauseAfter)) return;
-    const remaining = (step.end - STEP_END_SLACK - video.currentTime) / (video.playbackRate || 1);
-    this.#boundary = setTimeout(() => {
-      const v = this.video;
-      if (v) this.#time = v.currentTime;
-      this.#checkBoundary();
-      this.#scheduleBoundary();
-    }, Math.max(10, remaining * 1000));
-  }
-
-  #seek(time: number): void {
-    const video = this.video;
-    if (!video) return;
-    const max = this.#duration || video.duration || time;
-    const to = Math.min(Math.max(0, time), Number.isFinite(max) ? max : time);
-    video.currentTime = to;
-    this.#time = to;
-    this.#updateStep(true);
-    this.#scheduleBoundary();
-    this.requestUpdate();
-  }
-
-  #previousStep = () => {
-    if (!this.#steps.length) return;
-    const current = this.#steps[this.#step];
-    const index = current && this.#time - current.start > 2 ? this.#step : Math.max(0, this.#step - 1);
-    this.goToStep(index);
-  };
-
-  #nextStep = () => {
-    if (this.#step < this.#steps.length - 1) this.goToStep(this.#step + 1);
-  };
-
-  // ——— Controls ———
-
-  #togglePlay = () => {
-    const video = this.video;
-    if (!video) return;
-    if (video.paused || video.ended) void this.play();
-    else video.pause();
-  };
-
-  #toggleMute = () => {
-    const video = this.video;
-    if (video) video.muted = !video.muted;
-  };
-
-  #toggleCaptions = () => {
-    this.#captionsOn = !this.#captionsOn;
-    const video = this.video;
-    if (video) for (const track of video.textTracks) if (track.kind === 'captions' || track.kind === 'subtitles') track.mode = this.#captionsOn ? 'showing' : 'hidden';
-    this.requestUpdate();
-  };
-
-  #toggleFullscreen = async () => {
-    try {
-      if (document.fullscreenElement) await document.exitFullscreen();
-      else await this.renderRoot.querySelector<HTMLElement>('.player')!.requestFullscreen();
-    } catch (error) {
-      this.warnOnce('fullscreen', `full screen was refused (${(error as Error).message}).`);
-    }
-  };
-
-  #onFullscreen = () => {
-    this.#fullscreen = document.fullscreenElement === this;
-    this.requestUpdate();
-  };
-
-  #setSpeed(rate: number): void {
-    this.speed = rate;
-  }
-
+  #togglePlay = () => (this.#media.playing ? this.#media.pause() : void this.play());
   #stepSpeed(direction: 1 | -1): void {
     const at = SPEEDS.indexOf(this.speed as (typeof SPEEDS)[number]);
-    this.#setSpeed(SPEEDS[Math.min(SPEEDS.length - 1, Math.max(0, at + direction))]);
-  }
-
-  #onSeekInput = (event: Event) => this.#seek(Number((event.target as HTMLInputElement).value));
-
-  /** Shortcuts, only for key presses inside the player. */
-  #onKeydown = (event: KeyboardEvent) => {
-    if (event.ctrlKey || event.metaKey || event.altKey) return;
-    const target = event.composedPath()[0] as HTMLElement;
-    const tag = target.localName;
-    const onRange = tag === 'input' && (target as HTMLInputElement).type === 'range';
-    const onControl = tag === 'button' || tag === 'summary' || tag === 'select' || (tag === 'input' && !onRange);
-    const actions: Record<string, (() => void) | undefined> = {
-      ' ': onControl ? undefined : this.#togglePlay,
-      k: this.#togglePlay,
-      ArrowLeft: onRange || tag === 'select' ? undefined : () => this.#seek(this.#time - SEEK_STEP),
-      ArrowRight: onRange || tag === 'select' ? undefined : () => this.#seek(this.#time + SEEK_STEP),
-      Home: onRange ? undefined : () => this.#seek(0),
-      End: onRange ? undefined : () => this.#seek(this.#duration),
-      m: this.#toggleMute,
-      c: this.captions ? this.#toggleCaptions : undefined,
-      f: document.fullscreenEnabled ? this.#toggleFullscreen : undefined,
-      '<': () => this.#stepSpeed(-1),
-      '>': () => this.#stepSpeed(1),
-      p: this.#previousStep,
-      n: this.#nextStep,
-    };
-    const action = actions[event.key.length === 1 && event.key !== ' ' ? event.key.toLowerCase() : event.key];
-    if (!action) return;
-    event.preventDefault();
-    action();
-  };
-
-  // ——— Remembered position ———
-
-  get #storageKey(): string {
-    return `${STORAGE_PREFIX}player:${this.storageKey || this.src || ''}`;
-  }
-
-  #warnStorage = (message: string) => this.warnOnce('storage', message);
-
-  #restore(): void {
-    this.#resumeAt = 0;
-    if (!this.persist || !(this.storageKey || this.src)) return;
-    const stored = loadStored(this.#storageKey, this.#warnStorage) as StoredPosition | undefined;
-    if (stored === undefined) return;
-    if (stored?.version !== 1 || !Number.isFinite(stored.time) || !SPEEDS.includes(stored.speed as never)) {
-      this.#warnStorage(`saved position under "${this.#storageKey}" is in an unknown format; starting from the beginning.`);
-      return;
-    }
-    this.speed = stored.speed;
-    if (stored.time >= 1) this.#resumeAt = stored.time;
-  }
-
-  #save = () => {
-    if (!this.persist || !(this.storageKey || this.src) || !this.video) return;
-    const video = this.video;
-    const ended = video.ended || (this.#duration > 0 && video.currentTime >= this.#duration - 0.5);
-    const value: StoredPosition = { version: 1, time: ended ? 0 : video.currentTime, speed: this.speed };
-    this.#lastSaved = video.currentTime;
-    saveStored(this.#storageKey, value, this.#warnStorage);
-  };
-
-  #resume = () => {
-    const at = this.#resumeAt;
-    this.#resumeAt = 0;
-    this.#seek(at);
-    void this.play();
-  };
-
-  #startOver = () => {
-    this.#resumeAt = 0;
-    this.#seek(0);
-    void this.play();
-  };
-
-  // ——— Wake lock ———
-
-  async #requestWakeLock(): Promise<void> {
-    const wakeLock = (navigator as Navigator & { wakeLock?: { request(type: 'screen'): Promise<{ release(): Promise<void> }> } }).wakeLock;
-    if (!wakeLock || this.#wakeLock) return;
-    try {
-      this.#wakeLock = await wakeLock.request('screen');
-    } catch {
-      this.#wakeLock = null; // refused (page hidden, policy): the video plays all the same
-    }
-  }
-
-  #releaseWakeLock(): void {
-    const lock = this.#wakeLock;
-    this.#wakeLock = null;
-    lock?.release().catch(() => undefined);
+    this.speed = SPEEDS[Math.min(SPEEDS.length - 1, Math.max(0, at + direction))];
   }
 
   // ——— Render ———
 
+  #button(text: string, onClick: () => unknown, { pressed, cls }: { pressed?: boolean; cls?: string } = {}): TemplateResult {
+    return html`<button part="button" type="button" class=${cls ?? nothing} aria-pressed=${pressed === undefined ? nothing : String(pressed)} @click=${onClick}>
+      ${text}
+    </button>`;
+  }
+
   protected render() {
     const label = this.label || this.content.exercise.label;
-    const duration = this.#duration;
-    const steps = this.#steps;
-    const current = this.#cues.findIndex((c) => this.#time >= c.start && this.#time < c.end);
-    const error = this.#error;
-    const src = this.src?.trim() || undefined;
-    const btn = (text: string, onClick: () => void, extra: { pressed?: boolean; disabled?: boolean; cls?: string } = {}) =>
-      html`<button
-        part="button"
-        type="button"
-        class=${extra.cls ?? ''}
-        aria-pressed=${extra.pressed === undefined ? nothing : String(extra.pressed)}
-        ?disabled=${extra.disabled}
-        @click=${onClick}
-      >
-        ${text}
-      </button>`;
-
-    return html`<div part="player" class="player ${this.#fullscreen ? 'is-fullscreen' : ''}" role="region" aria-label=${label} @keydown=${this.#onKeydown}>
-      <div part="frame" class="frame" tabindex="0" role="group" aria-label=${t.frame(label)} @click=${this.#togglePlay}>
-        <slot></slot>
-        ${this.#slotted
-          ? nothing
-          : html`<video part="video" preload="none" playsinline poster=${this.poster || nothing} src=${src ?? nothing}>
-              ${this.captions ? html`<track kind="captions" src=${this.captions} srclang="en" label=${t.captions} />` : nothing}
-            </video>`}
-        ${this.#loading && !error ? html`<p class="loading" aria-hidden="true">${t.loading}</p>` : nothing}
+    return html`<div part="player" class="player" role="region" aria-label=${label}>
+      <p class="print-only print-title">${label}</p>
+      ${this.#renderFrame(label)}
+      <div class="panel">
+        ${this.#renderAlert()} ${this.#renderResume()} ${this.#renderControls()} ${this.#renderSteps()}
+        <p class="visually-hidden" aria-live="polite">${this.#steps.announcement}</p>
+        ${this.#renderTranscript()} ${this.#renderShortcuts()}
+        <p class="print-only">${t.videoAddress(this.#media.address)}</p>
       </div>
-      <div part="alert" class=${error ? 'alert has-error' : 'alert'} role="alert">
-        ${error
-          ? html`<p>${error.message}${this.#cues.length ? ` ${t.errorSuffix}` : ''}</p>
-              ${error.reason === 'no-source' ? nothing : btn(t.retry, this.#retry)}`
-          : nothing}
-      </div>
-      ${this.#resumeAt && !error
-        ? html`<div class="resume no-print">${btn(t.resume(clock(this.#resumeAt)), this.#resume)} ${btn(t.startOver, this.#startOver)}</div>`
-        : nothing}
-      <div part="controls" class="controls no-print">
-        ${btn(this.#playing ? t.pause : t.play, this.#togglePlay, { cls: 'play' })}
-        <input
-          part="seek"
-          type="range"
-          min="0"
-          max=${Math.max(duration, 0.1)}
-          step="1"
-          .value=${String(this.#time)}
-          aria-label=${t.seek}
-          aria-valuetext=${t.position(spokenTime(this.#time), spokenTime(duration))}
-          @input=${this.#onSeekInput}
-        />
-        <span class="time" aria-hidden="true">${clock(this.#time)} / ${clock(duration)}</span>
-        <span class="speed">
-          <label for="knee-speed">${t.speed}</label>
-          <select id="knee-speed" part="speed-select" @change=${(e: Event) => this.#setSpeed(Number((e.target as HTMLSelectElement).value))}>
-            ${SPEEDS.map((rate) => html`<option value=${rate} ?selected=${rate === this.speed}>${t.speedOption(rate)}</option>`)}
-          </select>
-        </span>
-        ${this.captions ? btn(t.captions, this.#toggleCaptions, { pressed: this.#captionsOn }) : nothing}
-        ${btn(t.mute, this.#toggleMute, { pressed: !!this.video?.muted })}
-        ${document.fullscreenEnabled ? btn(this.#fullscreen ? t.exitFullScreen : t.fullScreen, this.#toggleFullscreen) : nothing}
-      </div>
-      ${steps.length
-        ? html`<div class="steps no-print">
-            <div class="step-controls">
-              ${btn(t.previousStep, this.#previousStep)} ${btn(t.nextStep, this.#nextStep, { disabled: this.#step >= steps.length - 1 })}
-              ${btn(t.repeatStep, () => (this.repeatStep = !this.#repeat), { pressed: this.#repeat })}
-              ${btn(t.pauseAfterStep, () => (this.pauseAfterEachStep = !this.#pauseAfter), { pressed: this.#pauseAfter })}
-            </div>
-            <ol part="step-list" aria-label=${t.steps}>
-              ${steps.map(
-                (s, i) =>
-                  html`<li>
-                    <button part="step" type="button" aria-current=${i === this.#step ? 'step' : nothing} @click=${() => this.goToStep(i)}>
-                      <span class="step-time">${clock(s.start)}</span> ${s.text}
-                    </button>
-                  </li>`,
-              )}
-            </ol>
-          </div>`
-        : nothing}
-      <p class="visually-hidden" aria-live="polite">${this.#announcement}</p>
-      ${this.captions
-        ? html`<details part="transcript" class="transcript">
-            <summary>${t.transcript}</summary>
-            ${this.#cuesFailed
-              ? html`<p>${t.transcriptMissing}</p>`
-              : html`<ol>
-                  ${this.#cues.map(
-                    (c, i) =>
-                      html`<li>
-                        <button part="cue" type="button" aria-current=${i === current ? 'true' : nothing} @click=${() => this.#seek(c.start)}>
-                          <span class="step-time">${clock(c.start)}</span> ${c.text}
-                        </button>
-                      </li>`,
-                  )}
-                </ol>`}
-          </details>`
-        : nothing}
-      <details class="shortcuts no-print">
-        <summary>${t.shortcuts}</summary>
-        <dl>${t.keys.map(([keys, what]) => html`<div><dt>${keys}</dt><dd>${what}</dd></div>`)}</dl>
-      </details>
     </div>`;
+  }
+
+  #renderFrame(label: string) {
+    const cors = corsFor(this.captions, this.crossOrigin) ?? nothing;
+    return html`<div part="frame" class="frame" tabindex="0" role="group" aria-label=${t.frame(label)} @click=${this.#togglePlay}>
+      <slot></slot>
+      ${this.#media.slotted
+        ? nothing
+        : html`<video class="own" part="video" preload="none" playsinline poster=${this.poster || nothing} crossorigin=${cors}>
+            ${this.#captionsReady ? html`<track kind="captions" src=${this.captions!} srclang="en" label=${t.captions} />` : nothing}
+          </video>`}
+      ${this.#media.waiting && !this.#failures.error ? html`<p class="loading" aria-hidden="true">${t.loading}</p>` : nothing}
+    </div>`;
+  }
+
+  #renderAlert() {
+    const error = this.#failures.error;
+    return html`<div part="alert" class=${error ? 'alert has-error' : 'alert'} role="alert">
+      ${error
+        ? html`<p>${error.message}${this.#transcript.cues.length ? ` ${t.errorSuffix}` : ''}</p>
+            ${error.reason === 'no-source' ? nothing : this.#button(t.retry, () => this.#failures.retry())}`
+        : nothing}
+    </div>`;
+  }
+
+  #renderResume() {
+    const at = this.#resume.offer;
+    if (!at || this.#failures.error) return nothing;
+    const go = (time: number) => ((this.#resume.offer = 0), this.#steps.seek(time), this.play());
+    return html`<div class="resume no-print">${this.#button(t.resume(clock(at)), () => go(at))} ${this.#button(t.startOver, () => go(0))}</div>`;
+  }
+
+  #renderControls() {
+    const [time, duration, media] = [this.#media.time, this.#duration, this.#media];
+    return html`<div part="controls" class="controls no-print">
+      ${this.#button(media.playing ? t.pause : t.play, this.#togglePlay, { cls: 'play' })}
+      <input
+        part="seek"
+        type="range"
+        min="0"
+        max=${Math.max(duration, 0.1)}
+        step="1"
+        .value=${String(time)}
+        aria-label=${t.seek}
+        aria-valuetext=${t.position(spokenTime(time), spokenTime(duration))}
+        @input=${(e: Event) => this.#steps.seek(Number((e.target as HTMLInputElement).value))}
+      />
+      <span class="time" aria-hidden="true">${clock(time)} / ${clock(duration)}</span>
+      <span class="speed">
+        <label for="knee-speed">${t.speed}</label>
+        <select id="knee-speed" part="speed-select" @change=${(e: Event) => (this.speed = Number((e.target as HTMLSelectElement).value))}>
+          ${SPEEDS.map((rate) => html`<option value=${rate} ?selected=${rate === this.speed}>${t.speedOption(rate)}</option>`)}
+        </select>
+      </span>
+      ${this.#captionsReady ? this.#button(t.captions, () => media.toggleCaptions(), { pressed: media.captionsShowing }) : nothing}
+      ${this.#button(t.mute, () => media.toggleMute(), { pressed: media.muted })}
+      ${this.#fullscreen.enabled ? this.#button(this.#fullscreen.active ? t.exitFullScreen : t.fullScreen, () => this.#fullscreen.toggle()) : nothing}
+    </div>`;
+  }
+
+  #renderSteps() {
+    if (this.#tracks.chapters.status === 'failed') return html`<p class="track-note">${t.stepsFailed}</p>`;
+    const [steps, current] = [this.#steps.steps, this.#steps.current];
+    if (!steps.length) return nothing;
+    const atLast = current >= steps.length - 1;
+    return html`<div class="steps">
+      <div class="step-controls no-print">
+        ${this.#button(t.previousStep, () => this.#steps.previous())}
+        <button part="button" type="button" aria-disabled=${atLast ? 'true' : nothing} @click=${() => this.#steps.next()}>${t.nextStep}</button>
+        ${this.#button(t.repeatStep, () => (this.repeatStep = !this.repeatStep), { pressed: this.repeatStep })}
+        ${this.#button(t.pauseAfterStep, () => (this.pauseAfterEachStep = !this.pauseAfterEachStep), { pressed: this.pauseAfterEachStep })}
+      </div>
+      <ol part="step-list" aria-label=${t.steps}>
+        ${steps.map(
+          (s, i) =>
+            html`<li>
+              <button part="step" type="button" aria-current=${i === current ? 'step' : nothing} @click=${() => this.goToStep(i)}>
+                <span class="step-time">${clock(s.start)}</span> ${s.text}
+              </button>
+            </li>`,
+        )}
+      </ol>
+    </div>`;
+  }
+
+  #renderTranscript() {
+    if (!this.captions) return nothing;
+    if (this.#tracks.captions.status === 'failed') return html`<p class="track-note">${t.captionsFailed}</p>`;
+    return html`<details part="transcript" class="transcript" @toggle=${() => this.requestUpdate()}>
+      <summary>${t.transcript}</summary>
+      <ol @click=${this.#transcript.onClick}></ol>
+    </details>`;
+  }
+
+  #renderShortcuts() {
+    return html`<details class="shortcuts no-print">
+      <summary>${t.shortcuts}</summary>
+      <dl>${SHORTCUTS.map(({ label, what }) => html`<div><dt>${label}</dt><dd>${what}</dd></div>`)}</dl>
+    </details>`;
   }
 }
 

@@ -1,0 +1,220 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { kneeEvent } from '../../../internal/events.js';
+
+/** The element the player's controllers attach to. */
+export type PlayerHost = ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean };
+/** A listener on the `<video>`: event type, handler, capture (to see `<source>` errors, which do not bubble). */
+export type MediaListener = readonly [type: string, listener: (event: Event) => void, capture?: boolean];
+
+/** Media events after which something the player shows may have changed. */
+const STATE_EVENTS = ['play', 'pause', 'playing', 'waiting', 'canplay', 'timeupdate', 'seeked', 'ratechange', 'durationchange', 'loadedmetadata', 'volumechange', 'ended', 'emptied', 'error'];
+
+export interface MediaOptions {
+  /** The `<video>` the element renders itself, used when no `<video>` child is slotted. */
+  own: () => HTMLVideoElement | null;
+  /** The address for the element's own `<video>` (none: no video). */
+  src: () => string | undefined;
+  /** The speed to start a newly attached video at. */
+  rate: () => number;
+  /** A `<video>` child was adopted (read its tracks). */
+  adopted?: (video: HTMLVideoElement) => void;
+  /** The video reached its end; return true when that was handled (a repeated step) and is no completion. */
+  ended?: () => boolean;
+}
+
+/**
+ * The `<video>` in use and everything the player shows about it. Every piece of state is a getter on the
+ * video itself, re-rendered on the media events that change it (media-chrome's state-mediator idea), so
+ * no copy can drift when `src` changes or the element moves. The other controllers add their media
+ * listeners here; this controller attaches them to whichever video is in use and removes them itself.
+ */
+export class MediaController implements ReactiveController {
+  #host: PlayerHost;
+  #options: MediaOptions;
+  #listeners: MediaListener[] = [];
+  #attached: HTMLVideoElement | null = null;
+  #slotted: HTMLVideoElement | null = null;
+  #observer = new MutationObserver(() => this.#adopt());
+  /** Whether the last `knee-exercise-play`/`-pause` said "playing", so the two always alternate. */
+  #announcedPlaying = false;
+  /** The position of a video released while the player was out of the page. */
+  #parkedAt = 0;
+
+  constructor(host: PlayerHost, options: MediaOptions) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+    this.listen(
+      ...STATE_EVENTS.map((type): MediaListener => [type, this.#changed]),
+      ...['play', 'pause', 'emptied', 'error'].map((type): MediaListener => [type, this.#announce]),
+      ['ended', this.#onEnded],
+    );
+  }
+
+  /** The `<video>` in use: a slotted child, else the element's own. */
+  get video(): HTMLVideoElement | null {
+    return this.#slotted ?? this.#options.own();
+  }
+  get slotted(): HTMLVideoElement | null {
+    return this.#slotted;
+  }
+  /** The video's address (absolute), from the slotted video or the element's `src`; '' for none. */
+  get address(): string {
+    const video = this.#slotted;
+    const url = video ? video.currentSrc || video.src || video.querySelector('source')?.src : this.#options.src();
+    return url ? new URL(url, document.baseURI).href : '';
+  }
+  /** Playing, or trying to: not paused, ended, failed or without a usable source. */
+  get playing(): boolean {
+    const v = this.video;
+    return !!v && !v.paused && !v.ended && !v.error && v.networkState !== HTMLMediaElement.NETWORK_NO_SOURCE;
+  }
+  /** Playing but waiting for data. */
+  get waiting(): boolean {
+    return this.playing && this.video!.readyState < HTMLMediaElement.HAVE_FUTURE_DATA;
+  }
+  get time(): number {
+    return this.video?.currentTime ?? 0;
+  }
+  /** The video's duration once known, else 0. */
+  get duration(): number {
+    const d = this.video?.duration ?? NaN;
+    return Number.isFinite(d) && d > 0 ? d : 0;
+  }
+  get muted(): boolean {
+    return !!this.video?.muted;
+  }
+  get rate(): number {
+    return this.video?.playbackRate ?? 1;
+  }
+  /** Whether any captions or subtitles track is showing. */
+  get captionsShowing(): boolean {
+    return [...(this.video?.textTracks ?? [])].some((t) => isCaptions(t) && t.mode === 'showing');
+  }
+
+  /** Adds media listeners; they follow the video in use and are removed when the element leaves. */
+  listen(...listeners: MediaListener[]): void {
+    this.#listeners.push(...listeners);
+    for (const [type, fn, capture] of listeners) this.#attached?.addEventListener(type, fn, capture);
+  }
+
+  /** Goes to `time`, kept within the video. */
+  seek(time: number): void {
+    const video = this.video;
+    if (!video) return;
+    const end = this.duration;
+    video.currentTime = Math.max(0, end ? Math.min(time, end) : time);
+    this.#host.requestUpdate();
+  }
+  pause(): void {
+    this.video?.pause();
+  }
+  setRate(rate: number): void {
+    const video = this.video;
+    if (video) video.defaultPlaybackRate = video.playbackRate = rate;
+  }
+  toggleMute(): void {
+    const video = this.video;
+    if (video) video.muted = !video.muted;
+  }
+  toggleCaptions(): void {
+    const on = !this.captionsShowing;
+    for (const track of this.video?.textTracks ?? []) if (isCaptions(track)) track.mode = on ? 'showing' : 'hidden';
+    this.#host.requestUpdate();
+  }
+
+  hostConnected(): void {
+    this.#observer.observe(this.#host, { childList: true });
+    if (this.#host.hasUpdated) this.#host.requestUpdate();
+  }
+
+  hostUpdated(): void {
+    this.#adopt();
+    this.#applySource();
+    this.#attach();
+  }
+
+  hostDisconnected(): void {
+    this.#observer.disconnect();
+    this.#detach();
+    // A move in the page (removed and put back in the same task) keeps playing, as the browser does.
+    queueMicrotask(() => this.#host.isConnected || this.#release());
+  }
+
+  /** Out of the page: paused (with its event) and, for the element's own video, no more downloading. */
+  #release(): void {
+    const video = this.video;
+    if (!video) return;
+    video.pause();
+    this.#announce();
+    if (this.#slotted || !video.hasAttribute('src')) return;
+    this.#parkedAt = video.currentTime;
+    video.removeAttribute('src');
+    video.load();
+  }
+
+  /** The first `<video>` child, if any, is assigned to the slot and driven by the controls. */
+  #adopt(): void {
+    const slot = this.#host.shadowRoot?.querySelector('slot');
+    const child = [...this.#host.children].find((c): c is HTMLVideoElement => c instanceof HTMLVideoElement) ?? null;
+    if (!slot || child === this.#slotted) return;
+    slot.assign(...(child ? [child] : []));
+    this.#slotted = child;
+    if (child) {
+      child.controls = false;
+      child.setAttribute('part', 'video');
+      if (!child.hasAttribute('preload')) child.preload = 'none';
+      this.#options.adopted?.(child);
+    }
+    this.#host.requestUpdate();
+  }
+
+  /** The element's own video gets its address here, so it can be taken away while out of the page. */
+  #applySource(): void {
+    const own = this.#options.own();
+    if (!own || this.#slotted) return;
+    const src = this.#options.src();
+    if (src && own.getAttribute('src') !== src) {
+      own.src = src;
+      if (this.#parkedAt) own.currentTime = this.#parkedAt;
+      this.#parkedAt = 0;
+    } else if (!src && own.hasAttribute('src')) {
+      own.removeAttribute('src');
+      own.load();
+    }
+  }
+
+  #attach(): void {
+    const video = this.video;
+    if (video === this.#attached) return;
+    this.#detach();
+    if (!video) return;
+    for (const [type, fn, capture] of this.#listeners) video.addEventListener(type, fn, capture);
+    this.#attached = video;
+    this.setRate(this.#options.rate());
+    this.#announcedPlaying = this.playing;
+  }
+
+  #detach(): void {
+    for (const [type, fn, capture] of this.#listeners) this.#attached?.removeEventListener(type, fn, capture);
+    this.#attached = null;
+  }
+
+  #changed = () => this.#host.requestUpdate();
+
+  /** `knee-exercise-play` and `knee-exercise-pause`, always alternating, also when a new `src` or a removal stops the video silently. */
+  #announce = () => {
+    const playing = this.playing;
+    if (playing === this.#announcedPlaying) return;
+    this.#announcedPlaying = playing;
+    this.#host.dispatchEvent(kneeEvent(playing ? 'knee-exercise-play' : 'knee-exercise-pause', { currentTime: this.time }));
+  };
+
+  #onEnded = () => {
+    if (this.#options.ended?.()) return;
+    this.#announce();
+    this.#host.dispatchEvent(kneeEvent('knee-exercise-complete', { duration: this.video!.duration }));
+  };
+}
+
+const isCaptions = (track: TextTrack) => track.kind === 'captions' || track.kind === 'subtitles';
