@@ -208,6 +208,7 @@ export class KneeFlareUpChecklist extends KneeElement {
 
   /** A saved or session entry wins; an item without one follows the page's starting state. */
   #isTicked(id: string): boolean {
+    if (this.#early?.includes(id)) return true; // ticked in prerendered markup, applied on the first update
     const entry = this.#record?.get()[id] ?? this.#session[id];
     return entry ? entry.value : this.#base.has(id);
   }

@@ -1,11 +1,11 @@
-import type { ReactiveController } from 'lit';
+import { isServer, type ReactiveController } from 'lit';
 import { kneeEvent, type KneeExerciseErrorDetail, type KneeExerciseErrorReason } from '../../../internal/events.js';
 import { strings } from '../../../internal/strings.js';
 import type { MediaController, PlayerHost } from './media.js';
 
 /** Whether `url` is on another site than the page. */
 export function isForeign(url: string | undefined): boolean {
-  if (!url) return false;
+  if (!url || isServer) return false;
   try {
     return new URL(url, document.baseURI).origin !== location.origin;
   } catch {

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { kneeEvent } from '../../../internal/events.js';
 
 /** The element the player's controllers attach to. */
@@ -34,7 +34,8 @@ export class MediaController implements ReactiveController {
   #listeners: MediaListener[] = [];
   #attached: HTMLVideoElement | null = null;
   #slotted: HTMLVideoElement | null = null;
-  #observer = new MutationObserver(() => this.#adopt());
+  /** Made on connection, so the server renderer (no DOM) can construct the element. */
+  #observer?: MutationObserver;
   /** Whether the last `knee-exercise-play`/`-pause` said "playing", so the two always alternate. */
   #announcedPlaying = false;
   /** The position of a video released while the player was out of the page. */
@@ -62,7 +63,8 @@ export class MediaController implements ReactiveController {
   get address(): string {
     const video = this.#slotted;
     const url = video ? video.currentSrc || video.src || video.querySelector('source')?.src : this.#options.src();
-    return url ? new URL(url, document.baseURI).href : '';
+    if (!url || isServer) return url ?? '';
+    return new URL(url, document.baseURI).href;
   }
   /** Playing, or trying to: not paused, ended, failed or without a usable source. */
   get playing(): boolean {
@@ -124,6 +126,7 @@ export class MediaController implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.#observer ??= new MutationObserver(() => this.#adopt());
     this.#observer.observe(this.#host, { childList: true });
     if (this.#host.hasUpdated) this.#host.requestUpdate();
   }
@@ -135,7 +138,7 @@ export class MediaController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.#observer.disconnect();
+    this.#observer?.disconnect();
     this.#detach();
     // A move in the page (removed and put back in the same task) keeps playing, as the browser does.
     queueMicrotask(() => this.#host.isConnected || this.#release());

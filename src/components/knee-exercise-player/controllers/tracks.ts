@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import { loadVtt } from '../../../internal/vtt.js';
 import { isForeign } from './failures.js';
 import type { PlayerHost } from './media.js';
@@ -49,7 +50,7 @@ export class TracksController {
     this.#loads[kind]?.abort();
     Object.assign(file, { url, status: url ? 'loading' : 'none', cues: [] });
     this.#options.loaded(kind, []);
-    if (!url) return;
+    if (!url || isServer) return; // the server renderer has no browser to read the file: it loads after the upgrade
     const abort = (this.#loads[kind] = new AbortController());
     const load = this.#options.load ?? loadVtt;
     load(url, { signal: abort.signal, crossOrigin: corsFor(url, this.#options.crossOrigin()) }).then(
