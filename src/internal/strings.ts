@@ -97,6 +97,8 @@ export const strings = {
     print: 'Print',
     import: 'Import CSV',
     runOn: (date: string) => `Run on ${date}`,
+    /** A scale's legend: the run, then its question or rating. */
+    about: (date: string, text: string) => `Run on ${date}: ${text}`,
     added: (date: string) => `Run on ${date} added.`,
     saved: (date: string) => `Run on ${date} saved.`,
     deleted: (date: string) => `Run on ${date} deleted.`,

@@ -370,13 +370,13 @@ export class KneeRunLog extends KneeElement {
   #ratings(run: KneeRun, fields: RatingField[], question: (f: RatingField) => string, change?: boolean) {
     const s = this.#s;
     const name = `${run.date} ${fields[0]}`;
-    const on = s.runOn(this.#day(run.date));
+    const day = this.#day(run.date);
     return html`<form class=${change ? 'change no-print' : ''} name=${name} novalidate @submit=${this.#onRate}>
       ${fields.map((f, i) =>
-        this.#scale(f, `${change ? 'c' : run.date}-${f}`, `${on}: ${question(f)}`, i ? undefined : this.#errors[name], change ? (run[f] ?? '') : undefined, change && i > 0),
+        this.#scale(f, `${change ? 'c' : run.date}-${f}`, s.about(day, question(f)), i ? undefined : this.#errors[name], change ? (run[f] ?? '') : undefined, change && i > 0),
       )}
       <div class="actions">
-        <button part="save-button">${s.save}<span class="visually-hidden"> – ${on}</span></button>
+        <button part="save-button">${s.save}<span class="visually-hidden"> – ${s.runOn(day)}</span></button>
         ${change ? html`<button type="button" @click=${() => this.#edit()}>${s.cancel}</button>` : nothing}
       </div>
     </form>`;
