@@ -58,7 +58,7 @@ async function chooseFile(el: KneeRunLog, text: string) {
 
 /** The numbers the table shows, newest first: [date, during, day after, two days after] as text. */
 const tableRows = (el: KneeRunLog) =>
-  $$(el, 'tbody tr').map((tr) => [tr.querySelector('th')!.textContent!.trim(), ...[...tr.querySelectorAll('.print-only')].map((s) => s.textContent!.trim())]);
+  $$(el, 'tbody tr').map((tr) => [tr.querySelector('th')!.textContent!.trim(), ...[...tr.querySelectorAll('td')].slice(0, 3).map((s) => s.textContent!.trim())]);
 
 const LOG: KneeRun[] = [
   { date: '2024-05-01', during: 2, dayAfter: 1, twoDaysAfter: 0, distance: 5.2, unit: 'km', duration: 35, note: '=HYPERLINK("http://evil.example","Click")' },
@@ -137,7 +137,7 @@ describe('<knee-run-log>', () => {
       `Run on ${formatDay('2024-05-10')}: How does your knee feel the day after?`,
     ]);
     before.focus();
-    await tabTo(el, '[part=follow-ups] [name=rating]');
+    await tabTo(el, '[part=follow-ups] [type=radio]');
     for (let i = 0; i < 2; i++) await sendKeys({ press: 'ArrowRight' });
     await tabTo(el, '[part=save-button]');
     await sendKeys({ press: 'Enter' });
@@ -145,7 +145,7 @@ describe('<knee-run-log>', () => {
     expect(el.runs[0].dayAfter).to.equal(2);
     expect($(el, '[part=follow-ups]')).to.equal(null);
     expect(active(el)).to.equal($(el, '[part=message]'));
-    expect(message(el)).to.equal(`Rating for the run on ${formatDay('2024-05-10')} saved.`);
+    expect(message(el)).to.equal(`Run on ${formatDay('2024-05-10')} saved.`);
 
     el.now = day(2);
     await el.updateComplete;
@@ -153,7 +153,7 @@ describe('<knee-run-log>', () => {
       `Run on ${formatDay('2024-05-10')}: How does your knee feel two days after?`,
     ]);
     before.focus();
-    await tabTo(el, '[part=follow-ups] [name=rating]');
+    await tabTo(el, '[part=follow-ups] [type=radio]');
     await sendKeys({ press: 'ArrowRight' });
     await tabTo(el, '[part=save-button]');
     await sendKeys({ press: 'Enter' });
@@ -191,27 +191,55 @@ describe('<knee-run-log>', () => {
     $<HTMLButtonElement>(el, '[part=save-button]').click();
     await el.updateComplete;
     const error = $(el, '[part=follow-ups] .error');
-    expect(error.textContent).to.equal('Error: The day after: choose a whole number from 0 to 10.');
+    expect(error.textContent).to.equal('Error: The day after: choose a number from 0 to 10.');
     expect($(el, '[part=follow-ups] fieldset').getAttribute('aria-describedby')!.split(' ')).to.include(error.id);
     expect(el.runs[0].dayAfter).to.equal(undefined);
   });
 
-  it('changes a rating from the table, deletes a run, and deletes all with Undo', async () => {
+  it('changes the ratings of a run from the table with the same 0–10 scales, deletes a run, and deletes all with Undo', async () => {
     const el = await make(LOG.slice());
     const seen: number[] = [];
     el.addEventListener('knee-run-log-change', (e) => seen.push(e.detail.runs.length));
-    const select = $<HTMLSelectElement>(el, `select[aria-label="The day after, ${formatDay('2024-05-06')}"]`);
-    expect(select.value).to.equal('3');
-    select.value = '7';
-    select.dispatchEvent(new Event('change'));
+    const on = `Run on ${formatDay('2024-05-06')}`;
+    const open = async () => {
+      const change = $$<HTMLButtonElement>(el, '[part=change-button]')[0];
+      change.click();
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r));
+      return change;
+    };
+    const choose = (name: string, value: string) => $<HTMLInputElement>(el, `form.change [name=${name}][value="${value}"]`).click();
+    const change = await open();
+    expect(change.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`Change – ${on}`);
+    expect($$(el, 'form.change legend').map((l) => l.textContent)).to.deep.equal([`${on}: During the run`, `${on}: The day after`, `${on}: Two days after`]);
+    expect($$<HTMLInputElement>(el, 'form.change :checked').map((r) => r.value), 'the scales start at the ratings given').to.deep.equal(['3', '3', '2']);
+    expect(active(el), 'focus on the first rating').to.equal($(el, 'form.change [name=during]:checked'));
+    expect($$(el, 'form.change [part=rating]')).to.have.length(3);
+    choose('dayAfter', '7');
+    $<HTMLButtonElement>(el, 'form.change [part=save-button]').click();
     await el.updateComplete;
     expect(el.runs[2].dayAfter).to.equal(7);
-    select.value = '';
-    select.dispatchEvent(new Event('change'));
-    expect('dayAfter' in el.runs[2]).to.be.false;
+    expect(message(el)).to.equal(`${on} saved.`);
+    expect($(el, 'form.change')).to.equal(null);
+
+    await open();
+    choose('twoDaysAfter', '');
+    $<HTMLButtonElement>(el, 'form.change [part=save-button]').click();
+    await el.updateComplete;
+    expect('twoDaysAfter' in el.runs[2], 'back to not rated').to.be.false;
+    expect(tableRows(el)[0]).to.deep.equal([formatDay('2024-05-06'), '3', '7', '–']);
+
+    const again = await open();
+    choose('during', '9');
+    $$<HTMLButtonElement>(el, 'form.change button')[1].click();
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r));
+    expect($(el, 'form.change'), 'Cancel closes the scales').to.equal(null);
+    expect(el.runs[2].during, 'and changes nothing').to.equal(3);
+    expect(active(el)).to.equal(again);
 
     const remove = $$<HTMLButtonElement>(el, '[part=delete-button]')[0];
-    expect(remove.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`Delete – Run on ${formatDay('2024-05-06')}`);
+    expect(remove.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`Delete – ${on}`);
     remove.click();
     await el.updateComplete;
     await el.updateComplete;
@@ -228,6 +256,15 @@ describe('<knee-run-log>', () => {
     expect(el.runs.map((r) => r.date)).to.deep.equal(['2024-05-01', '2024-05-03']);
     expect(message(el)).to.equal('Runs restored.');
     expect(seen).to.deep.equal([3, 3, 2, 0, 2]);
+  });
+
+  it('offers only the ratings due so far when a recent run is changed', async () => {
+    const el = await make([{ date: '2024-05-09', during: 4 }]);
+    $<HTMLButtonElement>(el, '[part=change-button]').click();
+    await el.updateComplete;
+    expect($$(el, 'form.change legend').map((l) => l.textContent!.split(': ')[1])).to.deep.equal(['During the run', 'The day after']);
+    expect($$<HTMLInputElement>(el, 'form.change :checked').map((r) => r.value)).to.deep.equal(['4', '']);
+    expect($(el, 'form.change [name=during][value=""]'), 'during is never "not rated"').to.equal(null);
   });
 
   describe('CSV', () => {
@@ -277,9 +314,9 @@ describe('<knee-run-log>', () => {
       ]);
       expect(message(el)).to.equal('2 runs imported. 1 date was already in your log and kept as it is.');
       expect($$(el, '.problems li').map((li) => li.textContent)).to.deep.equal([
-        'Row 5: Distance: enter a number of 0 or more, like 5.2, or leave it empty.',
+        'Row 5: Distance: enter 0 or more, like 5.2, or leave it empty.',
         'Row 6: Date: it cannot be in the future.',
-        'Row 7: During the run: choose a whole number from 0 to 10.',
+        'Row 7: During the run: choose a number from 0 to 10.',
       ]);
     });
 
@@ -388,7 +425,7 @@ describe('<knee-run-log>', () => {
         await el.updateComplete;
         expect(el.runs).to.have.length(4);
         expect(message(el)).to.equal(
-          'Your runs could not be saved on this device (its storage is full or blocked). They stay until you leave this page: download the CSV to keep them.',
+          'Your runs could not be saved on this device. They stay until you leave this page: download the CSV to keep them.',
         );
         expect($$(el, '.status button').map((b) => b.textContent)).to.deep.equal(['Download CSV']);
         expect(log.warnings).to.have.length(1);
@@ -441,7 +478,7 @@ describe('<knee-run-log>', () => {
       expect([...fromChart.keys()].reverse().map((d) => formatDay(d))).to.deep.equal(fromTable.map((r) => r[0]));
       expect([...fromChart.values()].reverse()).to.deep.equal(fromTable.map((r) => r.slice(1)));
       expect($(el, 'svg[part=chart]').getAttribute('aria-label')).to.equal(
-        `Bar chart of your last 10 runs, ${formatDay(runs[2].date)} to ${formatDay(runs[11].date)}: how your knee felt during the run, the day after and two days after, from 0 (no pain) to 10. Every number is also in the table of runs.`,
+        `Bar chart of your last 10 runs, ${formatDay(runs[2].date)} to ${formatDay(runs[11].date)}: knee pain during the run, the day after and two days after, from 0 to 10. The table of runs has every number.`,
       );
     });
 
@@ -519,9 +556,9 @@ describe('<knee-run-log>', () => {
       const errors = $$(el, '.error').map((e) => e.textContent);
       expect(errors).to.deep.equal([
         'Error: Date: it cannot be in the future.',
-        'Error: Distance: enter a number of 0 or more, like 5.2, or leave it empty.',
-        'Error: Duration: enter a number of minutes of 0 or more, like 35, or leave it empty.',
-        'Error: During the run: choose a whole number from 0 to 10.',
+        'Error: Distance: enter 0 or more, like 5.2, or leave it empty.',
+        'Error: Duration: enter 0 or more minutes, like 35, or leave it empty.',
+        'Error: During the run: choose a number from 0 to 10.',
       ]);
       for (const id of ['date', 'distance', 'duration']) {
         const input = $<HTMLInputElement>(el, `#${id}`);
@@ -539,7 +576,7 @@ describe('<knee-run-log>', () => {
       await el.updateComplete;
       expect($$(el, '.error').map((e) => e.textContent)).to.deep.equal([
         'Error: Date: enter a real date, like 2024-05-06.',
-        'Error: Distance: enter a number of 0 or more, like 5.2, or leave it empty.',
+        'Error: Distance: enter 0 or more, like 5.2, or leave it empty.',
       ]);
       expect(el.runs).to.deep.equal([]);
     });
@@ -551,7 +588,7 @@ describe('<knee-run-log>', () => {
       $<HTMLInputElement>(el, '#distance').value = '3,5';
       $<HTMLButtonElement>(el, '[part=add-button]').click();
       await el.updateComplete;
-      expect($(el, '.error').textContent).to.equal('Error: Date: there is already a run on this date. Change it in the table, or delete it first.');
+      expect($(el, '.error').textContent).to.equal('Error: Date: there is already a run on this date; change it in the table.');
       $<HTMLInputElement>(el, '#date').value = '2024-05-09';
       $<HTMLButtonElement>(el, '[part=add-button]').click();
       await el.updateComplete;
@@ -608,9 +645,9 @@ describe('<knee-run-log>', () => {
     const el = await make(LOG, 'pain-limit="4"');
     await emulateMedia({ media: 'print' });
     try {
-      for (const sel of ['[part=form]', 'select', '[part=actions]', '[part=delete-button]', '[part=add-button]', 'input'])
+      for (const sel of ['[part=form]', '[part=actions]', '[part=change-button]', '[part=delete-button]', '[part=add-button]', 'input'])
         expect($(el, sel).checkVisibility(), sel).to.be.false;
-      for (const sel of ['svg[part=chart]', '[part=limit-line]', 'table', 'td .print-only', '[part=legend]']) expect($(el, sel).checkVisibility(), sel).to.be.true;
+      for (const sel of ['svg[part=chart]', '[part=limit-line]', 'table', 'td.num', '[part=legend]']) expect($(el, sel).checkVisibility(), sel).to.be.true;
       expect(tableRows(el)[0]).to.deep.equal([formatDay('2024-05-06'), '3', '3', '2']);
       window.dispatchEvent(new Event('beforeprint'));
       await el.updateComplete;

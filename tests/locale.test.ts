@@ -3,6 +3,10 @@ import '../src/register.js';
 import type { KneeAdvice } from '../src/components/knee-advice/knee-advice.js';
 import { KneeAdviceCard } from '../src/components/knee-advice-card/knee-advice-card.js';
 import type { KneeFlareUpChecklist } from '../src/components/knee-flare-up-checklist/knee-flare-up-checklist.js';
+import { formatDay } from '../src/components/knee-run-log/dates.js';
+import type { KneeRunLog } from '../src/components/knee-run-log/knee-run-log.js';
+import { sameOrBetter } from '../src/components/knee-run-log/runs.js';
+import type { KneeRun } from '../src/internal/events.js';
 import { defineElement, overrideLocale, registerLocale, validateContent, type ArticleContent, type LocaleTable } from '../src/index.js';
 import examplePack from '../content/example-pack.es.json' with { type: 'json' };
 import { defaultContent } from '../src/internal/content.js';
@@ -91,6 +95,24 @@ describe('locale tables', () => {
     'player.pausedAfterStep': [2, 'Stretch'],
     'player.resume': ['1:05'],
     'player.frame': ['Knee video'],
+    'runLog.distance': ['km'],
+    'runLog.runOn': ['D1'],
+    'runLog.about': ['D1', 'Q'],
+    'runLog.added': ['D1'],
+    'runLog.saved': ['D1'],
+    'runLog.deleted': ['D1'],
+    'runLog.page': [11, 20, 25],
+    'runLog.patternDayAfter': [5, 4],
+    'runLog.patternTwoDays': [1, 1],
+    'runLog.chart': [10, 'D1', 'D2'],
+    'runLog.chartLimit': ['L', 4],
+    'runLog.limitLabel': [4],
+    'runLog.problems.rating': ['W'],
+    'runLog.imported': [3],
+    'runLog.kept': [2],
+    'runLog.badRow': [5, 'P'],
+    'runLog.moreRows': [2],
+    'runLog.keptEntries': [1],
   };
   for (const lang of ['en', ...SHIPPED]) {
     it(`${lang}: every word that takes values shows each of them`, async () => {
@@ -123,6 +145,11 @@ describe('locale tables', () => {
     expect(spokenTime(65, 'es')).to.equal('1 minuto 5 segundos');
     expect(spokenTime(3601, 'nl')).to.equal('1 uur 0 minuten 1 seconde');
     expect(spokenTime(2, 'en-GB')).to.equal('2 seconds');
+    expect([0, 1, 2].map((x) => fr.runLog.imported(x))).to.deep.equal(['0 course importée.', '1 course importée.', '2 courses importées.']);
+    expect([1, 2].map((x) => (es as Table).runLog.imported(x))).to.deep.equal(['1 carrera importada.', '2 carreras importadas.']);
+    const de = await loadTable('de');
+    expect(de.runLog.page(1, 10, 1800)).to.equal('Läufe 1–10 von 1.800, neueste zuerst');
+    expect(de.runLog.problems.distance).to.include('5,2');
   });
 });
 
@@ -132,6 +159,17 @@ describe('locale tables', () => {
  * shows must differ from English.
  */
 const SAME_WORD: Record<string, string[]> = { es: [], fr: ['Important', 'article'], de: [], nl: [] };
+/**
+ * The run log's words that stay: the CSV file's name and its machine-readable column `date`, the units
+ * km and mi, and words that are the same in the language: Spanish "Error", French "Date", "Distance",
+ * "minutes", "version", "page", German "optional", "in" (German and Dutch), Dutch "is" and "of" ("or").
+ */
+const RUN_LOG_SAME: Record<string, string[]> = {
+  es: ['CSV', 'date', 'km', 'mi', 'Error'],
+  fr: ['CSV', 'date', 'km', 'mi', 'Date', 'Distance', 'minutes', 'version', 'page'],
+  de: ['CSV', 'date', 'km', 'mi', 'optional', 'in'],
+  nl: ['CSV', 'date', 'km', 'mi', 'in', 'of', 'is'],
+};
 const words = (text: string): string[] => text.match(/\p{L}+/gu) ?? [];
 
 describe('each shipped locale', () => {
@@ -178,6 +216,187 @@ describe('each shipped locale', () => {
       const text = deepText(advice);
       for (const phrase of [strings.byline(author), c.progress(0, total), c.why, c.clearAll]) expect(text).not.to.include(phrase);
       expect(text).to.include(defaultContent.sections[0].paragraphs[0], 'the article itself stays as its content says');
+    });
+  }
+});
+
+describe('each shipped locale: the run log', () => {
+  // On 10 May 2024: 14 runs (so the table pages), with open questions in both tenses.
+  const now = () => new Date(2024, 4, 10, 12);
+  const RUNS: KneeRun[] = [
+    ...Array.from({ length: 11 }, (_, i) => ({ date: `2024-04-${20 + i}`, during: i % 11, dayAfter: (i * 3) % 11, twoDaysAfter: (i * 7) % 11 })),
+    { date: '2024-05-07', during: 3, dayAfter: 2 },
+    { date: '2024-05-08', during: 2 },
+    { date: '2024-05-09', during: 4, distance: 5.2, unit: 'km', duration: 35, note: 'x' },
+  ];
+
+  for (const lang of SHIPPED) {
+    it(`${lang}: every word of <knee-run-log> comes from the table, dates follow the language, and no English word is left`, async () => {
+      const t = (await loadTable(lang)).runLog;
+      const e = strings.runLog;
+      const pairs: [english: string, shown: string, expected: string][] = [];
+      const note = (english: string, shown: string | null | undefined, expected: string) => pairs.push([english, (shown ?? '').replace(/[ \t\r\n]+/g, ' ').trim(), expected]);
+      const de = (d: string, short?: boolean) => formatDay(d, 'en', short);
+      const dl = (d: string, short?: boolean) => formatDay(d, lang, short);
+      const texts = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)].map((x) => x.textContent!.replace(/[ \t\r\n]+/g, ' ').trim());
+      const click = async (el: KneeRunLog, selector: string) => {
+        shadow(el, selector).click();
+        await el.updateComplete;
+        await new Promise((r) => setTimeout(r));
+      };
+
+      const el = await fixture<KneeRunLog>(html`<knee-run-log lang=${lang} pain-limit="4" .now=${now} .runs=${RUNS}></knee-run-log>`);
+      note(e.heading, shadow(el, '[part=run-log-heading]').textContent, t.heading);
+      const headings = texts(el, '[part=section-heading]');
+      [e.followUpHeading, e.logHeading, e.patternHeading, e.tableHeading].forEach((english, i) =>
+        note(english, headings[i], [t.followUpHeading, t.logHeading, t.patternHeading, t.tableHeading][i]),
+      );
+      // The open questions: on the day they are about, and later.
+      const legends = texts(el, '[part=follow-ups] legend');
+      const asked = [
+        ['2024-05-07', e.askLater.twoDaysAfter, t.askLater.twoDaysAfter],
+        ['2024-05-08', e.askLater.dayAfter, t.askLater.dayAfter],
+        ['2024-05-08', e.ask.twoDaysAfter, t.ask.twoDaysAfter],
+        ['2024-05-09', e.ask.dayAfter, t.ask.dayAfter],
+      ];
+      expect(legends).to.have.length(4);
+      asked.forEach(([d, english, words], i) => note(e.about(de(d), english), legends[i], t.about(dl(d), words)));
+      note(e.scale, texts(el, '.hint')[0], t.scale);
+      note(`${e.save} – ${e.runOn(de('2024-05-07'))}`, texts(el, '[part=save-button]')[0], `${t.save} – ${t.runOn(dl('2024-05-07'))}`);
+      const labels = texts(el, '[part=form] label[for]');
+      [e.date, e.distance('km'), e.duration, e.note].forEach((english, i) => note(english, labels[i], [t.date, t.distance('km'), t.duration, t.note][i]));
+      note(e.noteHint, shadow(el, '#note-hint').textContent, t.noteHint);
+      note(e.ask.during, shadow(el, '[part=form] legend').textContent, t.ask.during);
+      note(e.add, shadow(el, '[part=add-button]').textContent, t.add);
+      const [dk, dn] = sameOrBetter(RUNS, 'dayAfter');
+      const [tk, tn] = sameOrBetter(RUNS, 'twoDaysAfter');
+      note(`${e.patternDayAfter(dn, dk)} ${e.patternTwoDays(tn, tk)}`, shadow(el, '[part=pattern]').textContent, `${t.patternDayAfter(dn, dk)} ${t.patternTwoDays(tn, tk)}`);
+      const shown = RUNS.slice(-10);
+      note(
+        e.chart(10, de(shown[0].date), de('2024-05-09')) + e.chartLimit(e.limitLabel(4), 4),
+        shadow(el, '[part=chart]').getAttribute('aria-label'),
+        t.chart(10, dl(shown[0].date), dl('2024-05-09')) + t.chartLimit(t.limitLabel(4), 4),
+      );
+      const legend = texts(el, '[part=legend] li');
+      [e.series.during, e.series.dayAfter, e.series.twoDaysAfter, e.limitLabel(4)].forEach((english, i) =>
+        note(english, legend[i], [t.series.during, t.series.dayAfter, t.series.twoDaysAfter, t.limitLabel(4)][i]),
+      );
+      expect(texts(el, '.axis.even, .axis.odd').at(-1), 'chart dates in the language').to.equal(dl('2024-05-09', true));
+      note(e.page(1, 10, 14), shadow(el, 'caption').textContent, t.page(1, 10, 14));
+      const columns = texts(el, 'thead th');
+      const c = [e.date, e.series.during, e.series.dayAfter, e.series.twoDaysAfter, e.columns.distance, e.columns.duration, e.columns.note, e.columns.actions];
+      const l = [t.date, t.series.during, t.series.dayAfter, t.series.twoDaysAfter, t.columns.distance, t.columns.duration, t.columns.note, t.columns.actions];
+      c.forEach((english, i) => note(english, columns[i], l[i]));
+      expect(texts(el, 'tbody th')[0], 'table dates in the language').to.equal(dl('2024-05-09'));
+      note(`${e.change} – ${e.runOn(de('2024-05-09'))}`, texts(el, '[part=change-button]')[0], `${t.change} – ${t.runOn(dl('2024-05-09'))}`);
+      note(`${e.remove} – ${e.runOn(de('2024-05-09'))}`, texts(el, '[part=delete-button]')[0], `${t.remove} – ${t.runOn(dl('2024-05-09'))}`);
+      const pager = texts(el, '[part=pager] button');
+      note(e.newer, pager[0], t.newer);
+      note(e.older, pager[1], t.older);
+      for (const [part, key] of [['download-button', 'download'], ['print-button', 'print'], ['import-button', 'import'], ['delete-all-button', 'deleteAll']] as const)
+        note(e[key], shadow(el, `[part=${part}]`).textContent, t[key]);
+
+      // A run's ratings opened for a change.
+      await click(el, '[part=change-button]');
+      const changing = texts(el, 'form.change legend');
+      (['during', 'dayAfter'] as const).forEach((f, i) => note(e.about(de('2024-05-09'), e.series[f]), changing[i], t.about(dl('2024-05-09'), t.series[f])));
+      note(e.notRated, shadow(el, 'form.change .none').textContent, t.notRated);
+      note(e.cancel, texts(el, 'form.change button')[1], t.cancel);
+      await click(el, 'form.change [name=dayAfter][value="1"]');
+      await click(el, 'form.change [part=save-button]');
+      note(e.saved(de('2024-05-09')), shadow(el, '[part=message]').textContent, t.saved(dl('2024-05-09')));
+
+      // Every problem of the form.
+      const input = (id: string, value: string) => (shadow(el, `#${id}`) as HTMLInputElement).value = value;
+      input('date', '2024-05-11');
+      input('distance', 'abc');
+      input('duration', '-1');
+      await click(el, '[part=add-button]');
+      const errors = texts(el, '[part=form] .error');
+      [e.problems.future, e.problems.distance, e.problems.duration, e.problems.rating(e.series.during)].forEach((english, i) =>
+        note(`${e.errorPrefix}${english}`, errors[i], `${t.errorPrefix}${[t.problems.future, t.problems.distance, t.problems.duration, t.problems.rating(t.series.during)][i]}`),
+      );
+      input('date', 'x');
+      await click(el, '[part=add-button]');
+      note(`${e.errorPrefix}${e.problems.date}`, texts(el, '[part=form] .error')[0], `${t.errorPrefix}${t.problems.date}`);
+      input('date', '2024-05-09');
+      input('distance', '');
+      input('duration', '');
+      (shadow(el, '[name=during][value="2"]') as HTMLInputElement).checked = true;
+      await click(el, '[part=add-button]');
+      note(`${e.errorPrefix}${e.problems.taken}`, texts(el, '[part=form] .error')[0], `${t.errorPrefix}${t.problems.taken}`);
+      input('date', '2024-05-10');
+      await click(el, '[part=add-button]');
+      note(e.added(de('2024-05-10')), shadow(el, '[part=message]').textContent, t.added(dl('2024-05-10')));
+
+      // Delete, undo, delete all.
+      await click(el, '[part=delete-button]');
+      note(e.deleted(de('2024-05-10')), shadow(el, '[part=message]').textContent, t.deleted(dl('2024-05-10')));
+      note(strings.checklist.undo, shadow(el, '[part=undo-button]').textContent, (await loadTable(lang)).checklist.undo);
+      await click(el, '[part=undo-button]');
+      note(e.restored, shadow(el, '[part=message]').textContent, t.restored);
+
+      // Import: runs added, dates kept, rows that cannot be read.
+      const bad = Array.from({ length: 7 }, (_, i) => `2024-03-0${i + 1},,,,12,,,`).join('\r\n');
+      el.importCsv(`date,distance,unit,duration_min,during,day_after,two_days_after,note\r\n2024-05-09,,,,1,,,\r\n2024-03-20,,,,1,,,\r\n2024-03-21,5,xx,,1,,,\r\n${bad}\r\n`);
+      await el.updateComplete;
+      note(`${e.imported(1)} ${e.kept(1)}`, shadow(el, '[part=message]').textContent, `${t.imported(1)} ${t.kept(1)}`);
+      const problems = texts(el, '.problems li');
+      note(e.badRow(4, e.problems.unit), problems[0], t.badRow(4, t.problems.unit));
+      note(e.badRow(5, e.problems.rating(e.series.during)), problems[1], t.badRow(5, t.problems.rating(t.series.during)));
+      note(e.moreRows(3), problems[5], t.moreRows(3));
+      el.importCsv('name\r\nx\r\n');
+      await el.updateComplete;
+      note(e.notCsv, texts(el, '.problems li')[0], t.notCsv);
+      await click(el, '[part=delete-all-button]');
+      note(e.deletedAll, shadow(el, '[part=message]').textContent, t.deletedAll);
+      note(e.noPattern, shadow(el, '[part=pattern]').textContent, t.noPattern);
+      note(e.empty, shadow(el, 'section[aria-labelledby=runs] p').textContent, t.empty);
+
+      // What storage can do wrong.
+      const key = `knee-advice:v1:run-log:${lang}`;
+      const stored = async (value: string) => {
+        localStorage.setItem(key, value);
+        const log = captureConsole();
+        try {
+          const one = await fixture<KneeRunLog>(html`<knee-run-log lang=${lang} persist storage-key=${lang} .now=${now}></knee-run-log>`);
+          return shadow(one, '[part=message]').textContent;
+        } finally {
+          log.restore();
+        }
+      };
+      note(e.unreadable, await stored('{'), t.unreadable);
+      note(e.newerVersion, await stored('{"version":2}'), t.newerVersion);
+      note(e.keptEntries(1), await stored(JSON.stringify({ version: 1, runs: [RUNS[0], { date: 'x' }] })), t.keptEntries(1));
+      const setItem = Storage.prototype.setItem;
+      Storage.prototype.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+      const log = captureConsole();
+      try {
+        el.importCsv('date,during\r\n2024-05-01,1\r\n');
+        el.persist = true;
+        el.storageKey = `${lang}-full`;
+        await el.updateComplete;
+        el.importCsv('date,during\r\n2024-05-02,1\r\n');
+        await el.updateComplete;
+        note(e.saveFailed, shadow(el, '[part=message]').textContent, t.saveFailed);
+      } finally {
+        Storage.prototype.setItem = setItem;
+        log.restore();
+        localStorage.removeItem(key);
+      }
+
+      // Dates are Intl's words, not the table's (German "Apr." is also English "Apr").
+      const dates = [...RUNS.map((r) => r.date), '2024-05-10'];
+      const undated = (x: string, format: (d: string, short?: boolean) => string) =>
+        dates.reduce((out, d) => out.replaceAll(format(d), '').replaceAll(format(d, true), ''), x);
+      for (const [english, text, expected] of pairs) {
+        expect(text, english).to.equal(expected);
+        const left = words(undated(text, dl)).filter((w) => words(undated(english, de)).includes(w) && !RUN_LOG_SAME[lang].includes(w));
+        expect(left, `English left in "${text}" (English "${english}")`).to.deep.equal([]);
+      }
+      expect(pairs.length).to.be.above(60);
     });
   }
 });

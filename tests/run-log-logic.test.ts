@@ -1,9 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { bars, CHART_RUNS, MIN_HEIGHT, PLOT, yOf } from '../src/components/knee-run-log/chart.js';
 import { parseCsv, readCsv, safeNote, toCsv, unsafeNote } from '../src/components/knee-run-log/csv.js';
-import { dayNumber, daysBetween, formatDay, isoDay } from '../src/components/knee-run-log/dates.js';
-import { sameOrBetter } from '../src/components/knee-run-log/pattern.js';
-import { checkRun, followUps, mergeRuns, sortRuns } from '../src/components/knee-run-log/runs.js';
+import { dayNumber, daysBetween, formatAmount, formatDay, isoDay } from '../src/components/knee-run-log/dates.js';
+import { checkRun, followUps, mergeRuns, sameOrBetter, sortRuns } from '../src/components/knee-run-log/runs.js';
 import type { KneeRun } from '../src/internal/events.js';
 
 describe('run log: pure logic', () => {
@@ -14,12 +13,16 @@ describe('run log: pure logic', () => {
       for (const bad of ['2023-02-29', '2024-13-01', '2024-5-6', '06/05/2024', '', 'yesterday', null, 20240506]) expect(dayNumber(bad)).to.be.NaN;
     });
 
-    it('writes dates in the interface words, with the right weekday', () => {
-      expect(formatDay('2024-05-06')).to.equal('Mon 6 May 2024');
-      expect(formatDay('2024-05-06', true)).to.equal('6 May');
-      expect(formatDay('1969-12-31')).to.equal('Wed 31 Dec 1969');
-      expect(formatDay('2000-02-29')).to.equal('Tue 29 Feb 2000');
-      expect(formatDay('1970-01-01')).to.equal('Thu 1 Jan 1970');
+    it('writes dates and amounts in the language asked for, through Intl, with the right weekday', () => {
+      expect(formatDay('2024-05-06')).to.equal('Mon, May 6, 2024');
+      expect(formatDay('2024-05-06', 'en', true)).to.equal('May 6');
+      expect(formatDay('1969-12-31', 'en-GB')).to.equal('Wed, 31 Dec 1969');
+      expect(formatDay('2000-02-29', 'de')).to.equal('Di., 29. Feb. 2000');
+      expect(formatDay('2024-05-06', 'nl', true)).to.equal('6 mei');
+      expect(formatDay('1970-01-01', 'not a language!'), 'English for a tag that is not one').to.equal('Thu, Jan 1, 1970');
+      expect(formatAmount(5.2, 'km', 'de')).to.equal('5,2 km');
+      expect(formatAmount(3.1, 'mi')).to.equal('3.1 mi');
+      expect(formatAmount(35, 'min', 'de')).to.equal('35 Min.');
     });
 
     it('takes today from the local calendar day of the clock, across month, year and DST changes', () => {

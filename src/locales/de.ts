@@ -3,6 +3,8 @@ import type { LocaleTable } from '../internal/pack-strings.js';
 /** German. Formal "Sie", as in patient information. */
 const number = new Intl.NumberFormat('de');
 const n = (x: number) => number.format(x);
+const plural = new Intl.PluralRules('de');
+const one = (x: number) => plural.select(x) === 'one';
 const seconds = (x: number) => new Intl.NumberFormat('de', { style: 'unit', unit: 'second', unitDisplay: 'long' }).format(x);
 
 const de: LocaleTable = {
@@ -64,6 +66,91 @@ const de: LocaleTable = {
       ['C', 'Untertitel an oder aus'],
       ['F', 'Vollbild'],
     ],
+  },
+  runLog: {
+    heading: 'Ihre Läufe und Ihr Knie',
+    logHeading: 'Lauf eintragen',
+    followUpHeading: 'Ihre letzten Läufe',
+    patternHeading: 'Das Muster',
+    tableHeading: 'Alle Läufe',
+    date: 'Datum',
+    distance: (unit) => `Strecke in ${unit} (optional)`,
+    duration: 'Dauer in Minuten (optional)',
+    note: 'Notiz (optional)',
+    noteHint: 'Zum Beispiel: hügelige Strecke',
+    series: { during: 'Während des Laufs', dayAfter: 'Am Tag danach', twoDaysAfter: 'Zwei Tage danach' },
+    ask: {
+      during: 'Wie hat sich Ihr Knie während des Laufs angefühlt?',
+      dayAfter: 'Wie fühlt sich Ihr Knie am Tag danach an?',
+      twoDaysAfter: 'Wie fühlt sich Ihr Knie zwei Tage danach an?',
+    },
+    askLater: { dayAfter: 'Wie hat sich Ihr Knie am Tag danach angefühlt?', twoDaysAfter: 'Wie hat sich Ihr Knie zwei Tage danach angefühlt?' },
+    scale: '0 = keine Schmerzen, 10 = die schlimmsten vorstellbaren Schmerzen',
+    notRated: 'Nicht bewertet',
+    columns: { distance: 'Strecke', duration: 'Dauer', note: 'Notiz', actions: 'Ändern oder löschen' },
+    add: 'Lauf hinzufügen',
+    save: 'Speichern',
+    change: 'Ändern',
+    cancel: 'Abbrechen',
+    remove: 'Löschen',
+    deleteAll: 'Alle löschen',
+    download: 'CSV herunterladen',
+    print: 'Drucken',
+    import: 'CSV importieren',
+    runOn: (date) => `Lauf am ${date}`,
+    about: (date, text) => `Lauf am ${date}: ${text}`,
+    added: (date) => `Lauf am ${date} hinzugefügt.`,
+    saved: (date) => `Lauf am ${date} gespeichert.`,
+    deleted: (date) => `Lauf am ${date} gelöscht.`,
+    deletedAll: 'Alle Läufe gelöscht.',
+    restored: 'Läufe wiederhergestellt.',
+    empty: 'Noch keine Läufe eingetragen.',
+    notYet: '–',
+    page: (from, to, total) => `Läufe ${n(from)}–${n(to)} von ${n(total)}, neueste zuerst`,
+    newer: 'Neuere Läufe',
+    older: 'Ältere Läufe',
+    patternDayAfter: (of, same) =>
+      one(of)
+        ? `Am Tag danach fühlte sich Ihr Knie bei ${n(same)} von ${n(of)} am Tag danach bewerteten Lauf gleich gut oder besser an als während des Laufs.`
+        : `Am Tag danach fühlte sich Ihr Knie bei ${n(same)} Ihrer letzten ${n(of)} am Tag danach bewerteten Läufe gleich gut oder besser an als während des Laufs.`,
+    patternTwoDays: (of, same) =>
+      one(of)
+        ? `Zwei Tage danach fühlte sich Ihr Knie bei ${n(same)} von ${n(of)} zwei Tage danach bewerteten Lauf gleich gut oder besser an als während des Laufs.`
+        : `Zwei Tage danach fühlte sich Ihr Knie bei ${n(same)} Ihrer letzten ${n(of)} zwei Tage danach bewerteten Läufe gleich gut oder besser an als während des Laufs.`,
+    noPattern: 'Bewerten Sie bei einigen Läufen, wie sich Ihr Knie am Tag danach anfühlt; dann wird hier das Muster beschrieben.',
+    chart: (count, first, last) =>
+      `Balkendiagramm ${one(count) ? `von ${n(count)} Lauf` : `Ihrer letzten ${n(count)} Läufe`}, ${first} bis ${last}: Knieschmerzen während des Laufs, am Tag danach und zwei Tage danach, von 0 bis 10. Die Tabelle der Läufe enthält jede Zahl.`,
+    chartLimit: (label, value) => ` Eine Linie markiert ${label} bei ${n(value)}.`,
+    limitLabel: (value) => `Linie Ihrer Praxis (${n(value)})`,
+    errorPrefix: 'Fehler: ',
+    problems: {
+      date: 'Datum: Geben Sie ein echtes Datum ein, zum Beispiel 2024-05-06.',
+      future: 'Datum: Es darf nicht in der Zukunft liegen.',
+      taken: 'Datum: An diesem Datum gibt es schon einen Lauf; ändern Sie ihn in der Tabelle.',
+      rating: (what) => `${what}: Wählen Sie eine Zahl von 0 bis 10.`,
+      distance: `Strecke: Geben Sie 0 oder mehr ein, zum Beispiel ${n(5.2)}, oder lassen Sie das Feld leer.`,
+      unit: 'Einheit: Verwenden Sie km oder mi.',
+      duration: 'Dauer: Geben Sie 0 oder mehr Minuten ein, zum Beispiel 35, oder lassen Sie das Feld leer.',
+      note: 'Notiz: Nur Text ist möglich.',
+    },
+    imported: (count) => (one(count) ? `${n(count)} Lauf importiert.` : `${n(count)} Läufe importiert.`),
+    kept: (count) =>
+      one(count)
+        ? `${n(count)} Datum war schon in Ihrem Protokoll und bleibt unverändert.`
+        : `${n(count)} Daten waren schon in Ihrem Protokoll und bleiben unverändert.`,
+    badRow: (row, problems) => `Zeile ${n(row)}: ${problems}`,
+    moreRows: (count) =>
+      one(count) ? `…und ${n(count)} weitere Zeile, die nicht gelesen werden konnte.` : `…und ${n(count)} weitere Zeilen, die nicht gelesen werden konnten.`,
+    notCsv: 'Diese Datei ist kein Lauf-Protokoll: Ihre erste Zeile muss die Spalten benennen, beginnend mit date.',
+    unreadable: 'Ihre gespeicherten Läufe konnten auf diesem Gerät nicht gelesen werden.',
+    keptEntries: (count) =>
+      one(count)
+        ? `${n(count)} gespeicherter Lauf konnte nicht gelesen werden; er bleibt unverändert gespeichert.`
+        : `${n(count)} gespeicherte Läufe konnten nicht gelesen werden; sie bleiben unverändert gespeichert.`,
+    newerVersion:
+      'Ihre Läufe wurden von einer neueren Version dieser Seite gespeichert und bleiben unverändert. Neue Läufe werden hier nicht gespeichert: Laden Sie die CSV-Datei herunter, um sie zu behalten.',
+    saveFailed:
+      'Ihre Läufe konnten auf diesem Gerät nicht gespeichert werden. Sie bleiben, bis Sie diese Seite verlassen: Laden Sie die CSV-Datei herunter, um sie zu behalten.',
   },
 };
 export default de;

@@ -4,6 +4,7 @@ import type { LocaleTable } from '../internal/pack-strings.js';
 const number = new Intl.NumberFormat('es');
 const n = (x: number) => number.format(x);
 const plural = new Intl.PluralRules('es');
+const one = (x: number) => plural.select(x) === 'one';
 const seconds = (x: number) => new Intl.NumberFormat('es', { style: 'unit', unit: 'second', unitDisplay: 'long' }).format(x);
 
 const es: LocaleTable = {
@@ -65,6 +66,90 @@ const es: LocaleTable = {
       ['C', 'Activar o desactivar los subtítulos'],
       ['F', 'Pantalla completa'],
     ],
+  },
+  runLog: {
+    heading: 'Sus carreras y su rodilla',
+    logHeading: 'Registrar una carrera',
+    followUpHeading: 'Sus carreras recientes',
+    patternHeading: 'El patrón',
+    tableHeading: 'Todas las carreras',
+    date: 'Fecha',
+    distance: (unit) => `Distancia en ${unit} (opcional)`,
+    duration: 'Duración en minutos (opcional)',
+    note: 'Nota (opcional)',
+    noteHint: 'Por ejemplo: recorrido con cuestas',
+    series: { during: 'Durante la carrera', dayAfter: 'Al día siguiente', twoDaysAfter: 'Dos días después' },
+    ask: {
+      during: '¿Cómo sintió la rodilla durante la carrera?',
+      dayAfter: '¿Cómo siente la rodilla al día siguiente?',
+      twoDaysAfter: '¿Cómo siente la rodilla dos días después?',
+    },
+    askLater: { dayAfter: '¿Cómo sintió la rodilla al día siguiente?', twoDaysAfter: '¿Cómo sintió la rodilla dos días después?' },
+    scale: '0 = sin dolor, 10 = el peor dolor que pueda imaginar',
+    notRated: 'Sin valorar',
+    columns: { distance: 'Distancia', duration: 'Duración', note: 'Nota', actions: 'Cambiar o eliminar' },
+    add: 'Añadir carrera',
+    save: 'Guardar',
+    change: 'Cambiar',
+    cancel: 'Cancelar',
+    remove: 'Eliminar',
+    deleteAll: 'Eliminar todas',
+    download: 'Descargar CSV',
+    print: 'Imprimir',
+    import: 'Importar CSV',
+    runOn: (date) => `Carrera del ${date}`,
+    about: (date, text) => `Carrera del ${date}: ${text}`,
+    added: (date) => `Carrera del ${date} añadida.`,
+    saved: (date) => `Carrera del ${date} guardada.`,
+    deleted: (date) => `Carrera del ${date} eliminada.`,
+    deletedAll: 'Se han eliminado todas las carreras.',
+    restored: 'Carreras recuperadas.',
+    empty: 'Aún no hay carreras registradas.',
+    notYet: '–',
+    page: (from, to, total) => `Carreras ${n(from)}–${n(to)} de ${n(total)}, las más recientes primero`,
+    newer: 'Carreras más recientes',
+    older: 'Carreras anteriores',
+    patternDayAfter: (of, same) =>
+      one(of)
+        ? `Al día siguiente, su rodilla se sintió igual o mejor que durante la carrera en ${n(same)} de ${n(of)} carrera valorada al día siguiente.`
+        : `Al día siguiente, su rodilla se sintió igual o mejor que durante la carrera en ${n(same)} de las últimas ${n(of)} carreras valoradas al día siguiente.`,
+    patternTwoDays: (of, same) =>
+      one(of)
+        ? `Dos días después, su rodilla se sintió igual o mejor que durante la carrera en ${n(same)} de ${n(of)} carrera valorada dos días después.`
+        : `Dos días después, su rodilla se sintió igual o mejor que durante la carrera en ${n(same)} de las últimas ${n(of)} carreras valoradas dos días después.`,
+    noPattern: 'Valore cómo siente la rodilla al día siguiente de algunas carreras y aquí se describirá el patrón.',
+    chart: (count, first, last) =>
+      `Gráfico de barras de ${one(count) ? `${n(count)} carrera` : `sus últimas ${n(count)} carreras`}, del ${first} al ${last}: dolor de rodilla durante la carrera, al día siguiente y dos días después, de 0 a 10. La tabla de carreras tiene todos los números.`,
+    chartLimit: (label, value) => ` Una línea marca ${label} en ${n(value)}.`,
+    limitLabel: (value) => `Línea de su clínica (${n(value)})`,
+    errorPrefix: 'Error: ',
+    problems: {
+      date: 'Fecha: introduzca una fecha válida, como 2024-05-06.',
+      future: 'Fecha: no puede ser una fecha futura.',
+      taken: 'Fecha: ya hay una carrera en esta fecha; cámbiela en la tabla.',
+      rating: (what) => `${what}: elija un número del 0 al 10.`,
+      distance: `Distancia: introduzca 0 o más, como ${n(5.2)}, o déjela vacía.`,
+      unit: 'Unidad: elija km o mi.',
+      duration: 'Duración: introduzca 0 o más minutos, como 35, o déjela vacía.',
+      note: 'Nota: debe ser texto.',
+    },
+    imported: (count) => (one(count) ? `${n(count)} carrera importada.` : `${n(count)} carreras importadas.`),
+    kept: (count) =>
+      one(count)
+        ? `${n(count)} fecha ya estaba en su registro y se ha mantenido como estaba.`
+        : `${n(count)} fechas ya estaban en su registro y se han mantenido como estaban.`,
+    badRow: (row, problems) => `Fila ${n(row)}: ${problems}`,
+    moreRows: (count) => (one(count) ? `…y ${n(count)} fila más que no se pudo leer.` : `…y ${n(count)} filas más que no se pudieron leer.`),
+    notCsv: 'Este archivo no es un registro de carreras: su primera fila debe nombrar las columnas, empezando por date.',
+    unreadable: 'No se han podido leer las carreras guardadas en este dispositivo.',
+    keptEntries: (count) =>
+      one(count)
+        ? `${n(count)} carrera guardada no se pudo leer; se conserva sin cambios.`
+        : `${n(count)} carreras guardadas no se pudieron leer; se conservan sin cambios.`,
+    newerVersion:
+      'Sus carreras se guardaron con una versión más reciente de esta página y se conservan tal cual. Las carreras nuevas no se guardan aquí: descargue el CSV para conservarlas.',
+    saveFailed:
+      'No se han podido guardar sus carreras en este dispositivo. Se mantienen hasta que salga de esta página: descargue el CSV para conservarlas.',
   },
 };
 export default es;

@@ -4,6 +4,7 @@ import type { LocaleTable } from '../internal/pack-strings.js';
 const number = new Intl.NumberFormat('fr');
 const n = (x: number) => number.format(x);
 const plural = new Intl.PluralRules('fr');
+const one = (x: number) => plural.select(x) === 'one';
 const seconds = (x: number) => new Intl.NumberFormat('fr', { style: 'unit', unit: 'second', unitDisplay: 'long' }).format(x);
 
 const fr: LocaleTable = {
@@ -66,6 +67,91 @@ const fr: LocaleTable = {
       ['C', 'Activer ou désactiver les sous-titres'],
       ['F', 'Plein écran'],
     ],
+  },
+  runLog: {
+    heading: 'Vos courses et votre genou',
+    logHeading: 'Noter une course',
+    followUpHeading: 'Vos courses récentes',
+    patternHeading: 'La tendance',
+    tableHeading: 'Toutes les courses',
+    date: 'Date',
+    distance: (unit) => `Distance en ${unit} (facultatif)`,
+    duration: 'Durée en minutes (facultatif)',
+    note: 'Remarque (facultatif)',
+    noteHint: 'Par exemple\u00a0: parcours vallonné',
+    series: { during: 'Pendant la course', dayAfter: 'Le lendemain', twoDaysAfter: 'Le surlendemain' },
+    ask: {
+      during: 'Comment était votre genou pendant la course\u00a0?',
+      dayAfter: 'Comment va votre genou le lendemain\u00a0?',
+      twoDaysAfter: 'Comment va votre genou le surlendemain\u00a0?',
+    },
+    askLater: { dayAfter: 'Comment allait votre genou le lendemain\u00a0?', twoDaysAfter: 'Comment allait votre genou le surlendemain\u00a0?' },
+    scale: '0 = aucune douleur, 10 = la pire douleur imaginable',
+    notRated: 'Non noté',
+    columns: { distance: 'Distance', duration: 'Durée', note: 'Remarque', actions: 'Modifier ou supprimer' },
+    add: 'Ajouter la course',
+    save: 'Enregistrer',
+    change: 'Modifier',
+    cancel: 'Fermer',
+    remove: 'Supprimer',
+    deleteAll: 'Tout supprimer',
+    download: 'Télécharger le CSV',
+    print: 'Imprimer',
+    import: 'Importer un CSV',
+    runOn: (date) => `Course du ${date}`,
+    about: (date, text) => `Course du ${date}\u00a0: ${text}`,
+    added: (date) => `Course du ${date} ajoutée.`,
+    saved: (date) => `Course du ${date} enregistrée.`,
+    deleted: (date) => `Course du ${date} supprimée.`,
+    deletedAll: 'Toutes les courses ont été supprimées.',
+    restored: 'Courses rétablies.',
+    empty: 'Aucune course notée pour l’instant.',
+    notYet: '–',
+    page: (from, to, total) => `Courses ${n(from)} à ${n(to)} sur ${n(total)}, les plus récentes d’abord`,
+    newer: 'Courses plus récentes',
+    older: 'Courses plus anciennes',
+    // French counts 0 and 1 as singular.
+    patternDayAfter: (of, same) =>
+      one(of)
+        ? `Le lendemain, votre genou allait aussi bien ou mieux que pendant la course pour ${n(same)} course sur ${n(of)} notée le lendemain.`
+        : `Le lendemain, votre genou allait aussi bien ou mieux que pendant la course pour ${n(same)} des ${n(of)} dernières courses notées le lendemain.`,
+    patternTwoDays: (of, same) =>
+      one(of)
+        ? `Le surlendemain, votre genou allait aussi bien ou mieux que pendant la course pour ${n(same)} course sur ${n(of)} notée le surlendemain.`
+        : `Le surlendemain, votre genou allait aussi bien ou mieux que pendant la course pour ${n(same)} des ${n(of)} dernières courses notées le surlendemain.`,
+    noPattern: 'Notez votre genou le lendemain de quelques courses\u00a0: la tendance sera décrite ici.',
+    chart: (count, first, last) =>
+      `Graphique en barres ${one(count) ? `de ${n(count)} course` : `de vos ${n(count)} dernières courses`}, du ${first} au ${last}\u00a0: douleur au genou pendant la course, le lendemain et le surlendemain, de 0 à 10. Le tableau des courses donne chaque valeur.`,
+    chartLimit: (label, value) => ` Une ligne marque ${label} à ${n(value)}.`,
+    limitLabel: (value) => `Repère de votre cabinet (${n(value)})`,
+    errorPrefix: 'Erreur\u00a0: ',
+    problems: {
+      date: 'Date\u00a0: saisissez une vraie date, par exemple 2024-05-06.',
+      future: 'Date\u00a0: elle ne peut pas être dans le futur.',
+      taken: 'Date\u00a0: il existe déjà une course à cette date\u00a0; modifiez-la dans le tableau.',
+      rating: (what) => `${what}\u00a0: choisissez un nombre de 0 à 10.`,
+      distance: `Distance\u00a0: saisissez 0 ou plus, par exemple ${n(5.2)}, ou laissez vide.`,
+      unit: 'Unité\u00a0: utilisez km ou mi.',
+      duration: 'Durée\u00a0: saisissez 0 minute ou plus, par exemple 35, ou laissez vide.',
+      note: 'Remarque\u00a0: doit être du texte.',
+    },
+    imported: (count) => (one(count) ? `${n(count)} course importée.` : `${n(count)} courses importées.`),
+    kept: (count) =>
+      one(count)
+        ? `${n(count)} date figurait déjà dans votre journal et a été conservée telle quelle.`
+        : `${n(count)} dates figuraient déjà dans votre journal et ont été conservées telles quelles.`,
+    badRow: (row, problems) => `Ligne ${n(row)}\u00a0: ${problems}`,
+    moreRows: (count) => (one(count) ? `…et ${n(count)} autre ligne illisible.` : `…et ${n(count)} autres lignes illisibles.`),
+    notCsv: 'Ce fichier n’est pas un journal de courses\u00a0: sa première ligne doit nommer les colonnes, en commençant par date.',
+    unreadable: 'Vos courses enregistrées n’ont pas pu être lues sur cet appareil.',
+    keptEntries: (count) =>
+      one(count)
+        ? `${n(count)} course enregistrée n’a pas pu être lue\u00a0; elle est conservée telle quelle.`
+        : `${n(count)} courses enregistrées n’ont pas pu être lues\u00a0; elles sont conservées telles quelles.`,
+    newerVersion:
+      'Vos courses ont été enregistrées par une version plus récente de cette page et sont conservées telles quelles. Les nouvelles courses ne sont pas enregistrées ici\u00a0: téléchargez le CSV pour les garder.',
+    saveFailed:
+      'Vos courses n’ont pas pu être enregistrées sur cet appareil. Elles restent jusqu’à ce que vous quittiez cette page\u00a0: téléchargez le CSV pour les garder.',
   },
 };
 export default fr;

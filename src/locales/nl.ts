@@ -3,6 +3,8 @@ import type { LocaleTable } from '../internal/pack-strings.js';
 /** Dutch. Formal "u", as in patient information. */
 const number = new Intl.NumberFormat('nl');
 const n = (x: number) => number.format(x);
+const plural = new Intl.PluralRules('nl');
+const one = (x: number) => plural.select(x) === 'one';
 const seconds = (x: number) => new Intl.NumberFormat('nl', { style: 'unit', unit: 'second', unitDisplay: 'long' }).format(x);
 
 const nl: LocaleTable = {
@@ -64,6 +66,90 @@ const nl: LocaleTable = {
       ['C', 'Ondertiteling aan of uit'],
       ['F', 'Volledig scherm'],
     ],
+  },
+  runLog: {
+    heading: 'Hardlopen en uw knie',
+    logHeading: 'Een loop vastleggen',
+    followUpHeading: 'Uw recente lopen',
+    patternHeading: 'Het patroon',
+    tableHeading: 'Alle lopen',
+    date: 'Datum',
+    distance: (unit) => `Afstand in ${unit} (optioneel)`,
+    duration: 'Duur in minuten (optioneel)',
+    note: 'Notitie (optioneel)',
+    noteHint: 'Bijvoorbeeld: heuvelachtig parcours',
+    series: { during: 'Tijdens het lopen', dayAfter: 'De dag erna', twoDaysAfter: 'Twee dagen erna' },
+    ask: {
+      during: 'Hoe voelde uw knie tijdens het lopen?',
+      dayAfter: 'Hoe voelt uw knie de dag erna?',
+      twoDaysAfter: 'Hoe voelt uw knie twee dagen erna?',
+    },
+    askLater: { dayAfter: 'Hoe voelde uw knie de dag erna?', twoDaysAfter: 'Hoe voelde uw knie twee dagen erna?' },
+    scale: '0 = geen pijn, 10 = de ergste pijn die u zich kunt voorstellen',
+    notRated: 'Geen score',
+    columns: { distance: 'Afstand', duration: 'Duur', note: 'Notitie', actions: 'Wijzigen of verwijderen' },
+    add: 'Loop toevoegen',
+    save: 'Opslaan',
+    change: 'Wijzigen',
+    cancel: 'Annuleren',
+    remove: 'Verwijderen',
+    deleteAll: 'Alles verwijderen',
+    download: 'CSV downloaden',
+    print: 'Afdrukken',
+    import: 'CSV importeren',
+    runOn: (date) => `Loop van ${date}`,
+    about: (date, text) => `Loop van ${date}: ${text}`,
+    added: (date) => `Loop van ${date} toegevoegd.`,
+    saved: (date) => `Loop van ${date} opgeslagen.`,
+    deleted: (date) => `Loop van ${date} verwijderd.`,
+    deletedAll: 'Alle lopen verwijderd.',
+    restored: 'Lopen teruggezet.',
+    empty: 'Nog geen lopen vastgelegd.',
+    notYet: '–',
+    page: (from, to, total) => `Lopen ${n(from)}–${n(to)} van ${n(total)}, nieuwste eerst`,
+    newer: 'Nieuwere lopen',
+    older: 'Oudere lopen',
+    patternDayAfter: (of, same) =>
+      one(of)
+        ? `De dag erna voelde uw knie even goed of beter aan dan tijdens het lopen bij ${n(same)} van ${n(of)} loop die u de dag erna een score gaf.`
+        : `De dag erna voelde uw knie even goed of beter aan dan tijdens het lopen bij ${n(same)} van de laatste ${n(of)} lopen die u de dag erna een score gaf.`,
+    patternTwoDays: (of, same) =>
+      one(of)
+        ? `Twee dagen erna voelde uw knie even goed of beter aan dan tijdens het lopen bij ${n(same)} van ${n(of)} loop die u twee dagen erna een score gaf.`
+        : `Twee dagen erna voelde uw knie even goed of beter aan dan tijdens het lopen bij ${n(same)} van de laatste ${n(of)} lopen die u twee dagen erna een score gaf.`,
+    noPattern: 'Geef na een paar lopen een score voor hoe uw knie de dag erna voelt; dan wordt het patroon hier beschreven.',
+    chart: (count, first, last) =>
+      `Staafdiagram van ${one(count) ? `${n(count)} loop` : `uw laatste ${n(count)} lopen`}, ${first} tot ${last}: kniepijn tijdens het lopen, de dag erna en twee dagen erna, van 0 tot 10. De tabel met lopen bevat elk getal.`,
+    chartLimit: (label, value) => ` Een lijn markeert ${label} bij ${n(value)}.`,
+    limitLabel: (value) => `Lijn van uw praktijk (${n(value)})`,
+    errorPrefix: 'Fout: ',
+    problems: {
+      date: 'Datum: vul een echte datum in, zoals 2024-05-06.',
+      future: 'Datum: die mag niet in de toekomst liggen.',
+      taken: 'Datum: op deze datum staat al een loop; wijzig die in de tabel.',
+      rating: (what) => `${what}: kies een getal van 0 tot 10.`,
+      distance: `Afstand: vul 0 of meer in, zoals ${n(5.2)}, of laat het leeg.`,
+      unit: 'Eenheid: gebruik km of mi.',
+      duration: 'Duur: vul 0 of meer minuten in, zoals 35, of laat het leeg.',
+      note: 'Notitie: moet tekst zijn.',
+    },
+    imported: (count) => (one(count) ? `${n(count)} loop geïmporteerd.` : `${n(count)} lopen geïmporteerd.`),
+    kept: (count) =>
+      one(count)
+        ? `${n(count)} datum stond al in uw logboek en bleef ongewijzigd.`
+        : `${n(count)} datums stonden al in uw logboek en bleven ongewijzigd.`,
+    badRow: (row, problems) => `Rij ${n(row)}: ${problems}`,
+    moreRows: (count) => (one(count) ? `…en nog ${n(count)} rij die niet gelezen kon worden.` : `…en nog ${n(count)} rijen die niet gelezen konden worden.`),
+    notCsv: 'Dit bestand is geen looplogboek: de eerste rij moet de kolommen noemen, te beginnen met date.',
+    unreadable: 'Uw opgeslagen lopen konden op dit apparaat niet worden gelezen.',
+    keptEntries: (count) =>
+      one(count)
+        ? `${n(count)} opgeslagen loop kon niet worden gelezen; die blijft ongewijzigd bewaard.`
+        : `${n(count)} opgeslagen lopen konden niet worden gelezen; die blijven ongewijzigd bewaard.`,
+    newerVersion:
+      'Uw lopen zijn opgeslagen door een nieuwere versie van deze pagina en blijven ongewijzigd. Nieuwe lopen worden hier niet opgeslagen: bewaar ze met ‘CSV downloaden’.',
+    saveFailed:
+      'Uw lopen konden op dit apparaat niet worden opgeslagen. Ze blijven staan tot u deze pagina verlaat: bewaar ze met ‘CSV downloaden’.',
   },
 };
 export default nl;

@@ -127,7 +127,7 @@ try {
       await click('[part=add-button]');
       await step('log a run (saves every run)');
       if (rendered.runs > 1) {
-        await click('[part=follow-ups] [name=rating][value="2"]');
+        await click('[part=follow-ups] [type=radio][value="2"]');
         await click('[part=save-button]');
         await step('answer a follow-up (saves every run)');
       }

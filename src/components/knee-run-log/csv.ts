@@ -1,7 +1,7 @@
 import type { KneeRun } from '../../internal/events.js';
 import { checkRun, num, type RunProblem } from './runs.js';
 
-/** The CSV header: one row per run, ISO dates, distance with its unit, minutes, the three ratings, the note. */
+/** The CSV header: one row per run, ISO dates, distance with its unit, minutes, the three ratings, the note. Always English: it is read back by name. */
 export const CSV_COLUMNS = ['date', 'distance', 'unit', 'duration_min', 'during', 'day_after', 'two_days_after', 'note'];
 const FIELDS = ['date', 'distance', 'unit', 'duration', 'during', 'dayAfter', 'twoDaysAfter', 'note'] as const;
 
@@ -13,45 +13,28 @@ const FIELDS = ['date', 'distance', 'unit', 'duration', 'during', 'dayAfter', 't
 export const safeNote = (note: string) => (/^'*[=+\-@\t\r]/.test(note) ? `'${note}` : note);
 export const unsafeNote = (cell: string) => (/^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
 
-/** RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled. */
-const field = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
-
-/** The runs as an RFC 4180 file (CRLF line ends, a byte order mark so spreadsheets read UTF-8). */
+/** The runs as an RFC 4180 file (CRLF line ends, quoted where needed, a byte order mark so spreadsheets read UTF-8). */
 export function toCsv(runs: readonly KneeRun[]): string {
   const rows = runs.map((run) =>
-    FIELDS.map((f) => field(f === 'note' ? safeNote(run.note ?? '') : String(run[f] ?? ''))).join(','),
+    FIELDS.map((f) => {
+      const text = f === 'note' ? safeNote(run.note ?? '') : String(run[f] ?? '');
+      return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+    }),
   );
-  return `\ufeff${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+  return `\ufeff${[CSV_COLUMNS, ...rows].map((r) => r.join(',')).join('\r\n')}\r\n`;
 }
 
 /** RFC 4180 rows (also accepting LF or CR line ends and a byte order mark); blank lines are skipped. */
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const end = () => {
-    row.push(cell);
-    if (row.some((c) => c !== '')) rows.push(row);
+  for (const [, quoted, plain, end] of text.replace(/^\ufeff/, '').matchAll(/(?:"((?:[^"]|"")*)"|([^",\r\n]*))(,|\r\n?|\n|$)/g)) {
+    row.push(quoted === undefined ? plain : quoted.replace(/""/g, '"'));
+    if (end === ',') continue;
+    if (row.some((c) => c)) rows.push(row);
     row = [];
-    cell = '';
-  };
-  for (let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c !== '"') cell += c;
-      else if (text[i + 1] === '"') cell += text[i++];
-      else quoted = false;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' || c === '\n') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      end();
-    } else cell += c;
+    if (!end) break;
   }
-  if (cell !== '' || row.length) end();
   return rows;
 }
 
@@ -66,24 +49,16 @@ export interface CsvRead {
 /** Runs from a file written by `toCsv` (columns found by their names, in any order). */
 export function readCsv(text: string, today: string): CsvRead {
   const [header = [], ...rows] = parseCsv(text);
-  const at = FIELDS.map((_, i) => header.findIndex((h) => h.trim().toLowerCase() === CSV_COLUMNS[i]));
+  const at = CSV_COLUMNS.map((c) => header.findIndex((h) => h.trim().toLowerCase() === c));
   const out: CsvRead = { runs: [], problems: [] };
   if (at[0] < 0 || at[4] < 0) return { ...out, notCsv: true };
   rows.forEach((cells, r) => {
-    const get = (i: number) => cells[at[i]] ?? '';
-    const run = checkRun(
-      {
-        date: get(0).trim(),
-        distance: num(get(1)),
-        unit: get(2).trim(),
-        duration: num(get(3)),
-        during: num(get(4)) ?? null,
-        dayAfter: num(get(5)),
-        twoDaysAfter: num(get(6)),
-        note: unsafeNote(get(7)),
-      },
-      today,
-    );
+    const value: Record<string, unknown> = {};
+    FIELDS.forEach((f, i) => {
+      const cell = cells[at[i]] ?? '';
+      value[f] = i === 0 || i === 2 ? cell.trim() : f === 'note' ? unsafeNote(cell) : num(cell);
+    });
+    const run = checkRun({ ...value, during: value.during ?? null }, today);
     if (Array.isArray(run)) out.problems.push({ row: r + 2, problems: run });
     else out.runs.push(run);
   });

@@ -2,7 +2,6 @@
  * Calendar dates as `YYYY-MM-DD` text and whole day numbers. No time zones: a run's date is the
  * person's local calendar day, and "today" comes from a clock the caller passes (tests pass a fake one).
  */
-import { strings } from '../../internal/strings.js';
 
 const DAY = 864e5;
 
@@ -21,14 +20,35 @@ export const isoDay = (moment: Date): string =>
 /** Whole days from `from` to `to`. */
 export const daysBetween = (from: string, to: string): number => dayNumber(to) - dayNumber(from);
 
+const OPTIONS: Record<string, Intl.DateTimeFormatOptions> = {
+  day: { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' },
+  short: { day: 'numeric', month: 'short', timeZone: 'UTC' },
+};
+const formats = new Map<string, { format(value: number | Date): string }>();
+
 /**
- * A `YYYY-MM-DD` date in the interface's words, e.g. "Mon 6 May 2024" (or "6 May" when `short`). Made
- * from `strings`, not `Intl`: the words then match the rest of the interface, and the first
- * `Intl.DateTimeFormat` of a page costs a long task (its locale data loads).
+ * An `Intl` formatter for `lang` (English when it is not a language tag), made on first use and kept:
+ * the first one of a page loads locale data, so none is made while the module loads.
  */
-export function formatDay(iso: string, short = false): string {
-  const n = dayNumber(iso);
-  const [y, m, d] = iso.split('-').map(Number);
-  const { months, weekdays, day } = strings.runLog;
-  return short ? `${d} ${months[m - 1]}` : day(weekdays[(((n + 4) % 7) + 7) % 7], d, months[m - 1], y);
+function formatter(lang: string, kind: string): { format(value: number | Date): string } {
+  const key = `${lang} ${kind}`;
+  let f = formats.get(key);
+  if (!f) {
+    const make = (l: string) =>
+      OPTIONS[kind] ? new Intl.DateTimeFormat(l, OPTIONS[kind]) : new Intl.NumberFormat(l, { style: 'unit', unit: kind });
+    try {
+      f = make(lang);
+    } catch {
+      f = make('en');
+    }
+    formats.set(key, f);
+  }
+  return f;
 }
+
+/** A `YYYY-MM-DD` date in the words of `lang`: "Mon, May 6, 2024", "lun, 6 may 2024" (or "May 6" when `short`). */
+export const formatDay = (iso: string, lang = 'en', short = false) => formatter(lang, short ? 'short' : 'day').format(new Date(iso));
+
+/** A distance or a duration in the words of `lang`: "5.2 km", "3,1 mi", "35 Min.". */
+export const formatAmount = (n: number, unit: 'km' | 'mi' | 'min', lang = 'en') =>
+  formatter(lang, { km: 'kilometer', mi: 'mile', min: 'minute' }[unit]).format(n);

@@ -1,25 +1,26 @@
 import { css } from 'lit';
 
+/** The run log's own rules; buttons, focus, headings and print colours come from the base styles. */
 export const runLogStyles = css`
+  :host {
+    --_error: var(--knee-error, light-dark(#b3261e, #ffb4ab));
+  }
   .run-log {
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_space);
     display: grid;
     gap: 1.25em;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .run-log > * {
+    min-width: 0;
   }
   .heading {
-    font-size: 1.25em;
-  }
-  section .heading,
-  form .heading {
     font-size: 1.1em;
   }
-  /* Grid items may shrink below their content, so only the table's own box scrolls sideways. */
-  .run-log > *,
-  .results {
-    min-width: 0;
+  [part='run-log-heading'] {
+    font-size: 1.3em;
   }
   figure,
   blockquote,
@@ -30,7 +31,7 @@ export const runLogStyles = css`
     padding-inline-start: 0.75em;
     border-inline-start: 0.2em solid var(--_border);
   }
-  blockquote footer,
+  footer,
   .hint {
     color: var(--_muted);
     font-size: 0.9em;
@@ -39,13 +40,6 @@ export const runLogStyles = css`
   .error {
     margin: 0 0 0.25em;
   }
-  /* An empty status stays in the page (so it is announced when it fills) but takes no room. */
-  .status:not(:has(button, li, p:not(:empty))) {
-    margin-block-start: -1.25em;
-  }
-  [part='message']:focus {
-    outline: none;
-  }
   .error {
     color: var(--_error);
     font-weight: 600;
@@ -53,29 +47,27 @@ export const runLogStyles = css`
     padding-inline-start: 0.5em;
   }
   form,
-  .follow-ups,
-  .fields {
+  .follow-ups {
     display: grid;
     gap: 0.75em;
     justify-items: start;
   }
   .fields {
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 13em), 1fr));
-    justify-items: stretch;
+    display: grid;
+    grid-template-columns: repeat(auto-fill,minmax(min(100%, 13em), 1fr));
+    gap: 0.75em;
     width: 100%;
   }
-  .field {
+  .fields>div {
     display: grid;
     align-content: start;
   }
-  .field input {
-    width: 100%;
-  }
-  label {
+  label,
+  legend {
     font-weight: 600;
+    padding: 0;
   }
-  input:not([type='radio']),
-  select {
+  input:not([type='radio']) {
     font: inherit;
     color: inherit;
     background: var(--_surface);
@@ -85,7 +77,7 @@ export const runLogStyles = css`
     border-radius: calc(var(--_radius) / 2);
     max-width: 100%;
   }
-  input[aria-invalid='true'] {
+  [aria-invalid='true'] {
     border-color: var(--_error);
   }
   fieldset {
@@ -94,13 +86,9 @@ export const runLogStyles = css`
     min-width: 0;
     width: 100%;
   }
-  legend {
-    font-weight: 600;
-    padding: 0;
-  }
   .scale {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(2.75em, 1fr));
+    grid-template-columns: repeat(auto-fill,minmax(2.75em, 1fr));
     max-width: 36em;
     gap: 0.25em;
   }
@@ -109,13 +97,14 @@ export const runLogStyles = css`
     flex-direction: column;
     align-items: center;
     justify-content: center;
-    min-width: 2.75em;
     min-height: 2.75em;
-    padding: 0.125em 0.25em;
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) / 2);
     cursor: pointer;
     font-variant-numeric: tabular-nums;
+  }
+  .scale .none {
+    grid-column: span 3;
   }
   .scale label:has(:checked) {
     background: var(--_accent);
@@ -126,10 +115,43 @@ export const runLogStyles = css`
     margin: 0;
     accent-color: var(--_accent);
   }
-  .follow-ups form {
+  .follow-ups form,
+  .change {
     justify-self: stretch;
     border-block-start: 1px solid var(--_border);
-    padding-block-start: 0.75em;
+    padding-block: 0.75em;
+  }
+  .status,
+  .pager,
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: center;
+  }
+  .pager,
+  section > .actions {
+    margin-block-start: 0.75em;
+  }
+  .status > * {
+    margin: 0;
+  }
+  .status > p,
+  .problems {
+    flex-basis: 100%;
+  }
+  /* An empty status stays (to announce what comes) but takes no room. */
+  .status:not(:has(:not(:empty))) {
+    margin-block-start: -1.25em;
+  }
+  [part='message']:focus {
+    outline: none;
+  }
+  button:disabled {
+    opacity: 0.5;
+    cursor: default;
+    background: var(--_surface);
+    color: var(--_accent);
   }
   .chart {
     display: block;
@@ -140,19 +162,18 @@ export const runLogStyles = css`
   }
   .grid {
     stroke: var(--_border);
-    stroke-width: 1;
   }
   .axis {
     fill: var(--_text);
     font-size: 0.8em;
   }
+  .odd {
+    display: none;
+  }
   .limit {
     stroke: var(--_text);
     stroke-width: 2;
-    stroke-dasharray: 8 4;
-  }
-  .swatch .limit {
-    stroke-dasharray: 4 2;
+    stroke-dasharray: 6 3;
   }
   .bar {
     stroke: var(--_accent);
@@ -170,9 +191,6 @@ export const runLogStyles = css`
   .hatch {
     stroke: var(--_accent);
     stroke-width: 2.5;
-  }
-  .hatch-bg {
-    fill: var(--_surface);
   }
   .legend {
     list-style: none;
@@ -194,111 +212,46 @@ export const runLogStyles = css`
   }
   .table-wrap {
     overflow-x: auto;
-    max-width: 100%;
   }
   table {
     border-collapse: collapse;
     width: 100%;
     font-variant-numeric: tabular-nums;
   }
-  caption {
-    text-align: start;
-    font-weight: 600;
-    padding-block-end: 0.5em;
-  }
-  th {
-    overflow-wrap: normal;
-  }
+  caption,
   th,
   td {
     text-align: start;
     padding: 0.25em 0.5em;
     border-block-end: 1px solid var(--_border);
-    vertical-align: middle;
   }
-  th[scope='row'] {
+  caption {
+    font-weight: 600;
+    padding: 0 0 0.5em;
+    border: 0;
+  }
+  th,
+  .num,
+  td:last-child {
     white-space: nowrap;
+    overflow-wrap: normal;
   }
   .num {
     text-align: end;
   }
-  td.num,
-  td button {
-    white-space: nowrap;
-    overflow-wrap: normal;
-  }
   .note {
     min-width: 8em;
   }
-  .print-only {
-    display: none;
-  }
-  .pager,
-  .actions,
-  .status {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-    align-items: center;
-  }
-  .status [part='message'] {
-    flex-basis: 100%;
-    margin: 0;
-  }
-  .problems {
-    flex-basis: 100%;
-    margin: 0;
-    padding-inline-start: 1.25em;
-  }
-  .pager,
-  .actions {
-    margin-block-start: 0.75em;
-  }
-  button:disabled {
-    opacity: 0.5;
-    cursor: default;
-  }
-  button:disabled:hover {
-    background: var(--_surface);
-    color: var(--_accent);
-  }
-  :host {
-    --_error: var(--knee-error, light-dark(#b3261e, #ffb4ab));
-  }
-  .axis.odd {
-    display: none;
-  }
   @container (min-width: 30em) {
-    .axis.odd {
+    .odd {
       display: inline;
-    }
-  }
-  @container (min-width: 36em) {
-    .run-log {
-      padding: calc(var(--_space) * 1.5);
-    }
-    .heading {
-      font-size: 1.4em;
     }
   }
   @media (forced-colors: active) {
     :host {
       --_error: CanvasText;
-    }
-    .bar,
-    .hatch,
-    .limit {
-      stroke: CanvasText;
-    }
-    .s0 {
-      fill: CanvasText;
-    }
-    .s1,
-    .hatch-bg {
-      fill: Canvas;
-    }
-    .axis {
-      fill: CanvasText;
+      --_surface: Canvas;
+      --_text: CanvasText;
     }
     .scale label:has(:checked) {
       background: Highlight;
@@ -309,9 +262,6 @@ export const runLogStyles = css`
   @media print {
     :host {
       --_error: #000;
-    }
-    .print-only {
-      display: inline;
     }
     .run-log {
       border: 0;
@@ -324,7 +274,7 @@ export const runLogStyles = css`
     figure {
       break-inside: avoid;
     }
-    .axis.odd {
+    .odd {
       display: inline;
     }
   }

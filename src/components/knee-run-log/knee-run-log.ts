@@ -2,30 +2,22 @@ import { html, nothing, svg, type PropertyValues } from 'lit';
 import { KneeElement, numberConverter } from '../../internal/base.js';
 import type { KneeRun } from '../../internal/events.js';
 import { heading } from '../../internal/heading.js';
-import { strings } from '../../internal/strings.js';
 import { bars, CHART_RUNS, PLOT, slotCentre, yOf } from './chart.js';
-import { readCsv, toCsv } from './csv.js';
-import { daysBetween, formatDay, isoDay } from './dates.js';
+import { readCsv, toCsv, type CsvRead } from './csv.js';
+import { daysBetween, formatAmount, formatDay, isoDay } from './dates.js';
 import { runLogStyles } from './knee-run-log.styles.js';
-import { sameOrBetter } from './pattern.js';
 import { loadRuns, runLogKey, saveRuns, watchRuns } from './run-log-store.js';
-import { checkRun, followUps, mergeRuns, num, RATINGS, sortRuns, UNITS, type RatingField, type RunProblem } from './runs.js';
+import { checkRun, followUps, mergeRuns, num, RATINGS, sameOrBetter, sortRuns, UNITS, type FollowUp, type RatingField, type RunProblem } from './runs.js';
 
 /** Rows of the table per page: the newest runs first, the rest a page at a time. */
 const PAGE = 10;
-const SCALE = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+const SCALE = [...Array(11).keys()];
 /** Every `::part` of the element, for a parent's `exportparts`. */
 export const RUN_LOG_PARTS =
-  'run-log, run-log-heading, section-heading, quote, message, follow-ups, form, rating, add-button, save-button, pattern, chart, limit-line, legend, table, pager, actions, download-button, print-button, import-button, delete-button, delete-all-button, undo-button';
+  'run-log, run-log-heading, section-heading, quote, message, follow-ups, form, rating, add-button, save-button, change-button, pattern, chart, limit-line, legend, table, pager, actions, download-button, print-button, import-button, delete-button, delete-all-button, undo-button';
 
-type Field = 'date' | 'distance' | 'duration' | 'during';
-const s = strings.runLog;
-
-/** Words for one problem of a run (an import row, a form field). */
-const problemText = (p: RunProblem | 'taken') => {
-  const i = RATINGS.indexOf(p as RatingField);
-  return i >= 0 ? s.problems.rating(s.series[i]) : s.problems[p as Exclude<RunProblem, RatingField> | 'taken'];
-};
+type Problem = RunProblem | 'taken';
+type Field = 'date' | 'distance' | 'duration' | 'note';
 
 /**
  * "Pay attention to how the knee feels in the day or two after a run": a runner logs each run with how
@@ -57,7 +49,8 @@ const problemText = (p: RunProblem | 'taken') => {
  * @csspart form - The "Log a run" form.
  * @csspart rating - Each 0–10 scale (a radio group).
  * @csspart add-button - "Add run".
- * @csspart save-button - Each follow-up question's "Save".
+ * @csspart save-button - "Save" of each follow-up question and of a run's changed ratings.
+ * @csspart change-button - Each run's "Change" (opens its ratings).
  * @csspart pattern - The sentence describing the pattern.
  * @csspart chart - The SVG chart of the last 10 runs.
  * @csspart limit-line - The clinic's reference line on the chart.
@@ -118,13 +111,18 @@ export class KneeRunLog extends KneeElement {
   #kept: unknown[] = [];
   /** Saved by a newer format: show nothing over it, save nothing over it. */
   #readOnly = false;
-  #message = '';
+  /** What just happened, in the words of the language shown when it renders. */
+  #say?: () => string;
   #offerCsv = false;
   #undo: KneeRun[] | null = null;
-  #problems: string[] = [];
-  #errors: Partial<Record<Field | string, string>> = {};
+  /** The last import, for its rows that could not be read. */
+  #read?: CsvRead;
+  /** Problems by form field (or follow-up form name). */
+  #errors: Record<string, Problem> = {};
   #page = 0;
   #printAll = false;
+  /** The date of the run whose ratings are open for a change. */
+  #editing?: string;
   #level = 2;
   #units: 'km' | 'mi' = 'km';
   #limit?: number;
@@ -164,13 +162,11 @@ export class KneeRunLog extends KneeElement {
   /** Adds the runs of a CSV file's text (dates already in the log keep their run); shows what happened and returns how many runs were added. */
   importCsv(text: string): number {
     const read = readCsv(text, this.#today());
-    const problems = read.notCsv ? [s.notCsv] : read.problems.map((p) => s.badRow(p.row, p.problems.map(problemText).join(' ')));
-    if (problems.length > 5) problems.splice(5, Infinity, s.moreRows(problems.length - 5));
     const { runs, added, kept } = mergeRuns(this.#runs, read.runs);
-    const message = read.notCsv ? '' : s.imported(added, kept);
-    if (added) this.#change(runs, message);
-    else this.#message = message;
-    this.#problems = problems;
+    const say = () => (read.notCsv ? '' : this.#s.imported(added) + (kept ? ` ${this.#s.kept(kept)}` : ''));
+    if (added) this.#change(runs, say);
+    else this.#say = say;
+    this.#read = read;
     this.requestUpdate();
     return added;
   }
@@ -204,51 +200,52 @@ export class KneeRunLog extends KneeElement {
     if ((changed.has('persist') || changed.has('storageKey')) && this.persist) this.#restore();
   }
 
-  #warnStorage = (message: string) => this.warnOnce(`storage:${message}`, message);
+  get #s() {
+    return this.t.runLog;
+  }
+  /** A date in the element's language. */
+  #day = (iso: string, short?: boolean) => formatDay(iso, this.locale.lang, short);
+  #warn = (message: string) => this.warnOnce(`storage:${message}`, message);
   #today = () => isoDay(this.now());
   #onPrint = (e: Event) => {
     this.#printAll = e.type === 'beforeprint';
     this.requestUpdate();
   };
 
+  /** Words for one problem of a run (an import row, a form field). */
+  #problem(p: Problem): string {
+    const s = this.#s;
+    return p in s.series ? s.problems.rating(s.series[p as RatingField]) : s.problems[p as Exclude<Problem, RatingField>];
+  }
+
   #restore(): void {
-    const loaded = loadRuns(this.storageKeyInUse, this.#warnStorage);
-    this.#readOnly = loaded.problem === 'newer';
-    this.#kept = loaded.kept;
-    this.#offerCsv = this.#readOnly;
-    this.#message = loaded.problem === 'newer' ? s.newerVersion : loaded.problem ? s.unreadable : loaded.kept.length ? s.keptEntries(loaded.kept.length) : '';
-    if (!loaded.problem || this.#readOnly) this.#runs = loaded.runs;
+    const { runs, kept, problem } = loadRuns(this.storageKeyInUse, this.#warn);
+    this.#readOnly = this.#offerCsv = problem === 'newer';
+    this.#kept = kept;
+    this.#say = () => {
+      const s = this.#s;
+      return problem === 'newer' ? s.newerVersion : problem ? s.unreadable : kept.length ? s.keptEntries(kept.length) : '';
+    };
+    if (problem !== 'unreadable') this.#runs = runs;
     this.requestUpdate();
   }
 
   #save(): void {
-    if (!this.persist || this.#readOnly) return;
-    if (!saveRuns(this.storageKeyInUse, this.#runs, this.#kept, this.#warnStorage)) {
-      this.#message = s.saveFailed;
+    if (this.persist && !this.#readOnly && !saveRuns(this.storageKeyInUse, this.#runs, this.#kept, this.#warn)) {
+      this.#say = () => this.#s.saveFailed;
       this.#offerCsv = true;
     }
   }
 
   /** A change by the person: keep, save, tell the host, say what happened. */
-  #change(runs: KneeRun[], message: string, undo: KneeRun[] | null = null): void {
+  #change(runs: KneeRun[], say: () => string, undo: KneeRun[] | null = null): void {
     this.#runs = runs;
     this.#undo = undo;
-    this.#message = message;
-    this.#problems = [];
+    this.#say = say;
+    this.#read = undefined;
     this.#save();
     this.requestUpdate();
     this.emit('knee-run-log-change', { runs: this.runs });
-  }
-
-  #setRating(date: string, field: RatingField, value: string): void {
-    const runs = this.#runs.map((r) => {
-      if (r.date !== date) return r;
-      const next = { ...r };
-      if (value === '') delete next[field];
-      else next[field] = Number(value);
-      return next;
-    });
-    this.#change(runs, s.saved(formatDay(date)));
   }
 
   async #focus(selector: string): Promise<void> {
@@ -256,13 +253,13 @@ export class KneeRunLog extends KneeElement {
     this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  async #onAdd(e: SubmitEvent): Promise<void> {
+  #onAdd(e: SubmitEvent): void {
     e.preventDefault();
     const form = e.target as HTMLFormElement;
     const data = new FormData(form);
     const get = (k: string) => String(data.get(k) ?? '');
     const date = get('date');
-    const checked = checkRun(
+    const run = checkRun(
       {
         date,
         during: data.has('during') ? Number(get('during')) : null,
@@ -273,45 +270,63 @@ export class KneeRunLog extends KneeElement {
       },
       this.#today(),
     );
-    const errors: Record<string, string> = {};
-    const problems: (RunProblem | 'taken')[] = Array.isArray(checked) ? checked : [];
-    if (!Array.isArray(checked) && this.#runs.some((r) => r.date === date)) problems.push('taken');
-    for (const p of problems) errors[p === 'future' || p === 'taken' ? 'date' : p] ??= problemText(p);
-    this.#errors = errors;
-    const first = (['date', 'distance', 'duration', 'during'] as const).find((f) => errors[f]);
+    const problems: Problem[] = Array.isArray(run) ? run : this.#runs.some((r) => r.date === date) ? ['taken'] : [];
+    this.#errors = {};
+    for (const p of problems) this.#errors[p === 'future' || p === 'taken' ? 'date' : p] ??= p;
+    const first = ['date', 'distance', 'duration', 'during'].find((f) => this.#errors[f]);
     if (first) {
       this.requestUpdate();
-      return this.#focus(first === 'during' ? '[name=during]' : `#${first}`);
+      void this.#focus(first === 'during' ? '[name=during]' : `#${first}`);
+      return;
     }
-    this.#change(sortRuns([...this.#runs, checked]).runs, s.added(formatDay(date)));
+    this.#change(sortRuns([...this.#runs, run]).runs, () => this.#s.added(this.#day(date)));
     form.reset();
   }
 
-  #onFollowUp(e: SubmitEvent): void {
+  /** "Save" of a follow-up question (one scale) or of a run's changed ratings (one scale per rating due). */
+  #onRate(e: SubmitEvent): void {
     e.preventDefault();
     const form = e.target as HTMLFormElement;
-    const [date, field] = form.name.split(' ') as [string, RatingField];
-    const value = new FormData(form).get('rating');
-    if (value === null) {
-      this.#errors = { [form.name]: problemText(field) };
+    const [date, field] = form.name.split(' ');
+    const data = new FormData(form);
+    const given = RATINGS.filter((f) => data.has(f));
+    if (!given.length) {
+      this.#errors = { [form.name]: field as RatingField };
       this.requestUpdate();
       return;
     }
+    const runs = this.#runs.map((r) => {
+      if (r.date !== date) return r;
+      const next = { ...r };
+      for (const f of given) {
+        if (data.get(f) === '') delete next[f];
+        else next[f] = Number(data.get(f));
+      }
+      return next;
+    });
+    form.reset();
     this.#errors = {};
-    this.#setRating(date, field, String(value));
+    this.#editing = undefined;
+    this.#change(runs, () => this.#s.saved(this.#day(date)));
     void this.#focus('[part=message]');
+  }
+
+  /** Opens (or, with no date, closes) the ratings of a run for a change, and moves focus there (or back). */
+  async #edit(date?: string): Promise<void> {
+    const was = this.#editing;
+    this.#editing = date;
+    this.requestUpdate();
+    await this.updateComplete;
+    const form = this.renderRoot.querySelector<HTMLFormElement>('.change');
+    form?.reset();
+    (form?.querySelector<HTMLElement>(':checked') ?? this.renderRoot.querySelector<HTMLElement>(`[part=change-button][value="${was}"]`))?.focus();
   }
 
   #onDelete(date?: string): void {
     const runs = date ? this.#runs.filter((r) => r.date !== date) : [];
-    this.#change(runs, date ? s.deleted(formatDay(date)) : s.deletedAll, this.#runs);
+    this.#change(runs, () => (date ? this.#s.deleted(this.#day(date)) : this.#s.deletedAll), this.#runs);
     this.#page = Math.min(this.#page, Math.max(0, Math.ceil(runs.length / PAGE) - 1));
     void this.#focus('[part=undo-button]');
-  }
-
-  #onUndo(): void {
-    this.#change(this.#undo ?? [], s.restored);
-    void this.#focus('[part=message]');
   }
 
   #download(): void {
@@ -330,155 +345,117 @@ export class KneeRunLog extends KneeElement {
     if (file) this.importCsv(await file.text());
   }
 
-  #rating(name: string, legend: string, error?: string) {
-    return html`<fieldset part="rating" aria-describedby="${name}-hint${error ? ` ${name}-error` : ''}">
+  #error(id: string, problem?: Problem) {
+    return problem
+      ? html`<p class="error" id="${id}-error"><span class="visually-hidden">${this.#s.errorPrefix}</span>${this.#problem(problem)}</p>`
+      : nothing;
+  }
+
+  /** One 0–10 scale, a labelled radio group; `value` '' checks "not rated", which `optional` adds. */
+  #scale(name: RatingField, id: string, legend: string, problem?: Problem, value?: number | '', optional?: boolean) {
+    const choice = (v: number | '') =>
+      html`<label class=${v === '' ? 'none' : ''}><input type="radio" name=${name} value=${v} ?checked=${v === value} />${v === '' ? this.#s.notRated : v}</label>`;
+    return html`<fieldset part="rating" aria-describedby="${id}-hint ${problem ? `${id}-error` : ''}">
       <legend>${legend}</legend>
-      <p class="hint" id="${name}-hint">${s.scale}</p>
-      ${this.#error(`${name}-error`, error)}
-      <div class="scale">
-        ${SCALE.map((n) => html`<label><input type="radio" name=${name === 'during' ? name : 'rating'} value=${n} />${n}</label>`)}
-      </div>
+      ${this.#error(id, problem)}
+      <p class="hint" id="${id}-hint">${this.#s.scale}</p>
+      <div class="scale">${SCALE.map(choice)}${optional ? choice('') : nothing}</div>
     </fieldset>`;
   }
 
-  #error(id: string, error?: string) {
-    return error ? html`<p class="error" id=${id}><span class="visually-hidden">${s.errorPrefix}</span>${error}</p>` : nothing;
+  /**
+   * The scales of one run in a form whose Save keeps the ratings chosen: its open follow-up questions,
+   * or (`change`) every rating due so far, as they are, the later two with "not rated".
+   */
+  #ratings(run: KneeRun, fields: RatingField[], question: (f: RatingField) => string, change?: boolean) {
+    const s = this.#s;
+    const name = `${run.date} ${fields[0]}`;
+    const day = this.#day(run.date);
+    return html`<form class=${change ? 'change no-print' : ''} name=${name} novalidate @submit=${this.#onRate}>
+      ${fields.map((f, i) =>
+        this.#scale(f, `${change ? 'c' : run.date}-${f}`, s.about(day, question(f)), i ? undefined : this.#errors[name], change ? (run[f] ?? '') : undefined, change && i > 0),
+      )}
+      <div class="actions">
+        <button part="save-button">${s.save}<span class="visually-hidden"> – ${s.runOn(day)}</span></button>
+        ${change ? html`<button type="button" @click=${() => this.#edit()}>${s.cancel}</button>` : nothing}
+      </div>
+    </form>`;
   }
 
-  #input(id: Field | 'note', label: string, attrs: { type?: string; mode?: string; hint?: string; value?: string; max?: string }) {
-    const error = this.#errors[id];
-    const described = [attrs.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].join(' ').trim();
-    return html`<div class="field ${id}">
-      <label for=${id}>${label}</label>
-      ${attrs.hint ? html`<p class="hint" id="${id}-hint">${attrs.hint}</p>` : nothing} ${this.#error(`${id}-error`, error)}
-      <input
-        id=${id}
-        name=${id}
-        type=${attrs.type ?? 'text'}
-        inputmode=${attrs.mode ?? nothing}
-        value=${attrs.value ?? nothing}
-        max=${attrs.max ?? nothing}
-        maxlength=${id === 'note' ? 100 : nothing}
-        autocomplete="off"
-        aria-invalid=${error ? 'true' : nothing}
-        aria-describedby=${described || nothing}
-      />
-    </div>`;
-  }
-
-  #renderFollowUps(today: string, sub: number) {
-    const open = followUps(this.#runs, today);
-    if (!open.length) return nothing;
-    return html`<section part="follow-ups" class="follow-ups no-print" aria-labelledby="knee-log-follow-ups">
-      ${heading(sub, 'knee-log-follow-ups', 'section-heading', s.followUpHeading)}
-      ${open.map(({ run, field, days }) => {
-        const name = `${run.date} ${field}`;
-        const id = `q-${run.date}-${field}`;
-        const question = field === 'dayAfter' ? s.dayAfter(days === 1) : s.twoDaysAfter(days === 2);
-        const legend = `${s.runOn(formatDay(run.date))}: ${question}`;
-        return html`<form name=${name} novalidate @submit=${this.#onFollowUp}>
-          ${this.#rating(id, legend, this.#errors[name])}
-          <button part="save-button" type="submit">${s.save}<span class="visually-hidden"> – ${legend}</span></button>
-        </form>`;
-      })}
-    </section>`;
-  }
-
-  #renderChart(runs: KneeRun[]) {
-    const label = this.painLimitLabel || (this.#limit !== undefined ? s.limitLabel(this.#limit) : '');
-    const name =
-      s.chart(runs.length, formatDay(runs[0].date), formatDay(runs[runs.length - 1].date)) +
-      (this.#limit !== undefined ? s.chartLimit(label, this.#limit) : '');
-    const swatch = (i: number) => svg`<svg class="swatch" aria-hidden="true"><rect class="bar s${i}" x="1" y="1" width="16" height="16" /></svg>`;
+  #chart(runs: KneeRun[]) {
+    const s = this.#s;
+    const limit = this.#limit;
+    const label = this.painLimitLabel || (limit === undefined ? '' : s.limitLabel(limit));
+    const name = s.chart(runs.length, this.#day(runs[0].date), this.#day(runs.at(-1)!.date)) + (limit === undefined ? '' : s.chartLimit(label, limit));
+    const line = (cls: string, v: number) =>
+      svg`<line part=${cls === 'limit' ? 'limit-line' : nothing} class=${cls} x1="${PLOT.left}%" x2="100%" y1="${yOf(v)}%" y2="${yOf(v)}%" />`;
+    const text = (x: number, y: number, t: unknown, cls = '') => svg`<text class="axis ${cls}" x="${x}%" y="${y}%" dy=".35em" text-anchor=${cls ? 'middle' : 'end'}>${t}</text>`;
+    const key = (shape: unknown, t: string, cls = '') => html`<li class=${cls}><svg class="swatch">${shape}</svg>${t}</li>`;
     return html`<figure>
       <svg part="chart" role="img" aria-label=${name} class="chart">
-        <defs>
-          <pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-            <rect class="hatch-bg" width="6" height="6" /><line class="hatch" x1="0" y1="0" x2="0" y2="6" />
-          </pattern>
-        </defs>
-        ${[0, 5, 10].map(
-          (v) => svg`<line class="grid" x1="${PLOT.left}%" x2="100%" y1="${yOf(v)}%" y2="${yOf(v)}%" />
-            <text class="axis" x="${PLOT.left - 1}%" y="${yOf(v)}%" dy="0.35em" text-anchor="end">${v}</text>`,
-        )}
-        ${runs.map(
-          (r, i) =>
-            svg`<text class="axis ${i % 2 ? 'odd' : ''}" x="${slotCentre(i)}%" y="${PLOT.bottom + 6}%" dy="0.7em" text-anchor="middle">${formatDay(r.date, true)}</text>`,
-        )}
+        <pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <rect class="s1" width="6" height="6" /><line class="hatch" y2="6" />
+        </pattern>
+        ${[0, 5, 10].map((v) => svg`${line('grid', v)}${text(PLOT.left - 1, yOf(v), v)}`)}
+        ${runs.map((r, i) => text(slotCentre(i), PLOT.bottom + 8, this.#day(r.date, true), i % 2 ? 'odd' : 'even'))}
         ${bars(runs).map(
-          (b) => svg`<rect class="bar s${RATINGS.indexOf(b.field)}" x="${b.x}%" y="${b.y}%" width="${b.width}%" height="${b.height}%"
-            data-date=${b.run.date} data-field=${b.field} data-value=${b.value}
-          ><title>${formatDay(b.run.date)}, ${s.series[RATINGS.indexOf(b.field)]}: ${b.value}</title></rect>`,
+          (b) => svg`<rect class="bar s${RATINGS.indexOf(b.field)}" x="${b.x}%" y="${b.y}%" width="${b.width}%" height="${b.height}%" data-date=${b.run.date} data-value=${b.value}
+            ><title>${this.#day(b.run.date)}, ${s.series[b.field]}: ${b.value}</title></rect
+          >`,
         )}
-        ${this.#limit !== undefined
-          ? svg`<line part="limit-line" class="limit" x1="${PLOT.left}%" x2="100%" y1="${yOf(this.#limit)}%" y2="${yOf(this.#limit)}%" />`
-          : nothing}
+        ${limit === undefined ? nothing : line('limit', limit)}
       </svg>
       <ul part="legend" class="legend" aria-hidden="true">
-        ${s.series.map((name, i) => html`<li>${swatch(i)}${name}</li>`)}
-        ${this.#limit !== undefined
-          ? html`<li class="limit-label"><svg class="swatch" aria-hidden="true"><line class="limit" x1="0" x2="18" y1="9" y2="9" /></svg>${label}</li>`
-          : nothing}
+        ${RATINGS.map((f, i) => key(svg`<rect class="bar s${i}" x="1" y="1" width="16" height="16" />`, s.series[f]))}
+        ${limit === undefined ? nothing : key(svg`<line class="limit" x2="18" y1="9" y2="9" />`, label, 'limit-label')}
       </ul>
     </figure>`;
   }
 
-  #renderTable(today: string) {
+  #table(today: string) {
+    const s = this.#s;
+    const lang = this.locale.lang;
     const total = this.#runs.length;
     const from = this.#printAll ? 0 : this.#page * PAGE;
     const to = this.#printAll ? total : Math.min(total, from + PAGE);
-    const rows = this.#runs.slice(total - to, total - from).reverse();
-    const [date, distance, duration, note, remove] = s.columns;
-    const rating = (run: KneeRun, i: number) => {
-      const field = RATINGS[i];
-      const value = run[field];
-      return html`<td class="num">
-        <span class="print-only">${value ?? s.notYet}</span>
-        ${daysBetween(run.date, today) >= i
-          ? html`<select
-              class="no-print"
-              aria-label="${s.series[i]}, ${formatDay(run.date)}"
-              @change=${(e: Event) => this.#setRating(run.date, field, (e.target as HTMLSelectElement).value)}
-            >
-              ${i ? html`<option value="" ?selected=${value === undefined}>${s.notYet}</option>` : nothing}
-              ${SCALE.map((n) => html`<option ?selected=${n === value}>${n}</option>`)}
-            </select>`
-          : html`<span class="no-print">${s.notYet}</span>`}
-      </td>`;
-    };
+    const changing = this.#runs.find((r) => r.date === this.#editing);
     const pager = (label: string, page: number) =>
       html`<button type="button" ?disabled=${page < 0 || page * PAGE >= total} @click=${() => {
         this.#page = page;
         this.requestUpdate();
       }}>${label}</button>`;
-    return html`<div class="table-wrap" role="region" aria-labelledby="knee-log-caption" tabindex="0">
+    const th = (text: string, cls = 'num') => html`<th scope="col" class=${cls}>${text}</th>`;
+    const { columns: c } = s;
+    return html`${changing
+        ? this.#ratings(changing, RATINGS.filter((_, i) => daysBetween(changing.date, today) >= i), (f) => s.series[f], true)
+        : nothing}
+      <div class="table-wrap" role="region" aria-labelledby="caption" tabindex="0">
         <table part="table">
-          <caption id="knee-log-caption">${s.page(from + 1, to, total)}</caption>
+          <caption id="caption">${s.page(from + 1, to, total)}</caption>
           <thead>
             <tr>
-              <th scope="col">${date}</th>
-              ${s.series.map((name) => html`<th scope="col" class="num">${name}</th>`)}
-              <th scope="col" class="num">${distance}</th>
-              <th scope="col" class="num">${duration}</th>
-              <th scope="col">${note}</th>
-              <th scope="col" class="no-print"><span class="visually-hidden">${remove}</span></th>
+              ${th(s.date, '')}${RATINGS.map((f) => th(s.series[f]))}${th(c.distance)}${th(c.duration)}${th(c.note, '')}
+              <th scope="col" class="no-print"><span class="visually-hidden">${c.actions}</span></th>
             </tr>
           </thead>
           <tbody>
-            ${rows.map(
-              (run) => html`<tr>
-                <th scope="row">${formatDay(run.date)}</th>
-                ${RATINGS.map((_, i) => rating(run, i))}
-                <td class="num">${run.distance === undefined ? '' : `${run.distance} ${run.unit}`}</td>
-                <td class="num">${run.duration === undefined ? '' : s.minutes(run.duration)}</td>
-                <td class="note">${run.note ?? ''}</td>
+            ${this.#runs
+            .slice(total - to, total - from)
+            .reverse()
+            .map((run) => {
+              const on = html`<span class="visually-hidden"> – ${s.runOn(this.#day(run.date))}</span>`;
+              return html`<tr>
+                <th scope="row">${this.#day(run.date)}</th>
+                ${RATINGS.map((f) => html`<td class="num">${run[f] ?? s.notYet}</td>`)}
+                <td class="num">${run.distance === undefined ? '' : formatAmount(run.distance, run.unit!, lang)}</td>
+                <td class="num">${run.duration === undefined ? '' : formatAmount(run.duration, 'min', lang)}</td>
+                <td class="note">${run.note}</td>
                 <td class="no-print">
-                  <button part="delete-button" type="button" @click=${() => this.#onDelete(run.date)}>
-                    ${s.remove}<span class="visually-hidden"> – ${s.runOn(formatDay(run.date))}</span>
-                  </button>
+                  <button part="change-button" type="button" value=${run.date} @click=${() => this.#edit(run.date)}>${s.change}${on}</button>
+                  <button part="delete-button" type="button" @click=${() => this.#onDelete(run.date)}>${s.remove}${on}</button>
                 </td>
-              </tr>`,
-            )}
+              </tr>`;
+            })}
           </tbody>
         </table>
       </div>
@@ -486,58 +463,92 @@ export class KneeRunLog extends KneeElement {
   }
 
   protected render() {
+    const s = this.#s;
     const today = this.#today();
     const sub = Math.min(this.#level + 1, 6);
+    const h = (id: string, text: string) => heading(sub, id, 'section-heading', text);
     const runs = this.#runs;
     const paragraph = this.content.sections.find((x) => x.id === 'flare-up')?.paragraphs.at(-1) ?? '';
     const quote = (paragraph.match(/[^.!?]+[.!?]+/g)?.slice(-2).join('') ?? paragraph).trim();
     const [dayK, dayN] = sameOrBetter(runs, 'dayAfter');
     const [twoK, twoN] = sameOrBetter(runs, 'twoDaysAfter');
-    return html`<section part="run-log" class="run-log" aria-labelledby="knee-log-heading">
-      ${heading(this.#level, 'knee-log-heading', 'run-log-heading', s.heading)}
+    const read = this.#read;
+    const problems = read?.notCsv ? [s.notCsv] : (read?.problems ?? []).map((p) => s.badRow(p.row, p.problems.map((x) => this.#problem(x)).join(' ')));
+    if (problems.length > 5) problems.splice(5, Infinity, s.moreRows(problems.length - 5));
+    // Open questions, one form per run: the day after and two days after, in the tense of the day asked.
+    const open = new Map<KneeRun, FollowUp[]>();
+    for (const q of followUps(runs, today)) open.set(q.run, [...(open.get(q.run) ?? []), q]);
+    const button = (part: string, text: string, click: () => void) => html`<button part=${part} type="button" @click=${click}>${text}</button>`;
+    const field = (id: Field, label: string, hint?: string) => {
+      const problem = this.#errors[id];
+      const date = id === 'date';
+      return html`<div>
+        <label for=${id}>${label}</label>
+        ${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing} ${this.#error(id, problem)}
+        <input
+          id=${id}
+          name=${id}
+          type=${date ? 'date' : 'text'}
+          value=${date ? today : nothing}
+          max=${date ? today : nothing}
+          inputmode=${id === 'distance' ? 'decimal' : id === 'duration' ? 'numeric' : nothing}
+          maxlength=${hint ? 100 : nothing}
+          autocomplete="off"
+          aria-invalid=${problem ? 'true' : nothing}
+          aria-describedby=${hint || problem ? `${hint ? `${id}-hint ` : ''}${problem ? `${id}-error` : ''}` : nothing}
+        />
+      </div>`;
+    };
+    return html`<section part="run-log" class="run-log" aria-labelledby="heading" dir=${this.locale.dir ?? nothing} lang=${this.locale.textLang ?? nothing}>
+      ${heading(this.#level, 'heading', 'run-log-heading', s.heading)}
       <blockquote part="quote">
         <p>${quote}</p>
-        <footer>${strings.checklist.quoteCredit(this.content.author)}</footer>
+        <footer>${this.t.checklist.quoteCredit(this.content.author)}</footer>
       </blockquote>
       <div class="status">
-        <p part="message" role="status" tabindex="-1">${this.#message}</p>
-        ${this.#problems.length ? html`<ul class="problems">${this.#problems.map((p) => html`<li>${p}</li>`)}</ul>` : nothing}
-        ${this.#undo ? html`<button part="undo-button" class="no-print" type="button" @click=${this.#onUndo}>${s.undo}</button>` : nothing}
+        <p part="message" role="status" tabindex="-1">${this.#say?.()}</p>
+        ${problems.length ? html`<ul class="problems">${problems.map((p) => html`<li>${p}</li>`)}</ul>` : nothing}
+        ${this.#undo
+          ? html`<button part="undo-button" class="no-print" type="button" @click=${() => {
+              this.#change(this.#undo!, () => this.#s.restored);
+              void this.#focus('[part=message]');
+            }}>${this.t.checklist.undo}</button>`
+          : nothing}
         ${this.#offerCsv && runs.length ? html`<button class="no-print" type="button" @click=${this.#download}>${s.download}</button>` : nothing}
       </div>
-      ${this.#renderFollowUps(today, sub)}
-      <form part="form" class="no-print" novalidate aria-labelledby="knee-log-form" @submit=${this.#onAdd}>
-        ${heading(sub, 'knee-log-form', 'section-heading', s.logHeading)}
+      ${open.size
+        ? html`<section part="follow-ups" class="follow-ups no-print" aria-labelledby="follow-ups">
+            ${h('follow-ups', s.followUpHeading)}
+            ${[...open].map(([run, qs]) =>
+              this.#ratings(
+                run,
+                qs.map((q) => q.field),
+                (f) => (qs.find((q) => q.field === f)!.days === RATINGS.indexOf(f) ? s.ask : s.askLater)[f as 'dayAfter'],
+              ),
+            )}
+          </section>`
+        : nothing}
+      <form part="form" class="no-print" novalidate aria-labelledby="log" @submit=${this.#onAdd}>
+        ${h('log', s.logHeading)}
         <div class="fields">
-          ${this.#input('date', s.date, { type: 'date', value: today, max: today })}
-          ${this.#input('distance', s.distance(this.#units), { mode: 'decimal' })}
-          ${this.#input('duration', s.duration, { mode: 'numeric' })}
-          ${this.#input('note', s.note, { hint: s.noteHint })}
+          ${field('date', s.date)} ${field('distance', s.distance(this.#units))} ${field('duration', s.duration)} ${field('note', s.note, s.noteHint)}
         </div>
-        ${this.#rating('during', s.during, this.#errors.during)}
-        <button part="add-button" type="submit">${s.add}</button>
+        ${this.#scale('during', 'during', s.ask.during, this.#errors.during)}
+        <button part="add-button">${s.add}</button>
       </form>
-      <section class="results" aria-labelledby="knee-log-pattern">
-        ${heading(sub, 'knee-log-pattern', 'section-heading', s.patternHeading)}
-        <p part="pattern">
-          ${dayN ? s.pattern(s.patternWhen[0], dayK, dayN, s.patternWhat[0]) : s.noPattern}
-          ${twoN ? s.pattern(s.patternWhen[1], twoK, twoN, s.patternWhat[1]) : nothing}
-        </p>
+      <section aria-labelledby="pattern">
+        ${h('pattern', s.patternHeading)}
+        <p part="pattern">${dayN ? s.patternDayAfter(dayN, dayK) : s.noPattern} ${twoN ? s.patternTwoDays(twoN, twoK) : nothing}</p>
         <slot name="guidance"></slot>
-        ${runs.length ? this.#renderChart(runs.slice(-CHART_RUNS)) : html`<p>${s.empty}</p>`}
+        ${runs.length ? this.#chart(runs.slice(-CHART_RUNS)) : nothing}
       </section>
-      <section class="results" aria-labelledby="knee-log-table">
-        ${heading(sub, 'knee-log-table', 'section-heading', s.tableHeading)} ${runs.length ? this.#renderTable(today) : nothing}
+      <section aria-labelledby="runs">
+        ${h('runs', s.tableHeading)} ${runs.length ? this.#table(today) : html`<p>${s.empty}</p>`}
         <div part="actions" class="actions no-print">
-          ${runs.length
-            ? html`<button part="download-button" type="button" @click=${this.#download}>${s.download}</button>
-                <button part="print-button" type="button" @click=${() => print()}>${s.print}</button>`
-            : nothing}
-          <button part="import-button" type="button" @click=${() => this.renderRoot.querySelector<HTMLInputElement>('input[type=file]')!.click()}>
-            ${s.import}
-          </button>
+          ${runs.length ? [button('download-button', s.download, this.#download), button('print-button', s.print, () => print())] : nothing}
+          ${button('import-button', s.import, () => this.renderRoot.querySelector<HTMLElement>('[type=file]')!.click())}
           <input type="file" accept=".csv,text/csv" hidden @change=${this.#onFile} />
-          ${runs.length ? html`<button part="delete-all-button" type="button" @click=${() => this.#onDelete()}>${s.deleteAll}</button>` : nothing}
+          ${runs.length ? button('delete-all-button', s.deleteAll, () => this.#onDelete()) : nothing}
         </div>
       </section>
     </section>`;

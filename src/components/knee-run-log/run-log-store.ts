@@ -8,12 +8,6 @@ import { sortRuns } from './runs.js';
 
 type Warn = (message: string) => void;
 
-/** What is saved (format version 1). Entries that fail validation stay in it, untouched. */
-interface StoredRunLog {
-  version: 1;
-  runs: unknown[];
-}
-
 export interface LoadedRuns {
   runs: KneeRun[];
   /** Saved entries that are not valid runs: written back unchanged with the next save. */
@@ -24,33 +18,34 @@ export interface LoadedRuns {
 
 export const runLogKey = (storageKey?: string) => `${STORAGE_PREFIX}run-log${storageKey ? `:${storageKey}` : ''}`;
 
+/** Reads what `saveRuns` wrote: `{ version: 1, runs }`. Entries that fail validation are kept, untouched. */
 export function loadRuns(key: string, warn: Warn): LoadedRuns {
   let failed = false;
   const value = loadStored(key, (m) => {
     failed = true;
     warn(m);
-  }) as StoredRunLog | undefined;
-  if (failed) return { runs: [], kept: [], problem: 'unreadable' };
-  if (value === undefined) return { runs: [], kept: [] };
-  const version = (value as Partial<StoredRunLog> | null)?.version;
+  }) as { version?: unknown; runs?: unknown } | null | undefined;
+  const none = { runs: [], kept: [] };
+  if (failed) return { ...none, problem: 'unreadable' };
+  if (value === undefined) return none;
+  const version = value?.version;
   if (typeof version === 'number' && version > 1) {
-    warn(`saved runs under "${key}" are format version ${version}; they are kept unchanged and nothing is saved over them.`);
-    return { runs: [], kept: [], problem: 'newer' };
+    warn(`saved runs under "${key}" are format version ${version}; kept unchanged, nothing saved over them.`);
+    return { ...none, problem: 'newer' };
   }
-  if (version !== 1 || !Array.isArray(value.runs)) {
+  if (version !== 1 || !Array.isArray(value?.runs)) {
     warn(`saved runs under "${key}" are in an unknown format; starting afresh.`);
-    return { runs: [], kept: [], problem: 'unreadable' };
+    return { ...none, problem: 'unreadable' };
   }
   const { runs, rejected } = sortRuns(value.runs);
-  if (rejected.length) warn(`${rejected.length} saved runs under "${key}" are not valid; they are kept in storage unchanged.`);
+  if (rejected.length) warn(`${rejected.length} saved runs under "${key}" are not valid; kept in storage unchanged.`);
   return { runs, kept: rejected };
 }
 
 /** Saves the runs (and the entries kept unread). False when storage refused them. */
 export function saveRuns(key: string, runs: readonly KneeRun[], kept: readonly unknown[], warn: Warn): boolean {
   let saved = true;
-  const value: StoredRunLog = { version: 1, runs: [...runs, ...kept] };
-  saveStored(key, value, (m) => {
+  saveStored(key, { version: 1, runs: [...runs, ...kept] }, (m) => {
     saved = false;
     warn(m);
   });

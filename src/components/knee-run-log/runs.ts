@@ -5,15 +5,12 @@ import { dayNumber, daysBetween } from './dates.js';
 export const RATINGS = ['during', 'dayAfter', 'twoDaysAfter'] as const;
 export type RatingField = (typeof RATINGS)[number];
 export const UNITS = ['km', 'mi'] as const;
-/** Follow-up questions are asked for this many days after a run. */
-export const FOLLOW_UP_DAYS = 7;
 
-/** Why a value is not a run; each has its words in `strings.runLog.problems`. */
+/** Why a value is not a run; each has its words in the `runLog.problems` interface strings. */
 export type RunProblem = 'date' | 'future' | RatingField | 'distance' | 'unit' | 'duration' | 'note';
 
-const isRating = (v: unknown) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 10;
-const isAmount = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 const absent = (v: unknown) => v === undefined || v === null || v === '';
+const isAmount = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 
 /** A number from text: empty is undefined, anything that is not a plain number is NaN. */
 export const num = (text: string): number | undefined =>
@@ -25,16 +22,15 @@ export const num = (text: string): number | undefined =>
  * after it is a problem too.
  */
 export function checkRun(value: unknown, today?: string): KneeRun | RunProblem[] {
-  const v = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  const v = (typeof value === 'object' && value ? value : {}) as Record<string, unknown>;
   const problems: RunProblem[] = [];
-  const run = {} as KneeRun & Record<string, unknown>;
+  const run = { date: v.date } as KneeRun & Record<string, unknown>;
   if (Number.isNaN(dayNumber(v.date))) problems.push('date');
-  else if (today && (v.date as string) > today) problems.push('future');
-  run.date = v.date as string;
-  for (const field of RATINGS) {
-    if (field !== 'during' && absent(v[field])) continue;
-    if (isRating(v[field])) run[field] = v[field] as number;
-    else problems.push(field);
+  else if (today && run.date > today) problems.push('future');
+  for (const f of RATINGS) {
+    if (f !== 'during' && absent(v[f])) continue;
+    if (Number.isInteger(v[f]) && (v[f] as number) >= 0 && (v[f] as number) <= 10) run[f] = v[f] as number;
+    else problems.push(f);
   }
   if (!absent(v.distance)) {
     if (!isAmount(v.distance)) problems.push('distance');
@@ -42,7 +38,7 @@ export function checkRun(value: unknown, today?: string): KneeRun | RunProblem[]
     else problems.push('unit');
   }
   if (!absent(v.duration)) {
-    if (isAmount(v.duration)) run.duration = v.duration as number;
+    if (isAmount(v.duration)) run.duration = v.duration;
     else problems.push('duration');
   }
   if (!absent(v.note)) {
@@ -55,12 +51,10 @@ export function checkRun(value: unknown, today?: string): KneeRun | RunProblem[]
 /** Runs sorted oldest first, one per date: the first of two runs on one date wins, the other is rejected. */
 export function sortRuns(values: readonly unknown[]): { runs: KneeRun[]; rejected: unknown[] } {
   const byDate = new Map<string, KneeRun>();
-  const rejected: unknown[] = [];
-  for (const value of values) {
+  const rejected = values.filter((value) => {
     const run = checkRun(value);
-    if (Array.isArray(run) || byDate.has(run.date)) rejected.push(value);
-    else byDate.set(run.date, run);
-  }
+    return Array.isArray(run) || byDate.has(run.date) || !byDate.set(run.date, run);
+  });
   return { runs: [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : 1)), rejected };
 }
 
@@ -71,7 +65,7 @@ export function mergeRuns(runs: KneeRun[], incoming: KneeRun[]) {
   return { runs: sortRuns([...runs, ...added]).runs, added: added.length, kept: incoming.length - added.length };
 }
 
-/** A follow-up question waiting for an answer: from the day after a run, for up to a week. */
+/** A follow-up question waiting for an answer: from the day after a run, for up to 7 days. */
 export interface FollowUp {
   run: KneeRun;
   field: Exclude<RatingField, 'during'>;
@@ -85,9 +79,18 @@ export function followUps(runs: KneeRun[], today: string): FollowUp[] {
   for (let i = runs.length - 1; i >= 0; i--) {
     const run = runs[i];
     const days = daysBetween(run.date, today);
-    if (days > FOLLOW_UP_DAYS) break;
+    if (days > 7) break;
     if (days >= 2 && run.twoDaysAfter === undefined) open.unshift({ run, field: 'twoDaysAfter', days });
     if (days >= 1 && run.dayAfter === undefined) open.unshift({ run, field: 'dayAfter', days });
   }
   return open;
+}
+
+/**
+ * Of the last 5 runs rated on `field`, how many were rated the same as or lower than during the run:
+ * `[same or better, runs counted]`. A description of the person's own numbers, no threshold.
+ */
+export function sameOrBetter(runs: readonly KneeRun[], field: 'dayAfter' | 'twoDaysAfter'): [number, number] {
+  const rated = runs.filter((r) => r[field] !== undefined).slice(-5);
+  return [rated.filter((r) => r[field]! <= r.during).length, rated.length];
 }
