@@ -5,6 +5,7 @@ import type { KneeAdvice } from '../src/components/knee-advice/knee-advice.js';
 import { KneeExercisePlayer } from '../src/components/knee-exercise-player/knee-exercise-player.js';
 import type { KneeExerciseErrorDetail, KneeExerciseStepDetail } from '../src/internal/events.js';
 import { SAMPLE as MEDIA } from '../content/sample/fixtures.js';
+import { forgetStoredData } from '../src/internal/storage.js';
 import { strings } from '../src/internal/strings.js';
 import { captureConsole, expectAccessibleInEveryTheme, failOnUnhandledRejections } from './helpers.js';
 
@@ -36,6 +37,7 @@ describe('<knee-exercise-player>', () => {
   failOnUnhandledRejections();
   beforeEach(async () => {
     localStorage.clear();
+    forgetStoredData(); // the shared in-memory records outlive a localStorage.clear() in this page
     await executeServerCommand('media-requests-clear');
   });
   afterEach(() => document.querySelectorAll('knee-exercise-player').forEach((p) => p.video?.pause()));
@@ -430,9 +432,9 @@ describe('<knee-exercise-player>', () => {
       first.pause();
       await oneEvent(first, 'knee-exercise-pause');
       const saved = JSON.parse(localStorage.getItem(`knee-advice:v1:player:${SAMPLE}`)!);
-      expect(saved.version).to.equal(1);
-      expect(saved.speed).to.equal(0.75);
-      expect(saved.time).to.be.within(7, 8);
+      expect(saved.version).to.equal(2);
+      expect(saved.data.speed).to.equal(0.75);
+      expect(saved.data.time).to.be.within(7, 8);
       first.remove();
       const again = await player(html`<knee-exercise-player persist src=${SAMPLE} chapters=${CHAPTERS}></knee-exercise-player>`);
       expect(again.speed).to.equal(0.75);

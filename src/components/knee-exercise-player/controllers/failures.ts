@@ -1,5 +1,6 @@
 import { isServer, type ReactiveController } from 'lit';
 import { kneeEvent, type KneeExerciseErrorDetail, type KneeExerciseErrorReason } from '../../../internal/events.js';
+import { LatestIntent } from '../../../internal/latest.js';
 import { strings } from '../../../internal/strings.js';
 import type { MediaController, PlayerHost } from './media.js';
 
@@ -26,14 +27,21 @@ export class FailureController implements ReactiveController {
   #hasSource: () => boolean;
   /** Callers of play() waiting for the start or a failure; each leaves once its play() settles. */
   #waiters = new Set<() => void>();
-  #diagnosis = new AbortController();
+  /** The HEAD request asking why the video failed: the latest intent wins (see `LatestIntent`). */
+  #diagnosis = new LatestIntent();
+  /** The video and address the current diagnosis is about; when either changes, its answer is dropped. */
+  #diagnosing?: { video: HTMLVideoElement | null; address: string };
 
   constructor(host: PlayerHost, media: MediaController, hasSource: () => boolean) {
     this.#host = host;
     this.#media = media;
     this.#hasSource = hasSource;
     host.addController(this);
-    media.listen(['error', this.#onError, true], ['loadstart', () => this.#clear()], ['playing', () => this.#clear('play-refused')]);
+    media.listen(
+      ['error', this.#onError, true],
+      ['loadstart', () => (this.#diagnosis.cancel(), this.#clear())],
+      ['playing', () => this.#clear('play-refused')],
+    );
   }
 
   /** How many play() calls are still waiting (for tests: it must return to 0). @internal */
@@ -41,11 +49,12 @@ export class FailureController implements ReactiveController {
     return this.#waiters.size;
   }
 
-  hostConnected(): void {
-    this.#diagnosis = new AbortController();
-  }
-  hostDisconnected(): void {
-    this.#diagnosis.abort();
+  /** A new source or another video ends the diagnosis of the old one. A move in the page does not. */
+  hostUpdated(): void {
+    const about = this.#diagnosing;
+    if (!about || (about.video === this.#media.video && about.address === this.#media.address)) return;
+    this.#diagnosis.cancel();
+    this.#diagnosing = undefined;
   }
 
   /** Shows "no video has been set up" when there is no source; true when there is one. */
@@ -108,17 +117,18 @@ export class FailureController implements ReactiveController {
    * that gets neutral words.
    */
   async #diagnose(url: string): Promise<void> {
-    const { signal } = this.#diagnosis;
+    const intent = this.#diagnosis.begin();
+    this.#diagnosing = { video: this.#media.video, address: this.#media.address };
     let reason: KneeExerciseErrorReason = 'unsupported';
     try {
-      const response = await fetch(url, { method: 'HEAD', signal, credentials: 'same-origin' });
+      const response = await fetch(url, { method: 'HEAD', signal: intent.signal, credentials: 'same-origin' });
       if (response.status === 404 || response.status === 410) reason = 'not-found';
       else if (!response.ok) reason = isForeign(url) ? 'unavailable' : 'network';
     } catch {
-      if (signal.aborted) return;
       reason = isForeign(url) ? 'unavailable' : 'network';
     }
-    this.#fail(reason);
+    // Asked about a source the video no longer uses: whatever the answer, it is not about this one.
+    if (intent.current) this.#fail(reason);
   }
 
   #fail(reason: KneeExerciseErrorReason): void {

@@ -1,12 +1,6 @@
-import type { ReactiveController } from 'lit';
-import { loadStored, saveStored, STORAGE_PREFIX } from '../../../internal/storage.js';
+import { isServer, type ReactiveController } from 'lit';
+import { positionKey, positionSpec, storedRecord, type StoredPosition, type StoredRecord } from '../../../internal/storage.js';
 import type { MediaController, PlayerHost } from './media.js';
-
-interface StoredPosition {
-  version: 1;
-  time: number;
-  speed: number;
-}
 
 export interface ResumeOptions {
   /** Name under which this video's position is kept, or null when nothing may be kept (`persist` off). */
@@ -18,17 +12,25 @@ export interface ResumeOptions {
 }
 
 /**
- * With `persist`: the position and speed kept for this video on this device, and the "Resume from m:ss"
- * offer. Nothing is written until the person has played this video: loading the page (which sets the
- * speed) or leaving it must not wipe what was kept.
+ * With `persist`: the position and speed kept for this video on this device (the stored record
+ * `knee-advice:v1:player:<storage-key or src>`, see `positionSpec`), and the "Resume from m:ss" offer.
+ *
+ * The position is read from the record every time it is shown, never copied: other players with the
+ * same key on the page, other tabs and `forgetStoredData()` change what is offered. Nothing is written
+ * until the person has played this video under this key: opening a key (a new `storage-key` or `src`),
+ * loading the page (which sets the speed), leaving it or forgetting must not write anything. Without
+ * `persist` no record is even opened.
  */
 export class ResumeController implements ReactiveController {
-  /** The kept position offered by "Resume from", or 0 for no offer. */
-  offer = 0;
   #host: PlayerHost;
   #media: MediaController;
   #options: ResumeOptions;
+  #record?: StoredRecord<StoredPosition | null>;
+  #stopFollowing?: () => void;
+  /** The person has played under this key since it was opened (or since everything was forgotten): saving is allowed. */
   #played = false;
+  /** The offer was taken up or playback started: it stays away until another key is opened. */
+  #withdrawn = false;
   #lastSaved = 0;
 
   constructor(host: PlayerHost, media: MediaController, options: ResumeOptions) {
@@ -36,56 +38,98 @@ export class ResumeController implements ReactiveController {
     this.#media = media;
     this.#options = options;
     host.addController(this);
-    media.listen(['play', () => (this.#played = true)], ['playing', this.#withdrawOffer], ['pause', this.save], ['ratechange', this.save], ['timeupdate', this.#onTime]);
+    media.listen(
+      ['play', () => (this.#played = true)],
+      ['playing', this.#withdrawOffer],
+      ['pause', this.save],
+      ['ratechange', this.save],
+      ['timeupdate', this.#onTime],
+    );
+  }
+
+  /** The kept position offered by "Resume from", or 0 for no offer. Setting 0 withdraws the offer. */
+  get offer(): number {
+    if (this.#withdrawn) return 0;
+    const time = this.#record?.get()?.time ?? 0;
+    return time >= 1 ? time : 0;
+  }
+  set offer(time: number) {
+    if (!time) this.#withdrawn = true;
   }
 
   hostConnected(): void {
     window.addEventListener('pagehide', this.save);
+    this.#follow();
   }
   hostDisconnected(): void {
     this.save();
     window.removeEventListener('pagehide', this.save);
+    this.#stopFollowing?.();
+    this.#stopFollowing = undefined;
   }
 
-  get #key(): string | null {
-    const name = this.#options.name();
-    return name ? `${STORAGE_PREFIX}player:${name}` : null;
-  }
-
-  /** Reads what was kept for the current video (call when the video, its name or `persist` change). */
+  /**
+   * Opens the record for the current video, name and `persist` (call when any of them changes): reads
+   * it, writing nothing, and takes its speed. When the video is playing, the person's progress under the
+   * previous key is saved there first (when paused, the pause saved it), unless `persist` was turned off.
+   */
   restore(): void {
-    this.offer = 0;
+    const name = isServer ? null : this.#options.name();
+    const key = name ? positionKey(name) : undefined;
+    if (key && this.#record && this.#record.key !== key && this.#media.playing) this.save();
     this.#played = false;
-    const key = this.#key;
-    if (!key) return;
-    const stored = loadStored(key, this.#options.warn) as StoredPosition | undefined;
-    if (stored === undefined) return;
-    if (stored?.version !== 1 || !Number.isFinite(stored.time) || !this.#options.speeds.includes(stored.speed)) {
-      this.#options.warn(`saved position under "${key}" is in an unknown format; starting from the beginning.`);
-      return;
+    this.#withdrawn = false;
+    if (this.#record?.key !== key) {
+      this.#stopFollowing?.();
+      this.#stopFollowing = undefined;
+      this.#record = key ? storedRecord(key, positionSpec, this.#options.warn) : undefined;
+      if (this.#host.isConnected) this.#follow();
     }
-    this.#options.setSpeed(stored.speed);
-    if (stored.time >= 1) this.offer = stored.time;
+    this.#takeSpeed();
   }
 
   /** Keeps the position and speed, once the person has played. */
   save = () => {
-    const key = this.#key;
+    const record = this.#record;
     const video = this.#media.video;
-    if (!key || !video || !this.#played) return;
+    if (!record || !video || !this.#played || !this.#options.name()) return;
     const duration = this.#media.duration;
     const ended = video.ended || (duration > 0 && video.currentTime >= duration - 0.5);
     this.#lastSaved = video.currentTime;
-    saveStored(key, { version: 1, time: ended ? 0 : video.currentTime, speed: this.#options.speed() } satisfies StoredPosition, this.#options.warn);
+    record.set({ time: ended ? 0 : video.currentTime, speed: this.#options.speed(), at: Date.now() });
   };
+
+  #follow(): void {
+    if (this.#record && !this.#stopFollowing) this.#stopFollowing = this.#record.subscribe(this.#onStored);
+  }
+
+  /** Another player with this key, another tab, or forgetting changed the kept position. */
+  #onStored = (position: StoredPosition | null) => {
+    // Forgotten: nothing is saved again until the person plays again.
+    if (!position) this.#played = false;
+    // Until the person has played here, the player shows what is kept: its offer and its speed.
+    else if (!this.#played) this.#takeSpeed();
+    this.#host.requestUpdate();
+  };
+
+  /** The kept speed, when it is one the player offers. */
+  #takeSpeed(): void {
+    const speed = this.#record?.get()?.speed;
+    if (speed === undefined || speed === this.#options.speed()) return;
+    if (this.#options.speeds.includes(speed)) this.#options.setSpeed(speed);
+    else
+      this.#options.warn(
+        `the speed saved under "${this.#record!.key}" (${speed}) is not one of ${this.#options.speeds.join(', ')}; playing at ${this.#options.speed()}.`,
+      );
+  }
 
   #onTime = () => {
     if (Math.abs(this.#media.time - this.#lastSaved) >= 5) this.save();
   };
 
   #withdrawOffer = () => {
-    if (!this.offer) return;
-    this.offer = 0;
+    if (this.#withdrawn) return;
+    this.#withdrawn = true;
     this.#host.requestUpdate();
   };
 }
