@@ -8,6 +8,7 @@ import { corsFor, TracksController } from '../src/components/knee-exercise-playe
 import { cueAt, TranscriptController } from '../src/components/knee-exercise-player/controllers/transcript.js';
 import { WakeLockController } from '../src/components/knee-exercise-player/controllers/wake-lock.js';
 import type { KneeExercisePlayer } from '../src/components/knee-exercise-player/knee-exercise-player.js';
+import { strings } from '../src/internal/strings.js';
 import { loadVtt, parseVtt, type Cue } from '../src/internal/vtt.js';
 import { SAMPLE } from '../content/sample/fixtures.js';
 import { captureConsole } from './helpers.js';
@@ -414,7 +415,7 @@ describe('player controllers', () => {
       const el = await fixture<KneeExercisePlayer>(html`<knee-exercise-player src=${SAMPLE.webm} chapters=${SAMPLE.chapters} captions=${SAMPLE.captions}></knee-exercise-player>`);
       await waitUntil(() => el.steps.length === 3, 'steps');
       const rows = [...el.shadowRoot!.querySelectorAll('.shortcuts dl div')].map((d) => [d.querySelector('dt')!.textContent, d.querySelector('dd')!.textContent]);
-      expect(rows).to.deep.equal(SHORTCUTS.map((s) => [s.label, s.what]));
+      expect(rows).to.deep.equal(SHORTCUTS.map((s) => [strings.player.keys[s.row].label, strings.player.keys[s.row].what]));
       const frame = el.shadowRoot!.querySelector<HTMLElement>('.frame')!;
       const log = captureConsole(); // full screen is refused without a real key press
       for (const row of SHORTCUTS)

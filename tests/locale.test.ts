@@ -1,6 +1,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { nothing } from 'lit';
 import '../src/register.js';
 import type { KneeAdvice } from '../src/components/knee-advice/knee-advice.js';
+import { SHORTCUTS } from '../src/components/knee-exercise-player/controllers/keyboard.js';
+import type { KneeExercisePlayer } from '../src/components/knee-exercise-player/knee-exercise-player.js';
 import { KneeAdviceCard } from '../src/components/knee-advice-card/knee-advice-card.js';
 import type { KneeFlareUpChecklist } from '../src/components/knee-flare-up-checklist/knee-flare-up-checklist.js';
 import { formatDay } from '../src/components/knee-run-log/dates.js';
@@ -12,6 +16,7 @@ import examplePack from '../content/example-pack.es.json' with { type: 'json' };
 import { defaultContent } from '../src/internal/content.js';
 import { spokenTime } from '../src/internal/locale.js';
 import { strings } from '../src/internal/strings.js';
+import { SAMPLE } from '../content/sample/fixtures.js';
 import { captureConsole, contentCopy, deepQueryAll, deepText, expectAccessibleInEveryTheme } from './helpers.js';
 
 type Table = LocaleTable;
@@ -30,7 +35,8 @@ const byline = (el: KneeAdvice) => shadow(el, '[part=byline]').textContent!.trim
 const until = async (read: () => string | undefined, expected: string) => {
   await waitUntil(() => read() === expected, `expected "${expected}", still "${read()}"`, { timeout: 3000 });
 };
-const cardOf = (el: KneeAdvice) => deepQueryAll<KneeAdviceCard>(el.shadowRoot!, 'knee-advice-card');
+/** The flare-up card's section, which `<knee-advice>` renders in its own (one) shadow root. */
+const calloutIn = (el: KneeAdvice) => shadow(el, 'section[aria-labelledby="knee-card-flare-up"]');
 
 /** A full table made from English with a marker in front of every word, for registration tests. */
 function marked(mark: string, table: unknown = strings): Table {
@@ -56,7 +62,7 @@ void typeChecks;
 describe('an English page', () => {
   it('requests no locale module (and a Spanish element requests exactly one)', async () => {
     const el = await fixture<KneeAdvice>(html`<knee-advice></knee-advice>`);
-    await Promise.all(cardOf(el).map((c) => c.updateComplete));
+    await el.updateComplete;
     expect(byline(el)).to.equal(`By ${author}`);
     expect(localeRequests()).to.deep.equal([]);
     // The check above can fail: a Spanish element does fetch its table, once.
@@ -113,6 +119,7 @@ describe('locale tables', () => {
     'runLog.badRow': [5, 'P'],
     'runLog.moreRows': [2],
     'runLog.keptEntries': [1],
+    'player.videoAddress': ['https://clinic.example/knee.webm'],
   };
   for (const lang of ['en', ...SHIPPED]) {
     it(`${lang}: every word that takes values shows each of them`, async () => {
@@ -141,7 +148,7 @@ describe('locale tables', () => {
     expect(es.checklist.progress(1, 6)).to.equal('1 de 6 completada');
     expect(es.checklist.progress(0, 6)).to.equal('0 de 6 completadas');
     expect(es.player.speedOption(1.5)).to.equal('1,5×');
-    expect((await loadTable('de')).player.keys[1][1]).to.equal('5 Sekunden zurück oder vor');
+    expect((await loadTable('de')).player.keys.seek.what).to.equal('5 Sekunden zurück oder vor');
     expect(spokenTime(65, 'es')).to.equal('1 minuto 5 segundos');
     expect(spokenTime(3601, 'nl')).to.equal('1 uur 0 minuten 1 seconde');
     expect(spokenTime(2, 'en-GB')).to.equal('2 seconds');
@@ -154,11 +161,19 @@ describe('locale tables', () => {
 });
 
 /**
- * Words that are the same in English and in the language, so they may stay: French "Important" (the
- * callout's prefix, "Important :") and "article" ("Extrait de l’article"). Everything else the table
- * shows must differ from English.
+ * Words that are the same in English and in the language, so they may stay: Spanish "no" and
+ * "internet"; French "Important" (the callout's prefix, "Important :"), "article" ("Extrait de
+ * l’article"), "Pause"/"pause", "Position" and "site"; German "in", "Pause", "Position" and "Video";
+ * Dutch "in", "of" (or), "video", "transcript", "browser", "link" and the keys "Home" and "End" as
+ * printed on Dutch keyboards.
+ * Everything else the table shows must differ from English.
  */
-const SAME_WORD: Record<string, string[]> = { es: [], fr: ['Important', 'article'], de: [], nl: [] };
+const SAME_WORD: Record<string, string[]> = {
+  es: ['no', 'internet'],
+  fr: ['Important', 'article', 'Pause', 'pause', 'Position', 'site'],
+  de: ['in', 'Pause', 'Position', 'Video'],
+  nl: ['in', 'of', 'video', 'Video', 'transcript', 'Transcript', 'browser', 'link', 'Home', 'End'],
+};
 /**
  * The run log's words that stay: the CSV file's name and its machine-readable column `date`, the units
  * km and mi, and words that are the same in the language: Spanish "Error", French "Date", "Distance",
@@ -171,6 +186,15 @@ const RUN_LOG_SAME: Record<string, string[]> = {
   nl: ['CSV', 'date', 'km', 'mi', 'in', 'of', 'is'],
 };
 const words = (text: string): string[] => text.match(/\p{L}+/gu) ?? [];
+/** The letter keys of the shortcut table ("K", "M"…): key names, the same on every keyboard. */
+const KEY_LETTERS = SHORTCUTS.flatMap((s) => Object.keys(s.keys))
+  .filter((k) => /^\p{L}$/u.test(k))
+  .map((k) => k.toUpperCase());
+/** English words of `english` still in `shown`, except values filled in, key letters and the language's listed same words. */
+const englishLeft = (lang: string, english: string, shown: string, values: string[] = []) => {
+  const allowed = new Set([...values.flatMap(words), ...KEY_LETTERS, ...SAME_WORD[lang]]);
+  return words(shown).filter((w) => words(english).includes(w) && !allowed.has(w));
+};
 
 describe('each shipped locale', () => {
   for (const lang of SHIPPED) {
@@ -181,9 +205,7 @@ describe('each shipped locale', () => {
 
       const advice = await fixture<KneeAdvice>(html`<knee-advice lang=${lang}></knee-advice>`);
       note(strings.byline(author), byline(advice), t.byline(author));
-      const inner = cardOf(advice).find((c) => c.section === 'flare-up')!;
-      await inner.updateComplete;
-      note(strings.calloutPrefix, shadow(inner, '.visually-hidden').textContent, t.calloutPrefix);
+      note(strings.calloutPrefix, calloutIn(advice).querySelector('.visually-hidden')!.textContent, t.calloutPrefix);
 
       const card = await fixture<KneeAdviceCard>(html`<knee-advice-card lang=${lang} section="flare-up"></knee-advice-card>`);
       note(strings.calloutPrefix, shadow(card, '.visually-hidden').textContent, t.calloutPrefix);
@@ -193,6 +215,8 @@ describe('each shipped locale', () => {
       const l = t.checklist;
       note(c.progress(0, total), shadow(list, '[part=progress]').textContent, l.progress(0, total));
       note(c.why, shadow(list, 'summary').textContent, l.why);
+      (shadow(list, '[part=why]') as HTMLDetailsElement).open = true; // the quote renders once its disclosure opens
+      await waitUntil(() => list.shadowRoot!.querySelector('blockquote footer'), 'the quote shows');
       note(c.quoteCredit(author), shadow(list, 'blockquote footer').textContent, l.quoteCredit(author));
       note(c.clearAll, shadow(list, '[part=clear-button]').textContent, l.clearAll);
       shadow(list, '[part=checkbox]').click();
@@ -414,8 +438,7 @@ describe('the language at run time', () => {
       await until(() => byline(el), `Von ${author}`);
       el.lang = 'nl';
       await until(() => byline(el), `Door ${author}`);
-      const inner = cardOf(el).find((c) => c.section === 'flare-up')!;
-      await until(() => shadow(inner, '.visually-hidden').textContent!, 'Belangrijk: ');
+      await until(() => calloutIn(el).querySelector('.visually-hidden')!.textContent!, 'Belangrijk: ');
       el.removeAttribute('lang');
       await until(() => byline(el), `Von ${author}`);
       wrap.removeAttribute('lang');
@@ -514,10 +537,14 @@ describe('a content pack', () => {
       'strings.player.keys',
       'strings.player.errors.decode',
     ]);
-    const keys = strings.player.keys.map((k) => [...k]);
-    keys[3] = ['only one'];
-    const second = validateContent({ ...contentCopy(), strings: { player: { keys } } });
-    expect(second.ok ? [] : second.problems.map((p) => p.field)).to.deep.equal(['strings.player.keys[3]']);
+    // The shortcut words are named by row (the keys themselves are code): one row, or one word of it, may be given.
+    const second = validateContent({ ...contentCopy(), strings: { player: { keys: { seek: { label: '' }, steps: ['P', 'N'], nope: { what: 'x' } } } } });
+    expect(second.ok ? [] : second.problems.map((p) => p.field)).to.have.members([
+      'strings.player.keys.seek.label',
+      'strings.player.keys.steps',
+      'strings.player.keys.nope',
+    ]);
+    expect(validateContent({ ...contentCopy(), strings: { player: { keys: { playPause: { label: 'Barra espaciadora o K' } } } } }).ok).to.be.true;
   });
 
   it('content/example-pack.es.json is valid and turns the interface Spanish through content-src', async () => {
@@ -570,11 +597,12 @@ describe('registerLocale and overrideLocale', () => {
 
 describe('right to left', () => {
   /** Left and right thickness of the card's border, measured from the card and its heading. */
-  const edges = (card: KneeAdviceCard) => {
-    const box = shadow(card, 'section').getBoundingClientRect();
-    const inner = shadow(card, '[part=card-heading]').getBoundingClientRect();
+  const sectionEdges = (section: Element) => {
+    const box = section.getBoundingClientRect();
+    const inner = section.querySelector('[part=card-heading]')!.getBoundingClientRect();
     return { left: inner.left - box.left, right: box.right - inner.right };
   };
+  const edges = (card: KneeAdviceCard) => sectionEdges(shadow(card, 'section'));
   /** Where the checkbox stands against its words. */
   const boxSide = (list: KneeFlareUpChecklist) => {
     const box = shadow(list, '[part=checkbox]').getBoundingClientRect();
@@ -623,9 +651,7 @@ describe('right to left', () => {
   it('a whole article in a right-to-left pack: the article and every card it renders mirror', async () => {
     const el = await fixture<KneeAdvice>(html`<knee-advice .content=${{ ...contentCopy(), lang: 'he' }}></knee-advice>`);
     expect(shadow(el, 'article').dir).to.equal('rtl');
-    const inner = cardOf(el).find((c) => c.section === 'flare-up')!;
-    await inner.updateComplete;
-    const e = edges(inner);
+    const e = sectionEdges(calloutIn(el));
     expect(e.right).to.be.greaterThan(e.left);
   });
 
@@ -655,5 +681,270 @@ describe('the CDN bundle in another language', () => {
     } finally {
       frame.remove();
     }
+  });
+});
+
+// ——— <knee-exercise-player> ———
+
+/** A player of the sample clip, its steps and captions read (it requests no video before Play). */
+async function samplePlayer({ lang, captionsLang, content }: { lang?: string; captionsLang?: string; content?: ArticleContent } = {}) {
+  const holder = await fixture<HTMLDivElement>(html`<div style="width: 700px">
+    <knee-exercise-player
+      lang=${lang ?? nothing}
+      captions-lang=${captionsLang ?? nothing}
+      .content=${content ?? defaultContent}
+      src=${SAMPLE.webm}
+      captions=${SAMPLE.captions}
+      chapters=${SAMPLE.chapters}
+      poster=${SAMPLE.poster}
+    ></knee-exercise-player>
+  </div>`);
+  const el = holder.querySelector('knee-exercise-player')!;
+  await waitUntil(() => el.steps.length === 3 && !!el.shadowRoot!.querySelector('track'), 'steps and captions read', { timeout: 5000 });
+  await el.updateComplete;
+  return el;
+}
+const inPlayer = <T extends Element = HTMLElement>(el: KneeExercisePlayer, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+const textOf = (el: KneeExercisePlayer, selector: string) => inPlayer(el, selector).textContent!.trim();
+const playButton = (el: KneeExercisePlayer) => textOf(el, '.controls .play');
+const liveText = (el: KneeExercisePlayer) => textOf(el, '[aria-live]');
+const seek = (el: KneeExercisePlayer) => inPlayer<HTMLInputElement>(el, '[part=seek]');
+/** Every string the table holds, with its path; words that take values are given the sample values. */
+function leaves(table: unknown, path = '', samples: Record<string, unknown[]>): [path: string, text: string, values: string[]][] {
+  if (typeof table === 'string') return [[path, table, []]];
+  if (typeof table === 'function') {
+    const args = samples[path] ?? [];
+    return [[path, (table as (...a: unknown[]) => string)(...args), args.map(String)]];
+  }
+  return Object.entries(table as object).flatMap(([k, v]) => leaves(v, path ? `${path}.${k}` : k, samples));
+}
+const PLAYER_SAMPLES: Record<string, unknown[]> = {
+  'player.position': ['1:05', '3:00'],
+  'player.speedOption': [1.5],
+  'player.step': [2, 3, 'Stretch'],
+  'player.pausedAfterStep': [2, 'Stretch'],
+  'player.resume': ['1:05'],
+  'player.frame': ['Knee video'],
+  'player.videoAddress': ['https://clinic.example/knee.webm'],
+};
+
+describe('the player in each shipped locale', () => {
+  for (const lang of SHIPPED) {
+    it(`${lang}: every word of the player's table differs from English (but the listed same words)`, async () => {
+      const table = await loadTable(lang);
+      const english = new Map(leaves({ player: strings.player }, '', PLAYER_SAMPLES).map(([p, text]) => [p, text]));
+      const translated = leaves({ player: table.player }, '', PLAYER_SAMPLES);
+      expect(translated.map(([p]) => p)).to.deep.equal([...english.keys()]);
+      for (const [path, text, values] of translated) expect(englishLeft(lang, english.get(path)!, text, values), `${path}: "${text}"`).to.deep.equal([]);
+    });
+
+    it(`${lang}: renders the sample video's player in the table's words, with no English word from the table`, async () => {
+      const p = (await loadTable(lang)).player;
+      const e = strings.player;
+      const pairs: [english: string, shown: string | null | undefined, expected: string, values?: string[]][] = [];
+      const el = await samplePlayer({ lang });
+      const label = defaultContent.exercise.label;
+      const address = el.video!.src;
+      pairs.push(
+        [e.play, playButton(el), p.play],
+        [e.seek, seek(el).getAttribute('aria-label'), p.seek],
+        [e.position(spokenTime(0, 'en'), spokenTime(18, 'en')), seek(el).getAttribute('aria-valuetext'), p.position(spokenTime(0, lang), spokenTime(18, lang))],
+        [e.speed, textOf(el, '.speed label'), p.speed],
+        [e.speedOption(1.5), textOf(el, 'option[value="1.5"]'), p.speedOption(1.5)],
+        [e.steps, inPlayer(el, '[part=step-list]').getAttribute('aria-label'), p.steps],
+        [e.transcript, textOf(el, '.transcript summary'), p.transcript],
+        [e.shortcuts, textOf(el, '.shortcuts summary'), p.shortcuts],
+        [e.frame(label), inPlayer(el, '.frame').getAttribute('aria-label'), p.frame(label), [label]],
+        [e.videoAddress(address), textOf(el, '.panel > .print-only'), p.videoAddress(address), [address]],
+      );
+      const buttons = [...el.shadowRoot!.querySelectorAll('.controls button:not(.play), .step-controls button')].map((b) => b.textContent!.trim());
+      const expectedButtons = [
+        p.captions,
+        p.mute,
+        ...(document.fullscreenEnabled ? [p.fullScreen] : []),
+        p.previousStep,
+        p.nextStep,
+        p.repeatStep,
+        p.pauseAfterStep,
+      ];
+      expect(buttons).to.deep.equal(expectedButtons);
+      const englishButtons = [
+        e.captions,
+        e.mute,
+        ...(document.fullscreenEnabled ? [e.fullScreen] : []),
+        e.previousStep,
+        e.nextStep,
+        e.repeatStep,
+        e.pauseAfterStep,
+      ];
+      englishButtons.forEach((english, i) => pairs.push([english, buttons[i], expectedButtons[i]]));
+      const rows = [...el.shadowRoot!.querySelectorAll('.shortcuts dl div')];
+      expect(rows).to.have.length(SHORTCUTS.length);
+      SHORTCUTS.forEach(({ row }, i) => {
+        pairs.push([e.keys[row].label, rows[i].querySelector('dt')!.textContent, p.keys[row].label]);
+        pairs.push([e.keys[row].what, rows[i].querySelector('dd')!.textContent, p.keys[row].what]);
+      });
+      el.goToStep(1);
+      await el.updateComplete;
+      pairs.push([e.step(2, 3, 'Quads'), liveText(el), p.step(2, 3, 'Quads'), ['Quads']]);
+
+      // Failures: no video set up (the transcript still reads), and steps or captions that cannot be loaded.
+      const broken = await fixture<KneeExercisePlayer>(
+        html`<knee-exercise-player lang=${lang} captions=${SAMPLE.captions} chapters="/tests/no-such-chapters.vtt"></knee-exercise-player>`,
+      );
+      await waitUntil(() => broken.shadowRoot!.querySelector('.track-note') && broken.shadowRoot!.querySelector('.transcript'), 'steps failed, captions read', {
+        timeout: 5000,
+      });
+      await waitUntil(() => textOf(broken, '[role=alert]').includes(p.errorSuffix), 'the transcript is offered', { timeout: 5000 });
+      pairs.push([`${e.errors['no-source']} ${e.errorSuffix}`, textOf(broken, '[role=alert] p'), `${p.errors['no-source']} ${p.errorSuffix}`]);
+      pairs.push([e.stepsFailed, textOf(broken, '.track-note'), p.stepsFailed]);
+      const noCaptions = await fixture<KneeExercisePlayer>(
+        html`<knee-exercise-player lang=${lang} src=${SAMPLE.webm} captions="/tests/no-such-captions.vtt"></knee-exercise-player>`,
+      );
+      await waitUntil(() => noCaptions.shadowRoot!.querySelector('.track-note'), 'captions failed', { timeout: 5000 });
+      pairs.push([e.captionsFailed, textOf(noCaptions, '.track-note'), p.captionsFailed]);
+
+      for (const [english, shown, expected, values] of pairs) {
+        expect(shown, english).to.equal(expected);
+        expect(englishLeft(lang, english, shown!, values), `English left in "${shown}" (English "${english}")`).to.deep.equal([]);
+      }
+      // No English phrase of the table anywhere in the player's text or accessible names.
+      const attributes = [...el.shadowRoot!.querySelectorAll('*')].flatMap((n) =>
+        ['aria-label', 'aria-valuetext', 'label'].map((a) => n.getAttribute(a) ?? ''),
+      );
+      const shownText = [deepText(el), ...attributes].join('\n');
+      for (const [, english] of leaves({ player: strings.player }, '', PLAYER_SAMPLES).filter(([, t]) => words(t).length > 1))
+        expect(shownText, 'no English phrase').not.to.include(english);
+    });
+  }
+});
+
+describe('the player when the language changes at run time', () => {
+  it('re-renders its buttons, live message, spoken times, shortcuts, error and captions language', async () => {
+    const el = await samplePlayer();
+    el.goToStep(1);
+    await el.updateComplete;
+    expect(liveText(el)).to.equal('Step 2 of 3: Quads');
+    expect(seek(el).getAttribute('aria-valuetext')).to.equal('6 seconds of 18 seconds');
+    expect(inPlayer<HTMLTrackElement>(el, 'track').srclang).to.equal('en');
+    el.lang = 'de';
+    await until(() => playButton(el), 'Abspielen');
+    expect(liveText(el), 'the last live message, in the new language').to.equal('Schritt 2 von 3: Quads');
+    expect(seek(el).getAttribute('aria-valuetext')).to.equal('6 Sekunden von 18 Sekunden');
+    expect(textOf(el, '.shortcuts dt')).to.equal('Leertaste oder K');
+    expect(inPlayer(el, '.frame').getAttribute('aria-label')).to.equal(
+      `${defaultContent.exercise.label}: Video. Drücken Sie die Leertaste oder K zum Abspielen oder Anhalten.`,
+    );
+    expect(inPlayer<HTMLTrackElement>(el, 'track').srclang, 'captions follow the interface by default').to.equal('de');
+    // An ancestor's lang, once the element has none.
+    el.parentElement!.lang = 'fr';
+    el.removeAttribute('lang');
+    await until(() => playButton(el), 'Lire');
+    expect(liveText(el)).to.equal('Étape 2 sur 3\u00a0: Quads');
+
+    const none = await fixture<KneeExercisePlayer>(html`<knee-exercise-player lang="es"></knee-exercise-player>`);
+    await until(() => textOf(none, '[role=alert] p'), 'Todavía no se ha configurado ningún vídeo para este reproductor.');
+    none.lang = 'nl';
+    await until(() => textOf(none, '[role=alert] p'), 'Er is nog geen video ingesteld voor deze speler.');
+  });
+});
+
+describe('the player’s captions-lang', () => {
+  it('gives the captions track its srclang and its label (the language’s name, in the interface’s language)', async () => {
+    const el = await samplePlayer({ lang: 'es' });
+    const track = () => inPlayer<HTMLTrackElement>(el, 'track');
+    expect([track().srclang, track().label], 'default: the interface language').to.deep.equal(['es', 'Español']);
+    el.setAttribute('captions-lang', 'en-GB');
+    await el.updateComplete;
+    expect([track().srclang, track().label]).to.deep.equal(['en-GB', 'Inglés británico']);
+    el.lang = 'en';
+    await until(() => track().label, 'British English');
+    const log = captureConsole();
+    try {
+      el.captionsLang = 'not a language!';
+      await el.updateComplete;
+    } finally {
+      log.restore();
+    }
+    expect(track().srclang, 'a bad value falls back to the default').to.equal('en');
+    expect(log.warnings).to.have.length(1);
+    expect(log.warnings[0]).to.include('captions-lang').and.include('language tag');
+  });
+
+  it('defaults to the content’s language, before the interface’s', async () => {
+    const el = await samplePlayer({ lang: 'de', content: { ...contentCopy(), lang: 'nl' } });
+    const track = inPlayer<HTMLTrackElement>(el, 'track');
+    expect([track.srclang, track.label]).to.deep.equal(['nl', 'Niederländisch']);
+  });
+
+  it('<knee-advice video-captions-lang> passes it to its player', async () => {
+    const el = await fixture<KneeAdvice>(html`<knee-advice video-src=${SAMPLE.webm} video-captions=${SAMPLE.captions} video-captions-lang="fr"></knee-advice>`);
+    const player = deepQueryAll<KneeExercisePlayer>(el.shadowRoot!, 'knee-exercise-player')[0];
+    await waitUntil(() => player.shadowRoot?.querySelector('track'), 'captions read', { timeout: 5000 });
+    expect(inPlayer<HTMLTrackElement>(player, 'track').srclang).to.equal('fr');
+    expect(inPlayer<HTMLTrackElement>(player, 'track').label).to.equal('French');
+  });
+});
+
+describe('the player right to left', () => {
+  /** Where `a` stands against `b`, along the line. */
+  const side = (a: Element, b: Element) => {
+    const [x, y] = [a.getBoundingClientRect(), b.getBoundingClientRect()];
+    return x.right <= y.left ? 'left' : x.left >= y.right ? 'right' : 'overlap';
+  };
+  const layout = (el: KneeExercisePlayer) => {
+    const step = inPlayer(el, '[part=step]');
+    const time = step.querySelector('.step-time')!;
+    const [box, t] = [step.getBoundingClientRect(), time.getBoundingClientRect()];
+    return {
+      play: side(inPlayer(el, '.play'), seek(el)),
+      previousStep: side(inPlayer(el, '.step-controls button'), inPlayer(el, '.step-controls button:nth-of-type(2)')),
+      stepTime: t.left - box.left < box.right - t.right ? 'left' : 'right',
+      seekDirection: getComputedStyle(seek(el)).direction,
+      clockDirection: getComputedStyle(inPlayer(el, '.time')).direction,
+    };
+  };
+
+  it('mirrors the controls and the step list; the seek bar and its clock keep left to right', async () => {
+    const ltr = layout(await samplePlayer());
+    expect(ltr).to.deep.equal({ play: 'left', previousStep: 'left', stepTime: 'left', seekDirection: 'ltr', clockDirection: 'ltr' });
+    const expected = { play: 'right', previousStep: 'right', stepTime: 'right', seekDirection: 'ltr', clockDirection: 'ltr' };
+    const rtl = await fixture<HTMLDivElement>(html`<div dir="rtl" style="width: 700px"></div>`);
+    const el = await samplePlayer();
+    rtl.append(el);
+    await until(() => layout(el).play, 'right');
+    expect(layout(el), 'dir="rtl" on an ancestor').to.deep.equal(expected);
+    const pack = await samplePlayer({ content: { ...contentCopy(), lang: 'he' } });
+    expect(inPlayer(pack, '.player').dir, 'a right-to-left pack sets dir inside the shadow root').to.equal('rtl');
+    expect(layout(pack), 'a right-to-left pack').to.deep.equal(expected);
+  });
+
+  it('keeps ← back and → forward, as shortcuts and on the seek bar (the media convention)', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div dir="rtl"></div>`);
+    const el = await samplePlayer();
+    wrap.append(el);
+    await el.updateComplete;
+    el.goToStep(1);
+    inPlayer(el, '.frame').focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(el.video!.currentTime, '← goes back 5 seconds').to.be.closeTo(1, 0.05);
+    await sendKeys({ press: 'ArrowRight' });
+    expect(el.video!.currentTime, '→ goes forward 5 seconds').to.be.closeTo(6, 0.05);
+    seek(el).focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(el.video!.currentTime, '→ on the seek bar goes forward').to.be.closeTo(7, 0.05);
+    await sendKeys({ press: 'ArrowLeft' });
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(el.video!.currentTime, '← on the seek bar goes back').to.be.closeTo(5, 0.05);
+  });
+
+  it('is axe-clean right to left, in Spanish, light and dark', async () => {
+    const el = await samplePlayer();
+    const wrap = await fixture<HTMLDivElement>(html`<div dir="rtl" lang="es"></div>`);
+    wrap.append(el);
+    await until(() => playButton(el), 'Reproducir');
+    await expectAccessibleInEveryTheme(el);
   });
 });

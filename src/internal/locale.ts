@@ -104,7 +104,7 @@ function load(lang: string): Promise<void> {
 }
 
 /** The table for a chain of languages, or the load to wait for first. */
-function tableFor(chain: string[]): { key: string; table: LocaleTable } | { pending: Promise<void> } {
+function tableFor(chain: string[]): { key: string; table: LocaleTable; lang: string } | { pending: Promise<void> } {
   const i = chain.findIndex((c) => tables.has(c) || (c in loaders && !failed.has(c)));
   const lang = chain[i] ?? 'en';
   if (!tables.has(lang)) return { pending: load(lang) };
@@ -118,7 +118,7 @@ function tableFor(chain: string[]): { key: string; table: LocaleTable } | { pend
     for (const layer of layers) table = deepMerge(table, overrides.get(layer));
     merged.set(key, table);
   }
-  return { key, table };
+  return { key, table, lang };
 }
 
 const parentOf = (node: Node): Node | null => (node.parentNode instanceof ShadowRoot ? node.parentNode.host : node.parentNode);
@@ -173,6 +173,12 @@ export class LocaleController implements ReactiveController {
   table: LocaleTable = strings;
   /** `rtl` when the element must set its own direction (a right-to-left pack or `lang` with no `dir` above). */
   dir: 'rtl' | undefined;
+  /**
+   * The language of the words in use, to write times and numbers in (`spokenTime`): the element's
+   * language when its table is in that language (`es-MX` for the `es` table), else the table's (`en`
+   * for `ja`, which has no table), so "1 minute 5 seconds" never sits in a sentence of another language.
+   */
+  wordsLang = 'en';
   /** The pack's language, for the shadow root's wrapper, when the element has no `lang` of its own. */
   textLang: string | undefined;
   readonly host: LocaleHost;
@@ -216,6 +222,7 @@ export class LocaleController implements ReactiveController {
     if (key === this.#key) return undefined;
     this.#key = key;
     this.lang = lang;
+    this.wordsLang = primary(lang) === primary(found.lang) ? canonical(lang, false) || found.lang : found.lang;
     this.dir = dir;
     this.textLang = textLang;
     this.table = packApplies ? deepMerge(found.table, compilePackStrings(pack, lang)) : found.table;

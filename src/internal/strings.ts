@@ -55,19 +55,20 @@ export const strings = {
     },
     errorSuffix: 'You can still read the transcript below.',
     /**
-     * The keyboard shortcuts, in one table: the key handler, the on-screen list and the docs read it.
-     * `keys` maps each `KeyboardEvent.key` (letters in lower case) to the action it runs.
+     * The words of each keyboard shortcut: the keys' names as printed on a keyboard, and what they do.
+     * Which key runs which action is code, in one table (`SHORTCUTS` in the player's keyboard
+     * controller), read by the key handler, the on-screen list and the README; its rows are named here.
      */
-    keys: [
-      { label: 'Space or K', what: 'Play or pause', keys: { ' ': 'playPause', k: 'playPause' } },
-      { label: '← or →', what: 'Back or forward 5 seconds', keys: { ArrowLeft: 'back', ArrowRight: 'forward' } },
-      { label: 'Home or End', what: 'Go to the start or the end', keys: { Home: 'start', End: 'end' } },
-      { label: 'P or N', what: 'Previous or next step', keys: { p: 'previousStep', n: 'nextStep' } },
-      { label: '< or >', what: 'Slower or faster', keys: { '<': 'slower', '>': 'faster' } },
-      { label: 'M', what: 'Mute or unmute', keys: { m: 'mute' } },
-      { label: 'C', what: 'Captions on or off', keys: { c: 'captions' } },
-      { label: 'F', what: 'Full screen', keys: { f: 'fullScreen' } },
-    ] as const,
+    keys: {
+      playPause: { label: 'Space or K', what: 'Play or pause' },
+      seek: { label: '← or →', what: 'Back or forward 5 seconds' },
+      ends: { label: 'Home or End', what: 'Go to the start or the end' },
+      steps: { label: 'P or N', what: 'Previous or next step' },
+      speed: { label: '< or >', what: 'Slower or faster' },
+      mute: { label: 'M', what: 'Mute or unmute' },
+      captions: { label: 'C', what: 'Captions on or off' },
+      fullScreen: { label: 'F', what: 'Full screen' },
+    },
   },
   runLog: {
     heading: 'Your runs and your knee',

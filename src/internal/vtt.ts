@@ -84,13 +84,4 @@ export function clock(t: number): string {
   return h ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
 }
 
-/** The same time in words, for screen readers: "1 minute 5 seconds". */
-export function spokenTime(t: number): string {
-  const total = Math.max(0, Math.floor(Number.isFinite(t) ? t : 0));
-  const unit = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const parts = [];
-  if (total >= 3600) parts.push(unit(Math.floor(total / 3600), 'hour'));
-  if (total >= 60) parts.push(unit(Math.floor((total % 3600) / 60), 'minute'));
-  parts.push(unit(total % 60, 'second'));
-  return parts.join(' ');
-}
+// The same time in words, for screen readers, is `spokenTime(seconds, lang)` in locale.ts: it speaks the element's language.

@@ -31,6 +31,7 @@ const exportParts = (parts: readonly string[]) => parts.join(',');
  * @attr {string} video-poster - Poster image of the exercise video.
  * @attr {string} video-captions - WebVTT captions of the exercise video (also its transcript).
  * @attr {string} video-chapters - WebVTT chapters of the exercise video: one cue per step.
+ * @attr {string} video-captions-lang - Language of the captions file (passed to the player as `captions-lang`; default: the content's `lang`, else the interface language).
  * @attr {boolean} persist - Passed to the checklist: remember its ticks on this device.
  * @attr {string} storage-key - Passed to the checklist: keeps its ticks apart from other lists.
  * @attr {boolean} log - Adds a `<knee-run-log>` right after the flare-up card (`persist` and `storage-key` passed down). Off by default.
@@ -102,6 +103,7 @@ export class KneeAdvice extends KneeElement {
     videoPoster: { attribute: 'video-poster', reflect: true },
     videoCaptions: { attribute: 'video-captions', reflect: true },
     videoChapters: { attribute: 'video-chapters', reflect: true },
+    videoCaptionsLang: { attribute: 'video-captions-lang', reflect: true },
   };
 
   /** Level of the title, 1–5; the sections use the next level (6 gives the title h5, with a warning). */
@@ -122,6 +124,8 @@ export class KneeAdvice extends KneeElement {
   declare videoPoster: string | undefined;
   /** WebVTT captions of the exercise video. */
   declare videoCaptions: string | undefined;
+  /** Language of the captions file, passed to the player as `captions-lang`. */
+  declare videoCaptionsLang: string | undefined;
   /** WebVTT chapters (steps) of the exercise video. */
   declare videoChapters: string | undefined;
 
@@ -241,6 +245,7 @@ export class KneeAdvice extends KneeElement {
             src=${this.videoSrc}
             poster=${this.videoPoster || nothing}
             captions=${this.videoCaptions || nothing}
+            captions-lang=${this.videoCaptionsLang || nothing}
             chapters=${this.videoChapters || nothing}
             theme=${this.theme}
             ?persist=${this.persist}

@@ -93,13 +93,22 @@ export const playerStyles = css`
     align-items: center;
     gap: 0.5em;
   }
+  /*
+   * Right to left, the controls and steps follow the reading direction, but the seek bar and its clock
+   * keep the media convention: time runs left to right, start on the left, as on YouTube and in Material
+   * Design's bidirectionality guidance (a timeline is not reading order). The arrow keys match it in
+   * both directions: ← goes back, → forward, on the slider and as player shortcuts.
+   */
   .controls input[type='range'] {
+    direction: ltr;
     flex: 1 1 8em;
     min-inline-size: 6em;
     min-block-size: max(2.75em, 44px);
     accent-color: var(--_accent);
   }
   .time {
+    direction: ltr;
+    unicode-bidi: isolate;
     font-variant-numeric: tabular-nums;
     color: var(--_muted);
   }

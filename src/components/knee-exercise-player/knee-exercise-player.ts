@@ -1,12 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { KneeElement, numberConverter } from '../../internal/base.js';
 import type { KneeExerciseStepDetail } from '../../internal/events.js';
-import { strings } from '../../internal/strings.js';
-import { clock, spokenTime, toCue } from '../../internal/vtt.js';
+import { spokenTime } from '../../internal/locale.js';
+import { clock, toCue } from '../../internal/vtt.js';
 import { FailureController } from './controllers/failures.js';
 import { FullscreenController } from './controllers/fullscreen.js';
-import { KeyboardController, SHORTCUTS, type ShortcutActions } from './controllers/keyboard.js';
-import { MediaController } from './controllers/media.js';
+import { KeyboardController, shortcutList, type ShortcutActions } from './controllers/keyboard.js';
+import { MediaController, type PlayerWords } from './controllers/media.js';
 import { ResumeController } from './controllers/resume.js';
 import { StepsController } from './controllers/steps.js';
 import { corsFor, TracksController } from './controllers/tracks.js';
@@ -17,7 +17,15 @@ import { playerStyles } from './knee-exercise-player.styles.js';
 /** The speeds offered, slowest first. */
 export const SPEEDS = [0.5, 0.75, 1, 1.25, 1.5] as const;
 const SEEK_STEP = 5;
-const t = strings.player;
+
+/** `value` as a canonical language tag (`es-MX`), or '' when it is not one. */
+function languageTag(value: string | undefined): string {
+  try {
+    return value?.trim() ? (Intl.getCanonicalLocales(value.trim())[0] ?? '') : '';
+  } catch {
+    return '';
+  }
+}
 
 /**
  * A guided exercise video to follow at your own pace: steps from a WebVTT chapters file, "Repeat this
@@ -31,8 +39,13 @@ const t = strings.player;
  * on that site; the player then sets `crossorigin` on its video, so the video's site needs it too.
  *
  * Keyboard shortcuts act while focus is inside the player; the player lists them under "Keyboard
- * shortcuts", from the one table `strings.player.keys`: Space or K play/pause, ← → 5 seconds, Home End,
- * P N previous/next step, < > speed, M mute, C captions, F full screen.
+ * shortcuts", from the one table `SHORTCUTS` (controllers/keyboard.ts; each row's words come from the
+ * locale table): Space or K play/pause, ← → 5 seconds, Home End, P N previous/next step, < > speed,
+ * M mute, C captions, F full screen.
+ *
+ * Every word it shows or announces comes from the locale table of its language (see README,
+ * "Languages"); a `lang` change re-renders them. Right to left, the controls and steps mirror; the seek
+ * bar and its clock keep the media convention (start on the left), and ← still goes back, → forward.
  *
  * @tagname knee-exercise-player
  * @summary A guided exercise video that waits for the person: steps, repeat, pause after each step.
@@ -45,6 +58,7 @@ const t = strings.player;
  * @attr {number} speed - Starting speed: 0.5, 0.75, 1, 1.25 or 1.5 (default 1). Anything else: one warning and 1.
  * @attr {boolean} persist - Remember position and speed for this video on this device, and offer to resume.
  * @attr {string} storage-key - Name for the remembered position (default: the video's URL).
+ * @attr {string} captions-lang - Language of the captions file (a tag such as `es`): the captions track's `srclang`, and its label (the language's name). Default: the content's `lang`, else the player's interface language. Not a language tag: one warning and the default.
  * @attr {"anonymous" | "use-credentials"} crossorigin - CORS mode of the video and its tracks (default: `anonymous` when the captions are on another site).
  * @attr {"auto" | "light" | "dark"} theme - `auto` (default) follows the system's light or dark setting.
  *
@@ -98,6 +112,7 @@ export class KneeExercisePlayer extends KneeElement {
     persist: { type: Boolean, reflect: true },
     storageKey: { attribute: 'storage-key', reflect: true },
     crossOrigin: { attribute: 'crossorigin', reflect: true },
+    captionsLang: { attribute: 'captions-lang', reflect: true },
   };
 
   /** URL of the video. */ declare src: string | undefined;
@@ -109,6 +124,7 @@ export class KneeExercisePlayer extends KneeElement {
   /** Remember position and speed on this device. */ declare persist: boolean;
   /** Name for the remembered position. */ declare storageKey: string | undefined;
   /** CORS mode of the video and its tracks. */ declare crossOrigin: string | undefined;
+  /** Language of the captions file (default: the content's language, else the interface language). */ declare captionsLang: string | undefined;
 
   // The parts: each owns its listeners and their cleanup.
   #warn = (key: string, message: string) => this.warnOnce(key, message);
@@ -150,6 +166,11 @@ export class KneeExercisePlayer extends KneeElement {
   }
 
   // ——— Public API ———
+
+  /** The player's words in its language now, for its controllers. @internal */
+  get playerWords(): PlayerWords {
+    return this.t.player;
+  }
 
   /** The `<video>` in use: the slotted one, or the element's own. */
   get video(): HTMLVideoElement | null {
@@ -195,6 +216,11 @@ export class KneeExercisePlayer extends KneeElement {
     super.willUpdate(changed);
     if (changed.has('speed')) this.speed = this.oneOf('speed', numberConverter.fromAttribute(String(this.speed)), SPEEDS, 1);
     if (changed.has('src') && this.src !== undefined && !this.src.trim()) this.#warn('src-empty', 'src is empty; set it to the URL of the video.');
+    if (changed.has('captionsLang') && this.captionsLang?.trim() && !languageTag(this.captionsLang))
+      this.#warn(
+        `captions-lang=${this.captionsLang}`,
+        `captions-lang="${this.captionsLang}" is not a language tag (like "es" or "es-MX"); using "${this.#captionsLang}".`,
+      );
     if (changed.has('src') || changed.has('storageKey') || changed.has('persist')) this.#resume.restore();
     this.#tracks.want('captions', this.captions);
     this.#tracks.want('chapters', this.chapters);
@@ -209,6 +235,20 @@ export class KneeExercisePlayer extends KneeElement {
 
   get #duration(): number {
     return this.#media.duration || (this.#steps.steps.at(-1)?.end ?? 0);
+  }
+  /** The captions' language: `captions-lang`, else the content's, else the interface's (whatever the page wrote, if a tag). */
+  get #captionsLang(): string {
+    return languageTag(this.captionsLang) || languageTag(this.content.lang) || languageTag(this.locale.lang) || this.locale.wordsLang;
+  }
+  /** The captions track's label: the name of its language, in the interface's language ("Spanish", "español"). */
+  #captionsLabel(lang: string): string {
+    try {
+      const name = new Intl.DisplayNames([this.locale.wordsLang], { type: 'language' }).of(lang);
+      if (name && name.toLowerCase() !== lang.toLowerCase()) return name.charAt(0).toLocaleUpperCase(this.locale.wordsLang) + name.slice(1);
+    } catch {
+      // no names for languages in this browser
+    }
+    return this.t.player.captions;
   }
   get #captionsReady(): boolean {
     return !!this.captions && this.#tracks.captions.status !== 'failed';
@@ -254,7 +294,8 @@ export class KneeExercisePlayer extends KneeElement {
 
   protected render() {
     const label = this.label || this.content.exercise.label;
-    return html`<div part="player" class="player" role="region" aria-label=${label}>
+    const t = this.t.player;
+    return html`<div part="player" class="player" role="region" aria-label=${label} dir=${this.locale.dir ?? nothing} lang=${this.locale.textLang ?? nothing}>
       <p class="print-only print-title">${label}</p>
       ${this.#renderFrame(label)}
       <div class="panel">
@@ -267,13 +308,15 @@ export class KneeExercisePlayer extends KneeElement {
   }
 
   #renderFrame(label: string) {
+    const t = this.t.player;
+    const captionsLang = this.#captionsLang;
     const cors = corsFor(this.captions, this.crossOrigin) ?? nothing;
     return html`<div part="frame" class="frame" tabindex="0" role="group" aria-label=${t.frame(label)} @click=${this.#togglePlay}>
       <slot></slot>
       ${this.#media.slotted
         ? nothing
         : html`<video class="own" part="video" preload="none" playsinline poster=${this.poster || nothing} crossorigin=${cors}>
-            ${this.#captionsReady ? html`<track kind="captions" src=${this.captions!} srclang="en" label=${t.captions} />` : nothing}
+            ${this.#captionsReady ? html`<track kind="captions" src=${this.captions!} srclang=${captionsLang} label=${this.#captionsLabel(captionsLang)} />` : nothing}
           </video>`}
       ${this.#media.waiting && !this.#failures.error ? html`<p class="loading" aria-hidden="true">${t.loading}</p>` : nothing}
     </div>`;
@@ -281,9 +324,10 @@ export class KneeExercisePlayer extends KneeElement {
 
   #renderAlert() {
     const error = this.#failures.error;
+    const t = this.t.player;
     return html`<div part="alert" class=${error ? 'alert has-error' : 'alert'} role="alert">
       ${error
-        ? html`<p>${error.message}${this.#transcript.cues.length ? ` ${t.errorSuffix}` : ''}</p>
+        ? html`<p>${t.errors[error.reason]}${this.#transcript.cues.length ? ` ${t.errorSuffix}` : ''}</p>
             ${error.reason === 'no-source' ? nothing : this.#button(t.retry, () => this.#failures.retry())}`
         : nothing}
     </div>`;
@@ -292,12 +336,14 @@ export class KneeExercisePlayer extends KneeElement {
   #renderResume() {
     const at = this.#resume.offer;
     if (!at || this.#failures.error) return nothing;
+    const t = this.t.player;
     const go = (time: number) => ((this.#resume.offer = 0), this.#steps.seek(time), this.play());
     return html`<div class="resume no-print">${this.#button(t.resume(clock(at)), () => go(at))} ${this.#button(t.startOver, () => go(0))}</div>`;
   }
 
   #renderControls() {
     const [time, duration, media] = [this.#media.time, this.#duration, this.#media];
+    const [t, lang] = [this.t.player, this.locale.wordsLang];
     return html`<div part="controls" class="controls no-print">
       ${this.#button(media.playing ? t.pause : t.play, this.#togglePlay, { cls: 'play' })}
       <input
@@ -308,7 +354,7 @@ export class KneeExercisePlayer extends KneeElement {
         step="1"
         .value=${String(time)}
         aria-label=${t.seek}
-        aria-valuetext=${t.position(spokenTime(time), spokenTime(duration))}
+        aria-valuetext=${t.position(spokenTime(time, lang), spokenTime(duration, lang))}
         @input=${(e: Event) => this.#steps.seek(Number((e.target as HTMLInputElement).value))}
       />
       <span class="time" aria-hidden="true">${clock(time)} / ${clock(duration)}</span>
@@ -325,6 +371,7 @@ export class KneeExercisePlayer extends KneeElement {
   }
 
   #renderSteps() {
+    const t = this.t.player;
     if (this.#tracks.chapters.status === 'failed') return html`<p class="track-note">${t.stepsFailed}</p>`;
     const [steps, current] = [this.#steps.steps, this.#steps.current];
     if (!steps.length) return nothing;
@@ -350,6 +397,7 @@ export class KneeExercisePlayer extends KneeElement {
   }
 
   #renderTranscript() {
+    const t = this.t.player;
     if (!this.captions) return nothing;
     if (this.#tracks.captions.status === 'failed') return html`<p class="track-note">${t.captionsFailed}</p>`;
     return html`<details part="transcript" class="transcript" @toggle=${() => this.requestUpdate()}>
@@ -359,9 +407,10 @@ export class KneeExercisePlayer extends KneeElement {
   }
 
   #renderShortcuts() {
+    const t = this.t.player;
     return html`<details class="shortcuts no-print">
       <summary>${t.shortcuts}</summary>
-      <dl>${SHORTCUTS.map(({ label, what }) => html`<div><dt>${label}</dt><dd>${what}</dd></div>`)}</dl>
+      <dl>${shortcutList(t).map(({ label, what }) => html`<div><dt>${label}</dt><dd>${what}</dd></div>`)}</dl>
     </details>`;
   }
 }

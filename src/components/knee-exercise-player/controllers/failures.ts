@@ -1,8 +1,7 @@
 import { isServer, type ReactiveController } from 'lit';
 import { kneeEvent, type KneeExerciseErrorDetail, type KneeExerciseErrorReason } from '../../../internal/events.js';
 import { LatestIntent } from '../../../internal/latest.js';
-import { strings } from '../../../internal/strings.js';
-import type { MediaController, PlayerHost } from './media.js';
+import { wordsOf, type MediaController, type PlayerHost } from './media.js';
 
 /** Whether `url` is on another site than the page. */
 export function isForeign(url: string | undefined): boolean {
@@ -135,7 +134,7 @@ export class FailureController implements ReactiveController {
     // Whoever awaits play() is released even when this failure is already showing.
     for (const release of this.#waiters) release();
     if (this.error?.reason === reason) return;
-    this.error = { reason, message: strings.player.errors[reason] };
+    this.error = { reason, message: wordsOf(this.#host).errors[reason] };
     this.#host.dispatchEvent(kneeEvent('knee-exercise-error', this.error));
     this.#host.requestUpdate();
   }

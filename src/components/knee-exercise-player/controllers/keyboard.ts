@@ -1,14 +1,39 @@
 import type { ReactiveController } from 'lit';
-import { strings } from '../../../internal/strings.js';
+import type { LocaleTable } from '../../../internal/pack-strings.js';
 import type { PlayerHost } from './media.js';
 
-/** The shortcut table (`strings.player.keys`): read by this handler, the on-screen list and the docs. */
-export const SHORTCUTS = strings.player.keys;
+/** A row of the shortcut list: its words are `player.keys[row]` in the locale table. */
+export type ShortcutRow = keyof LocaleTable['player']['keys'];
+
+/**
+ * The keyboard shortcuts, in one table: the key handler, the on-screen list and the README read it.
+ * `keys` maps each `KeyboardEvent.key` (letters in lower case) to the action it runs; `row` names the
+ * row's words in the locale table (`player.keys`), so a translation never changes a key. The arrows keep
+ * their media meaning in right-to-left languages too (← back, → forward, like the seek bar).
+ */
+export const SHORTCUTS = [
+  { row: 'playPause', keys: { ' ': 'playPause', k: 'playPause' } },
+  { row: 'seek', keys: { ArrowLeft: 'back', ArrowRight: 'forward' } },
+  { row: 'ends', keys: { Home: 'start', End: 'end' } },
+  { row: 'steps', keys: { p: 'previousStep', n: 'nextStep' } },
+  { row: 'speed', keys: { '<': 'slower', '>': 'faster' } },
+  { row: 'mute', keys: { m: 'mute' } },
+  { row: 'captions', keys: { c: 'captions' } },
+  { row: 'fullScreen', keys: { f: 'fullScreen' } },
+] as const satisfies readonly { row: ShortcutRow; keys: Readonly<Record<string, string>> }[];
+
+// Every row of words has its keys (a row added to the locale table without keys does not type-check).
+const everyRow: Exclude<ShortcutRow, (typeof SHORTCUTS)[number]['row']> extends never ? true : never = true;
+void everyRow;
+
 type ValueOf<T> = T extends unknown ? T[keyof T] : never;
 /** The actions the table names: `playPause`, `back`, `forward`… */
 export type ShortcutAction = ValueOf<(typeof SHORTCUTS)[number]['keys']>;
 /** What each action does now; undefined when it cannot (no captions, no full screen). */
 export type ShortcutActions = Record<ShortcutAction, (() => unknown) | undefined>;
+
+/** The rows as shown: each row's keys with its words from `words` (the player's locale table). */
+export const shortcutList = (words: LocaleTable['player']) => SHORTCUTS.map((s) => ({ ...s, ...words.keys[s.row] }));
 
 const ACTION_OF_KEY = new Map<string, ShortcutAction>(SHORTCUTS.flatMap((row) => Object.entries(row.keys) as [string, ShortcutAction][]));
 

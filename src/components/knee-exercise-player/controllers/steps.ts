@@ -1,8 +1,7 @@
 import type { ReactiveController } from 'lit';
 import { kneeEvent, type KneeExerciseStepDetail } from '../../../internal/events.js';
-import { strings } from '../../../internal/strings.js';
 import type { Cue } from '../../../internal/vtt.js';
-import type { MediaController, PlayerHost } from './media.js';
+import { wordsOf, type MediaController, type PlayerHost, type PlayerWords } from './media.js';
 
 /** How close to a step's end counts as its end (seconds of media time). */
 export const STEP_END_SLACK = 0.08;
@@ -58,8 +57,8 @@ const realClock: Clock = { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTime
  */
 export class StepsController implements ReactiveController {
   steps: readonly Cue[] = [];
-  /** The last thing said to screen readers (a new step, a pause). */
-  announcement = '';
+  /** The last thing said to screen readers (a new step, a pause), kept as words to fill in the host's language when shown. */
+  #said: ((words: PlayerWords) => string) | null = null;
   #host: PlayerHost;
   #media: StepsMedia;
   #clock: Clock;
@@ -73,6 +72,11 @@ export class StepsController implements ReactiveController {
     this.#clock = clock;
     host.addController(this);
     media.listen(['timeupdate', this.#onTime], ['seeked', this.#onTime], ['playing', this.#schedule], ['ratechange', this.#schedule], ['pause', this.#cancel]);
+  }
+
+  /** The last thing said to screen readers, in the host's language now (a `lang` change re-renders it). */
+  get announcement(): string {
+    return this.#said?.(wordsOf(this.#host)) ?? '';
   }
 
   /** Index of the step playing now, or -1. */
@@ -150,7 +154,8 @@ export class StepsController implements ReactiveController {
     this.#announced = index;
     const step = this.steps[index];
     if (!step) return;
-    if (announce) this.announcement = strings.player.step(index + 1, this.steps.length, step.text);
+    const total = this.steps.length;
+    if (announce) this.#said = (words) => words.step(index + 1, total, step.text);
     this.#host.dispatchEvent(kneeEvent('knee-exercise-step', this.details[index]));
   }
 
@@ -169,7 +174,8 @@ export class StepsController implements ReactiveController {
     const i = this.current;
     if (action === 'pause') {
       this.#media.pause();
-      this.announcement = strings.player.pausedAfterStep(i + 1, this.steps[i].text);
+      const title = this.steps[i].text;
+      this.#said = (words) => words.pausedAfterStep(i + 1, title);
       this.#modes.pausedAtEndOf = this.#modes.repeat ? -1 : i;
       if (this.#modes.repeat) this.goTo(i);
       this.#host.requestUpdate();
