@@ -41,9 +41,12 @@ export default defineConfig(({ mode }) => {
         target: 'es2022',
         minify: false,
         sourcemap: true,
-        lib: { entry: { index: 'src/index.ts', register: 'src/register.ts' }, formats: ['es'] },
+        lib: {
+          entry: { index: 'src/index.ts', register: 'src/register.ts', 'register.react-server': 'src/register.react-server.ts', react: 'src/react.ts' },
+          formats: ['es'],
+        },
         rolldownOptions: {
-          external: [/^lit(\/|$)/, /^@lit\//],
+          external: [/^lit(\/|$)/, /^@lit\//, /^react(\/|$)/],
           output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
         },
       },

@@ -38,7 +38,7 @@ export class KneeAdviceCard extends KneeElement {
   static styles = [KneeElement.styles, cardStyles];
   static properties = {
     section: { reflect: true },
-    headingLevel: { attribute: 'heading-level', reflect: true, converter: numberConverter },
+    headingLevel: { attribute: 'heading-level', reflect: true, useDefault: true, converter: numberConverter },
   };
 
   /** Which section to show. */

@@ -77,7 +77,7 @@ export class KneeAdvice extends KneeElement {
   };
   static styles = [KneeElement.styles, adviceStyles];
   static properties = {
-    headingLevel: { attribute: 'heading-level', reflect: true, converter: numberConverter },
+    headingLevel: { attribute: 'heading-level', reflect: true, useDefault: true, converter: numberConverter },
     sections: { reflect: true },
     contentSrc: { attribute: 'content-src', reflect: true },
     persist: { type: Boolean, reflect: true },

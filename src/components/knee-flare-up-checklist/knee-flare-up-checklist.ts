@@ -64,7 +64,7 @@ export class KneeFlareUpChecklist extends KneeElement {
   static tagName = 'knee-flare-up-checklist';
   static styles = [KneeElement.styles, checklistStyles];
   static properties = {
-    headingLevel: { attribute: 'heading-level', reflect: true, converter: numberConverter },
+    headingLevel: { attribute: 'heading-level', reflect: true, useDefault: true, converter: numberConverter },
     persist: { type: Boolean, reflect: true },
     storageKey: { attribute: 'storage-key', reflect: true },
   };
