@@ -28,8 +28,8 @@ import { cardStyles } from './knee-advice-card.styles.js';
  * @cssprop --knee-callout-surface - Background of the callout card.
  * @cssprop --knee-border - Border colour.
  * @cssprop --knee-focus - Focus ring colour.
- * @cssprop --knee-radius - Corner radius (default 0.5rem).
- * @cssprop --knee-space - Base spacing (default 1rem).
+ * @cssprop --knee-radius - Corner radius (default 0.5em).
+ * @cssprop --knee-space - Base spacing (default 1em).
  * @cssprop --knee-font - Font family (default: inherited from the page).
  */
 export class KneeAdviceCard extends KneeElement {

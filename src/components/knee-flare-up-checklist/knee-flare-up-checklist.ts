@@ -55,8 +55,8 @@ const isStored = (v: unknown): v is StoredChecklist =>
  * @cssprop --knee-surface - Background.
  * @cssprop --knee-border - Border colour.
  * @cssprop --knee-focus - Focus ring colour.
- * @cssprop --knee-radius - Corner radius (default 0.5rem).
- * @cssprop --knee-space - Base spacing (default 1rem).
+ * @cssprop --knee-radius - Corner radius (default 0.5em).
+ * @cssprop --knee-space - Base spacing (default 1em).
  * @cssprop --knee-font - Font family (default: inherited from the page).
  */
 export class KneeFlareUpChecklist extends KneeElement {
