@@ -85,7 +85,16 @@ function fixFrameworkTypes() {
       // `knee-advice/vue` and `knee-advice/svelte`: register every element and type the tags.
       for (const name of ['vue', 'svelte']) writeFileSync(`${outdir}/${name}.js`, "export * from '../register.js';\n");
       const registers = (s) => `${s}\nexport * from '../register.js';\n`;
-      edit(`${outdir}/vue.d.ts`, (s) => registers(unwrap(s)));
+      // vue-tsc checks `:heading-level` as `headingLevel` and `@knee-checklist-change` as
+      // `onKneeChecklistChange` (Vue's own normalisation): type those names too.
+      const camel = (name) => name.replace(/-(\w)/g, (_, c) => c.toUpperCase());
+      edit(`${outdir}/vue.d.ts`, (s) =>
+        registers(
+          unwrap(s).replace(/^(\s*)"([\w-]+)"\?: (.*)$/gm, (line, indent, name, type) =>
+            name.includes('-') ? `${line}\n${indent}${camel(name.replace(/^on(knee-)/, 'on-$1'))}?: ${type}` : line,
+          ),
+        ),
+      );
       edit(`${outdir}/svelte.d.ts`, (s) =>
         unwrap(s)
           .replace(/^(\s*)"on:(knee-[\w-]+)"\?: (.*)$/gm, '$1"on:$2"?: $3\n$1"on$2"?: $3')
