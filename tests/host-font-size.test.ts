@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import '../src/register.js';
 import type { KneeAdvice } from '../src/components/knee-advice/knee-advice.js';
+import type { KneeElement } from '../src/internal/base.js';
 import { deepQueryAll } from './helpers.js';
 
 /**
@@ -37,7 +38,7 @@ describe('sizes follow the element font size at every root size', () => {
       const el = await fixture<KneeAdvice>(html`<knee-advice></knee-advice>`);
       const cards = [...el.shadowRoot!.querySelectorAll('knee-advice-card')];
       const checklist = el.shadowRoot!.querySelector('knee-flare-up-checklist')!;
-      await Promise.all([...cards, checklist].map((c) => (c as KneeAdvice).updateComplete));
+      await Promise.all([...cards, checklist].map((c) => (c as KneeElement).updateComplete));
 
       const body = px(document.body);
       expect(px(el), 'the element takes the page body size').to.equal(body);
@@ -78,14 +79,14 @@ describe('layout mirrors under dir="rtl"', () => {
     const ltr = await fixture(html`<knee-advice-card section="flare-up"></knee-advice-card>`);
     const rtl = await fixture(html`<div dir="rtl"><knee-advice-card section="flare-up"></knee-advice-card></div>`);
     const card = (host: Element) => (host.localName === 'div' ? host.firstElementChild! : host).shadowRoot!.querySelector('[part=card]')!;
-    await (rtl.firstElementChild as KneeAdvice).updateComplete;
+    await (rtl.firstElementChild as KneeElement).updateComplete;
     expect(px(card(ltr), 'border-left-width')).to.be.above(px(card(ltr), 'border-right-width'));
     expect(px(card(rtl), 'border-right-width')).to.be.above(px(card(rtl), 'border-left-width'));
   });
 
   it('checklist boxes sit at the start of each row', async () => {
     const host = await fixture(html`<div dir="rtl"><knee-flare-up-checklist></knee-flare-up-checklist></div>`);
-    const list = host.firstElementChild as KneeAdvice;
+    const list = host.firstElementChild as KneeElement;
     await list.updateComplete;
     const row = list.shadowRoot!.querySelector('[part=item]')!;
     const box = row.querySelector('input')!.getBoundingClientRect();
