@@ -36,7 +36,7 @@ function runFailing(cmd, args, cwd) {
   } catch (error) {
     return `${error.stdout}${error.stderr}`;
   }
-  throw new Error(`${cmd} ${args.join(' ')} passed, but the scratch file with wrong types must fail it`);
+  throw new Error(`${cmd} ${args.join(' ')} passed, but it must fail`);
 }
 async function timed(label, fn) {
   const start = Date.now();
@@ -243,6 +243,12 @@ try {
   // One install for every example (they share vite, typescript and react): each resolves from here.
   writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'knee-examples', private: true, dependencies: { 'knee-advice': `file:${tarball}`, ...deps } }, null, 2));
   await timed('npm install (all examples)', () => run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], work));
+
+  // In a React Server Component (the `react-server` condition) register.js must fail loudly.
+  await timed('react-server condition', () => {
+    const out = runFailing(process.execPath, ['--conditions=react-server', '--input-type=module', '-e', "await import('knee-advice/register.js')"], work);
+    if (!/import it from a client component/i.test(out)) throw new Error(`register.js under react-server did not explain itself:\n${out}`);
+  });
 
   // Each type-check must fail on its scratch file, then pass without it.
   for (const name of chosen.filter((n) => WRONG[n])) {
