@@ -198,11 +198,18 @@ export default defineConfig(({ mode }) => {
         minify: false,
         sourcemap: true,
         lib: {
-          entry: { index: 'src/index.ts', register: 'src/register.ts', 'prerender/index': 'src/prerender/index.ts', 'prerender/cli': 'src/prerender/cli.ts' },
+          entry: {
+            index: 'src/index.ts',
+            register: 'src/register.ts',
+            'register.react-server': 'src/register.react-server.ts',
+            react: 'src/react.ts',
+            'prerender/index': 'src/prerender/index.ts',
+            'prerender/cli': 'src/prerender/cli.ts',
+          },
           formats: ['es'],
         },
         rolldownOptions: {
-          external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^node:/],
+          external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^react(\/|$)/, /^node:/],
           output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
         },
       },

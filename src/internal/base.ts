@@ -22,7 +22,7 @@ export class KneeElement extends LitElement {
   static dependencies: Record<string, CustomElementConstructor> = {};
   static styles: CSSResultGroup = baseStyles;
   static properties: PropertyDeclarations = {
-    theme: { reflect: false },
+    theme: { reflect: true, useDefault: true },
     content: { attribute: false, noAccessor: true },
   };
 

@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 /**
+ * Sizes come from the element's own font size (`em`), never the root's (`rem`): many CMS themes set
+ * `html { font-size: 62.5% }`. Controls keep a 44 CSS px floor (WCAG target size) whatever the text
+ * size, and logical properties (`margin-block-end`, `border-inline-start`) mirror under `dir="rtl"`.
+ *
  * Shared by every element. Public tokens are `--knee-*`; each is read once into a private `--_*`
  * variable with its default, so a value set by the page on any ancestor reaches nested shadow roots.
  */
@@ -13,8 +17,8 @@ export const baseStyles = css`
     --_surface: var(--knee-surface, light-dark(#ffffff, #15191e));
     --_callout: var(--knee-callout-surface, light-dark(#fff5e1, #2e2616));
     --_border: var(--knee-border, light-dark(#8a939e, #5d6671));
-    --_radius: var(--knee-radius, 0.5rem);
-    --_space: var(--knee-space, 1rem);
+    --_radius: var(--knee-radius, 0.5em);
+    --_space: var(--knee-space, 1em);
     --_focus: var(--knee-focus, light-dark(#b35c00, #ffbf47));
     display: block;
     color-scheme: light dark;
@@ -39,15 +43,17 @@ export const baseStyles = css`
     box-sizing: border-box;
   }
   .heading {
-    margin: 0 0 0.5em;
+    margin-block: 0 0.5em;
+    margin-inline: 0;
     line-height: 1.25;
     font-weight: 700;
   }
   p {
-    margin: 0 0 0.75em;
+    margin-block: 0 0.75em;
+    margin-inline: 0;
   }
   p:last-child {
-    margin-bottom: 0;
+    margin-block-end: 0;
   }
   .visually-hidden {
     position: absolute !important;
@@ -62,9 +68,10 @@ export const baseStyles = css`
   }
   button {
     font: inherit;
-    min-height: 2.75rem;
-    min-width: 2.75rem;
-    padding: 0.375rem 0.875rem;
+    min-height: max(44px, 2.75em);
+    min-width: max(44px, 2.75em);
+    padding-block: 0.375em;
+    padding-inline: 0.875em;
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -81,7 +88,7 @@ export const baseStyles = css`
     cursor: pointer;
     color: var(--_accent);
     text-decoration: underline;
-    min-height: 1.5rem;
+    min-height: max(24px, 1.5em);
     width: fit-content;
   }
   :focus-visible {

@@ -30,3 +30,25 @@ test('every element in the manifest is documented with a summary, and parts neve
     for (const a of el.attributes ?? []) assert.ok(a.description, `${el.tagName} attribute ${a.name} is described`);
   }
 });
+
+test('README.md has a section per framework, the loading notes and a troubleshooting list', () => {
+  for (const heading of ['## In a framework', '### React 19', '### Next.js (App Router)', '### Vue 3', '### Svelte 5', '### Angular', '### Editors', '### Troubleshooting', '### Loading the file']) {
+    assert.ok(readme.includes(`\n${heading}\n`), `README.md has "${heading}"`);
+  }
+  const loading = /### Loading the file\n([\s\S]*?)\n## /.exec(readme)?.[1] ?? '';
+  for (const note of ['type="module"', 'Access-Control-Allow-Origin', 'sandbox', 'integrity=']) assert.ok(loading.includes(note), `loading notes mention ${note}`);
+  assert.match(readme, /CUSTOM_ELEMENTS_SCHEMA/);
+  assert.match(readme, /isCustomElement/);
+  assert.match(readme, /"html\.customData"/);
+  const troubleshooting = /### Troubleshooting\n([\s\S]*?)\n## /.exec(readme)?.[1] ?? '';
+  assert.ok((troubleshooting.match(/^- /gm) ?? []).length >= 4, 'at least four troubleshooting entries');
+});
+
+test('LICENSE, CHANGELOG.md and CONTRIBUTING.md exist, and the package ships the licence', () => {
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+  assert.match(readFileSync('LICENSE', 'utf8'), /^MIT License[\s\S]*knee-advice contributors/);
+  assert.ok(pkg.files.includes('LICENSE'));
+  assert.match(readFileSync('CHANGELOG.md', 'utf8'), /keepachangelog\.com[\s\S]*## \[Unreleased\]/);
+  const contributing = readFileSync('CONTRIBUTING.md', 'utf8');
+  for (const topic of ['element', 'content field', 'story', 'test']) assert.match(contributing, new RegExp(`## .*${topic}`, 'i'));
+});

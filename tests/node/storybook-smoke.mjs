@@ -1,5 +1,6 @@
-// Opens every story of the built Storybook in headless Chromium and fails on any console error,
-// uncaught error, axe violation (light and dark) or horizontal overflow at 320 px.
+// Opens every story of the built Storybook in headless Chromium and fails on any console warning or
+// error, uncaught error, axe violation (light and dark) or horizontal overflow at 320 px; then opens
+// every docs page and fails on any console warning or error there.
 // Stories tagged `expects-media-error` may log the failed media request their story is about.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -12,6 +13,26 @@ const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const root = 'storybook-static';
 const index = JSON.parse(readFileSync(`${root}/index.json`, 'utf8'));
 const stories = Object.values(index.entries).filter((e) => e.type === 'story');
+const docs = Object.values(index.entries).filter((e) => e.type === 'docs');
+const LOUD = new Set(['error', 'warn', 'warning']);
+
+/** Known console lines that are not ours to fix, each with its reason. Keep this short. */
+const ALLOWED = [
+  // (none at present)
+];
+
+/** Collects console warnings and errors (and uncaught errors) of `page` into `problems`. */
+function watchConsole(page, problems, { mediaErrorsAllowed = false } = {}) {
+  page.on('console', (msg) => {
+    if (!LOUD.has(msg.type())) return;
+    const url = msg.location()?.url ?? '';
+    if (url.endsWith('/favicon.ico')) return; // the browser's own request, not the story's
+    if (mediaErrorsAllowed && /\.(webm|mp4|vtt)(\?|$)/.test(url)) return;
+    if (ALLOWED.some((a) => a.pattern.test(msg.text()))) return;
+    problems.push(`console ${msg.type()}: ${msg.text()} ${url}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+}
 
 const server = await serve(root);
 const browser = await puppeteer.launch({ executablePath: findChrome(), args: CHROME_ARGS });
@@ -41,14 +62,7 @@ try {
     const page = await browser.newPage();
     const problems = [];
     const mediaErrorsAllowed = (story.tags ?? []).includes('expects-media-error');
-    page.on('console', (msg) => {
-      if (msg.type() !== 'error') return;
-      const url = msg.location()?.url ?? '';
-      if (url.endsWith('/favicon.ico')) return; // the browser's own request, not the story's
-      if (mediaErrorsAllowed && /\.(webm|mp4|vtt)(\?|$)/.test(url)) return;
-      problems.push(`console error: ${msg.text()} ${url}`);
-    });
-    page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+    watchConsole(page, problems, { mediaErrorsAllowed });
     try {
       await page.setViewport({ width: 1200, height: 900 });
       await page.goto(`${server.url}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
@@ -78,12 +92,28 @@ try {
     if (problems.length) failures.push(`${story.id}:\n    ${problems.join('\n    ')}`);
     console.log(`${problems.length ? 'FAIL' : 'ok  '} ${story.id}`);
   }
+  for (const doc of docs) {
+    const page = await browser.newPage();
+    const problems = [];
+    watchConsole(page, problems);
+    try {
+      await page.goto(`${server.url}/iframe.html?id=${doc.id}&viewMode=docs`, { waitUntil: 'load' });
+      await page.waitForFunction(() => document.querySelector('#storybook-docs')?.textContent?.trim().length > 0, { timeout: 15000 });
+      await new Promise((r) => setTimeout(r, 500)); // let the docs' stories render and settle
+    } catch (error) {
+      problems.push(`did not render: ${error.message}`);
+    }
+    await page.close();
+    checked++;
+    if (problems.length) failures.push(`${doc.id}:\n    ${problems.join('\n    ')}`);
+    console.log(`${problems.length ? 'FAIL' : 'ok  '} ${doc.id}`);
+  }
 } finally {
   await browser.close();
   await server.close();
 }
 
-console.log(`\nStorybook smoke test: ${checked} stories opened, axe in light and dark, 320 px overflow checked.`);
+console.log(`\nStorybook smoke test: ${checked} stories and docs pages opened, no console warnings or errors, axe in light and dark, 320 px overflow checked.`);
 if (failures.length) {
   console.error(`\n${failures.length} stories failed:\n${failures.join('\n')}`);
   process.exit(1);

@@ -10,20 +10,20 @@ export const cardStyles = css`
   }
   .card.callout {
     background: var(--_callout);
-    border-inline-start: 0.5rem solid var(--_accent);
+    border-inline-start: 0.5em solid var(--_accent);
   }
   .heading {
-    font-size: 1.25rem;
+    font-size: 1.25em;
   }
   p {
     max-width: 70ch;
   }
-  @container (min-width: 36rem) {
+  @container (min-width: 36em) {
     .card {
       padding: calc(var(--_space) * 1.5);
     }
     .heading {
-      font-size: 1.4rem;
+      font-size: 1.4em;
     }
   }
   @media print {

@@ -56,8 +56,8 @@ export const renderCard = (content: ArticleContent, id: SectionId, level: number
  * @cssprop --knee-callout-surface - Background of the callout card.
  * @cssprop --knee-border - Border colour.
  * @cssprop --knee-focus - Focus ring colour.
- * @cssprop --knee-radius - Corner radius (default 0.5rem).
- * @cssprop --knee-space - Base spacing (default 1rem).
+ * @cssprop --knee-radius - Corner radius (default 0.5em).
+ * @cssprop --knee-space - Base spacing (default 1em).
  * @cssprop --knee-font - Font family (default: inherited from the page).
  */
 export class KneeAdviceCard extends KneeElement {
@@ -68,7 +68,7 @@ export class KneeAdviceCard extends KneeElement {
   static styles = [KneeElement.styles, cardStyles];
   static properties = {
     section: { reflect: true },
-    headingLevel: { attribute: 'heading-level', reflect: true, converter: numberConverter },
+    headingLevel: { attribute: 'heading-level', reflect: true, useDefault: true, converter: numberConverter },
   };
 
   /** Which section to show. */

@@ -8,17 +8,17 @@ export const adviceStyles = css`
   .article {
     display: grid;
     gap: var(--_space);
-    padding: var(--_space) 0;
+    padding-block: var(--_space);
   }
   .article > * {
     min-width: 0;
   }
   header {
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
   header .heading {
-    font-size: 1.6rem;
+    font-size: 1.6em;
     margin: 0;
   }
   .byline {
@@ -26,16 +26,16 @@ export const adviceStyles = css`
     margin: 0;
   }
   .intro p {
-    font-size: 1.125rem;
+    font-size: 1.125em;
     max-width: 70ch;
   }
-  @container (min-width: 40rem) {
+  @container (min-width: 40em) {
     .article {
       gap: calc(var(--_space) * 1.5);
-      padding: calc(var(--_space) * 1.5) 0;
+      padding-block: calc(var(--_space) * 1.5);
     }
     header .heading {
-      font-size: 2.25rem;
+      font-size: 2.25em;
     }
   }
 `;

@@ -64,8 +64,8 @@ const exportParts = (parts: readonly string[]) => parts.join(',');
  * @cssprop --knee-callout-surface - Background of the callout card.
  * @cssprop --knee-border - Border colour.
  * @cssprop --knee-focus - Focus ring colour.
- * @cssprop --knee-radius - Corner radius (default 0.5rem).
- * @cssprop --knee-space - Base spacing (default 1rem).
+ * @cssprop --knee-radius - Corner radius (default 0.5em).
+ * @cssprop --knee-space - Base spacing (default 1em).
  * @cssprop --knee-font - Font family (default: inherited from the page).
  */
 export class KneeAdvice extends KneeElement {
@@ -93,7 +93,7 @@ export class KneeAdvice extends KneeElement {
   /** The section cards render in this shadow root, so their styles (one shared sheet) come along. */
   static styles = [KneeElement.styles, cardStyles, adviceStyles];
   static properties = {
-    headingLevel: { attribute: 'heading-level', reflect: true, converter: numberConverter },
+    headingLevel: { attribute: 'heading-level', reflect: true, useDefault: true, converter: numberConverter },
     sections: { reflect: true },
     contentSrc: { attribute: 'content-src', reflect: true },
     persist: { type: Boolean, reflect: true },

@@ -108,7 +108,7 @@ export class KneeExercisePlayer extends KneeElement {
     captions: { reflect: true },
     chapters: { reflect: true },
     label: { reflect: true },
-    speed: { reflect: true, converter: numberConverter },
+    speed: { reflect: true, useDefault: true, converter: numberConverter },
     persist: { type: Boolean, reflect: true },
     storageKey: { attribute: 'storage-key', reflect: true },
     crossOrigin: { attribute: 'crossorigin', reflect: true },

@@ -8,29 +8,30 @@ export const checklistStyles = css`
     padding: var(--_space);
   }
   .heading {
-    font-size: 1.25rem;
+    font-size: 1.25em;
   }
   .progress {
     font-weight: 600;
-    margin: 0 0 0.5rem;
+    margin-block: 0 0.5em;
+    margin-inline: 0;
   }
   ul {
     list-style: none;
     margin: 0;
     padding: 0;
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   li {
     display: grid;
     grid-template-columns: auto 1fr;
-    column-gap: 0.75rem;
+    column-gap: 0.75em;
     align-items: start;
-    padding: 0.5rem 0;
-    border-bottom: 1px solid var(--_border);
+    padding-block: 0.25em;
+    border-block-end: 1px solid var(--_border);
   }
   li:last-child {
-    border-bottom: 0;
+    border-block-end: 0;
   }
   input[type='checkbox'],
   .mark {
@@ -42,16 +43,20 @@ export const checklistStyles = css`
     grid-row: 1;
   }
   input[type='checkbox'] {
-    width: 1.75rem;
-    height: 1.75rem;
-    margin: 0.125rem 0 0;
+    /* At least 24 CSS px however small the text; the label beside it makes the row 44 px tall. */
+    font-size: inherit;
+    width: max(24px, 1.75em);
+    height: max(24px, 1.75em);
+    margin: 0;
+    margin-block-start: calc(max(10px, 0.5em) - 0.125em);
     accent-color: var(--_accent);
     cursor: pointer;
   }
   label {
     cursor: pointer;
-    min-height: 2rem;
-    padding-top: 0.125rem;
+    /* The whole row is the click target: at least 44 CSS px tall. */
+    min-height: max(44px, 2.75em);
+    padding-block: max(10px, 0.5em);
   }
   li.done label {
     text-decoration: line-through;
@@ -60,11 +65,12 @@ export const checklistStyles = css`
   }
   details {
     grid-column: 2;
-    margin-top: 0.25rem;
+    margin-block-start: 0.25em;
   }
   blockquote {
-    margin: 0.5rem 0 0;
-    padding-inline-start: 0.75rem;
+    margin-block: 0.5em 0;
+    margin-inline: 0;
+    padding-inline-start: 0.75em;
     border-inline-start: 3px solid var(--_border);
   }
   blockquote footer {
@@ -74,9 +80,9 @@ export const checklistStyles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem 1rem;
+    gap: 0.5em 1em;
     align-items: center;
-    margin-top: 0.75rem;
+    margin-block-start: 0.75em;
   }
   .notice {
     margin: 0;
@@ -84,12 +90,12 @@ export const checklistStyles = css`
   .mark {
     display: none;
   }
-  @container (min-width: 36rem) {
+  @container (min-width: 36em) {
     .checklist {
       padding: calc(var(--_space) * 1.5);
     }
     .heading {
-      font-size: 1.4rem;
+      font-size: 1.4em;
     }
   }
   @media (forced-colors: active) {

@@ -48,8 +48,8 @@ export interface ChecklistItemState {
  * @cssprop --knee-surface - Background.
  * @cssprop --knee-border - Border colour.
  * @cssprop --knee-focus - Focus ring colour.
- * @cssprop --knee-radius - Corner radius (default 0.5rem).
- * @cssprop --knee-space - Base spacing (default 1rem).
+ * @cssprop --knee-radius - Corner radius (default 0.5em).
+ * @cssprop --knee-space - Base spacing (default 1em).
  * @cssprop --knee-font - Font family (default: inherited from the page).
  */
 export class KneeFlareUpChecklist extends KneeElement {
@@ -59,7 +59,7 @@ export class KneeFlareUpChecklist extends KneeElement {
   static parts = ['checklist', 'checklist-heading', 'progress', 'list', 'item', 'checkbox', 'item-label', 'why', 'clear-button', 'undo-button'] as const;
   static styles = [KneeElement.styles, checklistStyles];
   static properties = {
-    headingLevel: { attribute: 'heading-level', reflect: true, converter: numberConverter },
+    headingLevel: { attribute: 'heading-level', reflect: true, useDefault: true, converter: numberConverter },
     persist: { type: Boolean, reflect: true },
     storageKey: { attribute: 'storage-key', reflect: true },
   };

@@ -73,8 +73,8 @@ type Field = 'date' | 'distance' | 'duration' | 'note';
  * @cssprop --knee-border - Border colour and the chart's grid.
  * @cssprop --knee-focus - Focus ring colour.
  * @cssprop --knee-error - Colour of error messages and their fields.
- * @cssprop --knee-radius - Corner radius (default 0.5rem).
- * @cssprop --knee-space - Base spacing (default 1rem).
+ * @cssprop --knee-radius - Corner radius (default 0.5em).
+ * @cssprop --knee-space - Base spacing (default 1em).
  * @cssprop --knee-font - Font family (default: inherited from the page).
  */
 export class KneeRunLog extends KneeElement {
@@ -82,8 +82,8 @@ export class KneeRunLog extends KneeElement {
   static tagName = 'knee-run-log';
   static styles = [KneeElement.styles, runLogStyles];
   static properties = {
-    headingLevel: { attribute: 'heading-level', reflect: true, converter: numberConverter },
-    units: { reflect: true },
+    headingLevel: { attribute: 'heading-level', reflect: true, useDefault: true, converter: numberConverter },
+    units: { reflect: true, useDefault: true },
     painLimit: { attribute: 'pain-limit', reflect: true, converter: numberConverter },
     painLimitLabel: { attribute: 'pain-limit-label', reflect: true },
     persist: { type: Boolean, reflect: true },
