@@ -737,7 +737,7 @@ describe('<knee-run-log>', () => {
       const advice = await fixture<KneeAdvice>(html`<knee-advice log persist storage-key="clinic"></knee-advice>`);
       const log = advice.shadowRoot!.querySelector<KneeRunLog>('knee-run-log')!;
       expect(log).to.exist;
-      expect(log.previousElementSibling!.getAttribute('section')).to.equal('flare-up');
+      expect(log.previousElementSibling!.querySelector('[part~=card-heading]')!.id, 'the flare-up card').to.equal('knee-card-flare-up');
       expect([log.persist, log.storageKey, log.headingLevel]).to.deep.equal([true, 'clinic', 3]);
       expect(log.storageKeyInUse).to.equal(`${KEY}:clinic`);
       const changed = oneEvent(advice, 'knee-run-log-change');
