@@ -184,7 +184,8 @@ export function elementStylesheets(): Plugin {
 }
 
 // `vite build --mode lib`: unbundled ES modules that import lit, for apps that bundle.
-// `vite build --mode cdn`: one minified, self-contained file that registers every element.
+// `vite build --mode cdn`: one minified, self-contained file (src/cdn.ts) that registers the article, the
+// card and the checklist at once and loads the player and the run log from chunks/ beside it on demand.
 // Any other mode (Storybook) gets only the content check.
 export default defineConfig(({ mode }) => {
   const plugins = [contentCheck()];
@@ -224,12 +225,21 @@ export default defineConfig(({ mode }) => {
         target: 'es2022',
         minify: true,
         sourcemap: true,
-        lib: { entry: 'src/register.ts', formats: ['es'], fileName: () => 'knee-advice.js' },
+        lib: { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'knee-advice.js' },
         // Vite keeps the whitespace of an ES library (for the pure annotations app bundlers read); this
         // file goes straight to browsers, so it is minified fully (keeping lit's licence comments).
         rolldownOptions: {
-          // The only other chunks are the locale tables, imported on demand: dist/cdn/locales/es.js …
-          output: { chunkFileNames: 'locales/[name].js', minify: true, comments: { legal: true, annotation: false, jsdoc: false } },
+          // The other chunks are imported on demand: the locale tables (dist/cdn/locales/es.js …) and the
+          // elements loaded when a page uses them, with any code only they share (dist/cdn/chunks/…).
+          output: {
+            chunkFileNames: (chunk) => (/[\\/]src[\\/]locales[\\/]/.test(chunk.facadeModuleId ?? '') ? 'locales/[name].js' : 'chunks/[name].js'),
+            minify: true,
+            comments: { legal: true, annotation: false, jsdoc: false },
+          },
+          // Code that the entry and a chunk share stays in the entry (which then exports it to the chunks),
+          // so a page that uses neither chunk loads one file. (Vite's library mode would keep the entry's
+          // exports exactly as written, moving shared code into further files every page would load.)
+          preserveEntrySignatures: 'allow-extension',
           // the stylesheet step loads the elements in Node, which takes a second or two: expected
           checks: { bundlerTimings: false },
         },

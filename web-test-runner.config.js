@@ -4,6 +4,7 @@ import { CHROME_ARGS, findChrome } from './tests/node/chrome.mjs';
 import { mediaLogPlugin, mediaMiddleware } from './tests/node/media-middleware.mjs';
 import { delayMiddleware } from './tests/node/delay-middleware.mjs';
 import { prerenderPages } from './tests/node/prerender-pages.mjs';
+import { cdnCopyMiddleware } from './tests/node/cdn-copy-middleware.mjs';
 
 const executablePath = findChrome();
 
@@ -12,7 +13,7 @@ export default {
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  middleware: [mediaMiddleware(process.cwd()), delayMiddleware(process.cwd()), prerenderPages(process.cwd())],
+  middleware: [mediaMiddleware(process.cwd()), delayMiddleware(process.cwd()), prerenderPages(process.cwd()), cdnCopyMiddleware(process.cwd())],
   plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }), mediaLogPlugin()],
   browsers: [
     chromeLauncher({

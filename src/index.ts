@@ -9,6 +9,7 @@ export { KneeFlareUpChecklist, type ChecklistItemState } from './components/knee
 export { KneeRunLog, RUN_LOG_PARTS } from './components/knee-run-log/knee-run-log.js';
 export { KneeElement, type Theme } from './internal/base.js';
 export { defineElement } from './internal/define.js';
+export { loadElements } from './internal/lazy.js';
 export {
   defaultContent,
   validateContent,

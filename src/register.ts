@@ -1,4 +1,4 @@
-/** Registers every knee-advice element. This is the CDN bundle's entry. */
+/** Registers every knee-advice element at once: the npm entry `knee-advice/register.js` (the CDN bundle's entry is `cdn.ts`). */
 import { KneeAdvice } from './components/knee-advice/knee-advice.js';
 import { KneeAdviceCard } from './components/knee-advice-card/knee-advice-card.js';
 import { KneeExercisePlayer } from './components/knee-exercise-player/knee-exercise-player.js';

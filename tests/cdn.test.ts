@@ -1,7 +1,10 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import type { KneeAdvice } from '../src/components/knee-advice/knee-advice.js';
 import type { KneeExercisePlayer } from '../src/components/knee-exercise-player/knee-exercise-player.js';
+import type { KneeRunLog } from '../src/components/knee-run-log/knee-run-log.js';
 import { defaultContent } from '../src/internal/content.js';
+import { strings } from '../src/internal/strings.js';
 import { deepText } from './helpers.js';
 
 type PageWindow = Window & { __logs: string[]; axe?: { run: (ctx: Element) => Promise<{ violations: { id: string }[] }> } };
@@ -32,7 +35,7 @@ describe('the built CDN bundle on a plain page', () => {
     expect(win.__logs).to.deep.equal([]);
   });
 
-  it('requests nothing but its own script', async () => {
+  it('requests nothing but its own script (no chunk for a page with only <knee-advice>)', async () => {
     const { win } = await openPage('/tests/pages/plain.html');
     const requested = win.performance
       .getEntriesByType('resource')
@@ -58,7 +61,9 @@ describe('the built CDN bundle on a plain page', () => {
     const { win, el } = await openPage('/tests/pages/csp.html');
     expect(deepText(el)).to.include(defaultContent.sections[3].paragraphs[0]);
     const player = win.document.querySelector('knee-exercise-player') as KneeExercisePlayer;
-    await waitUntil(() => player.steps.length === 3, 'chapters read under connect-src');
+    // Its code arrives from chunks/ beside the bundle, under the same script-src.
+    await waitUntil(() => player.steps?.length === 3, 'chapters read under connect-src', { timeout: 5000 });
+    expect(win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname)).to.include('/dist/cdn/chunks/knee-exercise-player.js');
     await player.play();
     await waitUntil(() => player.video!.currentTime > 0.2, 'plays under media-src');
     player.pause();
@@ -117,5 +122,131 @@ describe('the built CDN bundle on a plain page', () => {
     const { win, el } = await openPage('/tests/pages/twice.html');
     expect(deepText(el)).to.include(defaultContent.title);
     expect(win.__logs).to.deep.equal([]);
+  });
+});
+
+/** Paths the page requested, without the test server's own socket script. */
+const requests = (win: Window) =>
+  win.performance
+    .getEntriesByType('resource')
+    .map((e) => new URL(e.name).pathname)
+    .filter((path) => !path.startsWith('/__web-dev-server'));
+const chunks = (win: Window) => requests(win).filter((p) => p.includes('/chunks/'));
+const frames = (win: Window) => new Promise((r) => win.requestAnimationFrame(() => win.requestAnimationFrame(r)));
+
+describe('the player and the run log, loaded from chunks/ only when a page uses them', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('loads the player chunk for a <knee-exercise-player> in the page, and nothing for the run log', async () => {
+    const { win, el } = await openPage('/tests/pages/player.html', 'knee-exercise-player', '[part~=controls]');
+    expect(el.shadowRoot!.querySelector('[part~=play], button')!.textContent!.trim()).to.equal(strings.player.play);
+    expect(chunks(win)).to.deep.equal(['/dist/cdn/chunks/knee-exercise-player.js']);
+    expect(win.__logs).to.deep.equal([]);
+  });
+
+  it('upgrades the player and run log <knee-advice> rendered before their code arrived, with the content it set on them', async () => {
+    await fetch('/test-cdn-hold/lazy');
+    const { win, el } = await openPage('/tests/pages/lazy.html');
+    const advice = el as KneeAdvice;
+    const player = advice.shadowRoot!.querySelector('knee-exercise-player') as KneeExercisePlayer;
+    const log = advice.shadowRoot!.querySelector('knee-run-log') as KneeRunLog;
+    expect(player, 'rendered by <knee-advice video-src>').to.exist;
+    expect(log, 'rendered by <knee-advice log>').to.exist;
+    await waitUntil(() => chunks(win).length === 0 && win.customElements.get('knee-advice'), 'script ran');
+    // The chunks are on their way (held by the server): both elements are still plain unknown elements.
+    expect(win.customElements.get('knee-exercise-player')).to.equal(undefined);
+    expect(win.customElements.get('knee-run-log')).to.equal(undefined);
+    // New content now: Lit sets it on the not-yet-upgraded elements as plain properties.
+    const content = win.structuredClone(defaultContent);
+    content.exercise.label = 'The clinic’s knee and hip routine';
+    advice.content = content;
+    await advice.updateComplete;
+    expect(Object.hasOwn(player, 'content'), 'set before the upgrade').to.be.true;
+    expect(Object.hasOwn(log, 'content'), 'set before the upgrade').to.be.true;
+    await fetch('/test-cdn-release/lazy');
+    await waitUntil(() => player.shadowRoot?.querySelector('[part~=controls]'), 'the player renders its controls', { timeout: 5000 });
+    await waitUntil(() => log.shadowRoot?.querySelector('[part~=form]'), 'the run log renders its form', { timeout: 5000 });
+    expect(player.content.exercise.label).to.equal('The clinic’s knee and hip routine');
+    expect(player.shadowRoot!.querySelector('[part~=player]')!.getAttribute('aria-label')).to.equal('The clinic’s knee and hip routine');
+    expect(log.content).to.deep.equal(advice.content);
+    expect(log.shadowRoot!.querySelector('[part~=add-button]')!.textContent!.trim()).to.equal(strings.runLog.add);
+    // Forwarded parts reach the page through <knee-advice>, as before.
+    expect(player.getAttribute('exportparts')).to.include('controls');
+    expect(log.getAttribute('exportparts')).to.include('add-button');
+    expect(chunks(win).sort()).to.deep.equal(['/test-cdn/held-lazy/chunks/knee-exercise-player.js', '/test-cdn/held-lazy/chunks/knee-run-log.js']);
+    expect(requests(win).filter((p) => p.endsWith('knee-advice.js')), 'the chunks import the same file, not a second copy').to.deep.equal([
+      '/test-cdn/held-lazy/knee-advice.js',
+    ]);
+    expect(win.__logs).to.deep.equal([]);
+  });
+
+  it('loads the run log when one is added to the page later, deep in it', async () => {
+    const { win } = await openPage('/tests/pages/plain.html');
+    expect(chunks(win)).to.deep.equal([]);
+    const box = win.document.createElement('div');
+    box.innerHTML = '<section><knee-run-log heading-level="3"></knee-run-log></section>';
+    win.document.querySelector('main')!.append(box);
+    const log = box.querySelector('knee-run-log')!;
+    await waitUntil(() => log.shadowRoot?.querySelector('[part~=form]'), 'the run log renders its form', { timeout: 5000 });
+    expect(chunks(win)).to.deep.equal(['/dist/cdn/chunks/knee-run-log.js']);
+    expect(win.__logs).to.deep.equal([]);
+  });
+
+  it('loads a player inside another script’s shadow root when that script calls loadElements(root)', async () => {
+    const { win } = await openPage('/tests/pages/plain.html');
+    const host = win.document.createElement('div');
+    win.document.querySelector('main')!.append(host);
+    const root = host.attachShadow({ mode: 'open' });
+    const player = win.document.createElement('knee-exercise-player');
+    player.setAttribute('src', '/content/sample/sample.webm');
+    root.append(player);
+    await frames(win);
+    // The document's observer does not see into shadow roots: nothing is loaded yet …
+    expect(chunks(win)).to.deep.equal([]);
+    expect(win.customElements.get('knee-exercise-player')).to.equal(undefined);
+    // … until the page asks, through the bundle's export.
+    const bundle = (await new (win as unknown as { Function: FunctionConstructor }).Function('return import("/dist/cdn/knee-advice.js")')()) as {
+      loadElements: (root?: ParentNode) => Promise<void>;
+    };
+    await bundle.loadElements(root);
+    expect(win.customElements.get('knee-exercise-player')).to.exist;
+    await waitUntil(() => player.shadowRoot?.querySelector('[part~=controls]'), 'the player renders its controls');
+    expect(chunks(win)).to.deep.equal(['/dist/cdn/chunks/knee-exercise-player.js']);
+    expect(win.__logs).to.deep.equal([]);
+  });
+
+  it('loads both chunks under a strict Content-Security-Policy with Trusted Types, without a violation', async () => {
+    const { win, el } = await openPage('/tests/pages/csp-lazy.html');
+    const player = el.shadowRoot!.querySelector('knee-exercise-player') as KneeExercisePlayer;
+    const log = el.shadowRoot!.querySelector('knee-run-log') as KneeRunLog;
+    await waitUntil(() => player.shadowRoot?.querySelector('[part~=controls]'), 'the player renders its controls', { timeout: 5000 });
+    await waitUntil(() => log.shadowRoot?.querySelector('[part~=form]'), 'the run log renders its form', { timeout: 5000 });
+    await waitUntil(() => player.steps.length === 3, 'chapters read under connect-src');
+    expect(chunks(win).sort()).to.deep.equal(['/dist/cdn/chunks/knee-exercise-player.js', '/dist/cdn/chunks/knee-run-log.js']);
+    expect(win.__logs).to.deep.equal([]);
+  });
+
+  it('shows a clear message in place of a player whose chunk cannot be loaded, with one console warning', async () => {
+    const { win, el } = await openPage('/tests/pages/missing-chunks.html');
+    const inside = el.shadowRoot!.querySelector('knee-exercise-player')!;
+    const outside = win.document.querySelector('knee-exercise-player')!;
+    const message = (player: Element) => player.shadowRoot?.querySelector('p')?.textContent;
+    await waitUntil(() => message(inside) && message(outside), 'the message shows in both places', { timeout: 5000 });
+    expect(win.customElements.get('knee-exercise-player')).to.equal(undefined);
+    for (const player of [inside, outside]) {
+      expect(message(player)).to.equal(strings.notLoaded);
+      const box = player.getBoundingClientRect();
+      expect(box.height, 'not a blank box').to.be.greaterThan(20);
+    }
+    // The page's own fallback inside the element still shows, after the message.
+    const fallback = outside.querySelector('.fallback')!;
+    expect(fallback.getClientRects().length).to.be.greaterThan(0);
+    expect(fallback.getBoundingClientRect().top).to.be.greaterThan(outside.shadowRoot!.querySelector('p')!.getBoundingClientRect().top);
+    // The article itself is unharmed.
+    expect(deepText(el)).to.include(defaultContent.title);
+    const warnings = win.__logs.filter((l) => !l.startsWith('rejection'));
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.match(/^warn: knee-advice .*could not load <knee-exercise-player>/);
+    expect(win.__logs, 'nothing but that warning').to.deep.equal(warnings);
   });
 });

@@ -230,6 +230,18 @@ export class LocaleController implements ReactiveController {
   }
 }
 
+/**
+ * The words an element shows that has no controller (yet): the message in place of an element whose
+ * code could not be loaded. Waits for the table of its language, as the elements do.
+ */
+export async function wordsFor(el: Element): Promise<LocaleTable> {
+  for (;;) {
+    const found = tableFor(chainOf(requestedLang(el as LocaleHost)));
+    if (!('pending' in found)) return found.table;
+    await found.pending;
+  }
+}
+
 const primary = (lang: string) => canonical(lang, false).split('-')[0] || 'en';
 const ids = new WeakMap<object, number>();
 let lastId = 0;

@@ -5,6 +5,8 @@
 export const strings = {
   byline: (author: string) => `By ${author}`,
   calloutPrefix: 'Important: ',
+  /** In place of an element whose code could not be loaded (offline, blocked, missing file). */
+  notLoaded: 'This part of the page could not be loaded. Reload the page to try again.',
   checklist: {
     progress: (done: number, total: number) => `${done} of ${total} done`,
     why: 'From the article',

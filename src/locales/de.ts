@@ -10,6 +10,7 @@ const seconds = (x: number) => new Intl.NumberFormat('de', { style: 'unit', unit
 const de: LocaleTable = {
   byline: (author) => `Von ${author}`,
   calloutPrefix: 'Wichtig: ',
+  notLoaded: 'Dieser Teil der Seite konnte nicht geladen werden. Laden Sie die Seite neu, um es noch einmal zu versuchen.',
   checklist: {
     progress: (done, total) => `${n(done)} von ${n(total)} erledigt`,
     why: 'Aus dem Artikel',

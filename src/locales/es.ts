@@ -10,6 +10,7 @@ const seconds = (x: number) => new Intl.NumberFormat('es', { style: 'unit', unit
 const es: LocaleTable = {
   byline: (author) => `Por ${author}`,
   calloutPrefix: 'Importante: ',
+  notLoaded: 'Esta parte de la página no se ha podido cargar. Vuelva a cargar la página para intentarlo de nuevo.',
   checklist: {
     progress: (done, total) => `${n(done)} de ${n(total)} ${plural.select(done) === 'one' ? 'completada' : 'completadas'}`,
     why: 'Del artículo',

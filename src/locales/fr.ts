@@ -10,6 +10,7 @@ const seconds = (x: number) => new Intl.NumberFormat('fr', { style: 'unit', unit
 const fr: LocaleTable = {
   byline: (author) => `Par ${author}`,
   calloutPrefix: 'Important\u00a0: ',
+  notLoaded: 'Cette partie de la page n’a pas pu être chargée. Rechargez la page pour réessayer.',
   checklist: {
     // French counts 0 and 1 as singular: "0 case cochée sur 6", "2 cases cochées sur 6".
     progress: (done, total) => `${n(done)} ${plural.select(done) === 'one' ? 'case cochée' : 'cases cochées'} sur ${n(total)}`,

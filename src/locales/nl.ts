@@ -10,6 +10,7 @@ const seconds = (x: number) => new Intl.NumberFormat('nl', { style: 'unit', unit
 const nl: LocaleTable = {
   byline: (author) => `Door ${author}`,
   calloutPrefix: 'Belangrijk: ',
+  notLoaded: 'Dit deel van de pagina kon niet worden geladen. Laad de pagina opnieuw om het nog eens te proberen.',
   checklist: {
     progress: (done, total) => `${n(done)} van ${n(total)} gedaan`,
     why: 'Uit het artikel',

@@ -2,16 +2,17 @@
 // Not a pass/fail test: timings are noisy on a shared machine. The size budget (tests/node/size-budget.mjs)
 // is the enforced part. Run after `vite build --mode cdn` (the npm script does that first).
 //
-//  sizes      gzip (zlib level 6, as Vite reports) and brotli (quality 11) of the CDN file, of each library
-//             entry bundled as an app would (minified, lit left out), and of each element alone with lit; plus
-//             each part's share of the minified CDN file, attributed byte by byte through its source map.
+//  sizes      gzip (zlib level 6, as Vite reports) and brotli (quality 11) of the CDN file and of each chunk it
+//             loads on demand (dist/cdn/chunks/), of each library entry bundled as an app would (minified, lit
+//             left out), and of each element alone with lit; plus each part's share of the minified CDN files
+//             (entry and chunks), attributed byte by byte through their source maps.
 //  render     50 × <knee-advice> against the same article and checklist as plain HTML with one stylesheet
 //             (tests/bench/plain.css), in one page, alternating, median of ROUNDS rounds after a warm-up; each
 //             time runs from inserting the markup, through the next task (Lit renders in microtasks, nested
 //             elements too; checked afterwards), until the page is laid out.
 //  start-up   CDP Performance.getMetrics ScriptDuration from navigation until the first <knee-advice> (and
 //             everything inside it) has rendered, in a fresh browser context each time (no code cache); median of 5.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -50,7 +51,7 @@ async function bundle(code, { external = false } = {}) {
       rolldownOptions: external ? { external: [/^lit(\/|$)/, /^@lit\//] } : {},
     },
   });
-  return [output].flat()[0].output.find((o) => o.type === 'chunk').code;
+  return [output].flat()[0].output.find((o) => o.type === 'chunk' && o.isEntry).code;
 }
 
 // --- source-map attribution -------------------------------------------------------------------------
@@ -107,7 +108,15 @@ const GROUPS = [
 
 // --- sizes ------------------------------------------------------------------------------------------
 const cdn = readFileSync(CDN);
-const rows = [[`${CDN} (every element, lit included)`, gz(cdn), br(cdn), `${cdn.length} B, ${cdn.toString().split('\n').length} lines`]];
+const CHUNKS = existsSync('dist/cdn/chunks') ? readdirSync('dist/cdn/chunks').filter((f) => f.endsWith('.js')).map((f) => `dist/cdn/chunks/${f}`) : [];
+const rows = [[`${CDN} (article, card, checklist; lit included)`, gz(cdn), br(cdn), `${cdn.length} B, ${cdn.toString().split('\n').length} lines`]];
+for (const file of CHUNKS) {
+  const code = readFileSync(file);
+  rows.push([`${file} (on demand)`, gz(code), br(code), `${code.length} B`]);
+  rows.push([`  page with it: entry + this chunk`, gz(cdn) + gz(code), br(cdn) + br(code), '']);
+}
+const every = [cdn, ...CHUNKS.map((f) => readFileSync(f))];
+rows.push(['every element: entry + every chunk', every.reduce((n, c) => n + gz(c), 0), every.reduce((n, c) => n + br(c), 0), '']);
 for (const [name, file] of [
   ['knee-advice (index: classes only)', 'src/index.ts'],
   ['knee-advice/register.js', 'src/register.ts'],
@@ -133,8 +142,12 @@ for (const [tag, cls] of classes) {
 
 let shares = [];
 try {
-  const map = JSON.parse(readFileSync(`${CDN}.map`, 'utf8'));
-  const bytes = bytesBySource(cdn.toString(), map);
+  const bytes = new Map();
+  for (const file of [CDN, ...CHUNKS]) {
+    for (const [src, n] of bytesBySource(readFileSync(file, 'utf8'), JSON.parse(readFileSync(`${file}.map`, 'utf8')))) {
+      bytes.set(src, (bytes.get(src) ?? 0) + n);
+    }
+  }
   const total = [...bytes.values()].reduce((a, b) => a + b, 0);
   const sums = new Map();
   for (const [src, n] of bytes) {
@@ -213,7 +226,7 @@ lines.push(`| ${pad('what', 62)} | gzip KB | brotli KB | raw |`);
 lines.push(`|${'-'.repeat(64)}|---------|-----------|-----|`);
 for (const [name, g, b, raw] of rows) lines.push(`| ${pad(name, 62)} | ${pad(kb(g), 7)} | ${pad(kb(b), 9)} | ${raw} |`);
 lines.push('');
-lines.push(`| share of the minified CDN file (source map) | bytes | % |`);
+lines.push(`| share of the minified CDN files, entry and chunks (source maps) | bytes | % |`);
 lines.push('|---|---|---|');
 for (const [g, n, pc] of shares) lines.push(`| ${g} | ${n} | ${pc} |`);
 lines.push('');

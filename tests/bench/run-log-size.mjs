@@ -1,18 +1,20 @@
-// The run log's share of the CDN file: gzip of dist/cdn/knee-advice.js as built (every element) minus
-// gzip of the same build with <knee-run-log> replaced by an empty element and its `runLog` words removed.
+// The run log's share of what pages download: its chunk (dist/cdn/chunks/knee-run-log.js, loaded only by
+// pages that use it), and what it leaves in dist/cdn/knee-advice.js, which every page loads (its English
+// words and its part names): gzip of the entry as built minus gzip of the same build without the run log
+// (no `runLog` words, no chunk to load).
 //   node tests/bench/run-log-size.mjs
-import { gzipSync, brotliCompressSync } from 'node:zlib';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
 const without = {
   name: 'without-run-log',
   enforce: 'pre',
-  load(id) {
-    if (/knee-run-log[\\/]knee-run-log\.ts$/.test(id))
-      return `export class KneeRunLog extends HTMLElement { static tagName = 'knee-run-log'; }\nexport const RUN_LOG_PARTS = '';`;
-    return null;
-  },
   transform(code, id) {
+    if (/knee-advice[\\/]knee-advice\.ts$/.test(id)) {
+      const out = code.replace(/\n\s*'knee-run-log': \(\) => import\([^\n]*\n/, '\n');
+      if (out === code) throw new Error('no knee-run-log in KneeAdvice.lazyDependencies');
+      return out;
+    }
     if (!/internal[\\/]strings\.ts$/.test(id)) return null;
     const start = code.indexOf('  runLog: {');
     if (start < 0) throw new Error('no runLog block in strings.ts');
@@ -21,15 +23,23 @@ const without = {
   },
 };
 
-async function size(plugins) {
+const measure = (code) => ({ raw: code.length, gzip: gzipSync(code).length, brotli: brotliCompressSync(code).length });
+async function built(plugins) {
   const output = await build({ configFile: 'vite.config.ts', mode: 'cdn', logLevel: 'silent', plugins, build: { write: false, sourcemap: false } });
-  const code = [output].flat()[0].output.find((o) => o.type === 'chunk' && o.isEntry).code;
-  return { raw: code.length, gzip: gzipSync(code).length, brotli: brotliCompressSync(code).length };
+  const chunks = [output].flat()[0].output.filter((o) => o.type === 'chunk');
+  return { entry: measure(chunks.find((o) => o.isEntry).code), log: chunks.find((o) => o.fileName === 'chunks/knee-run-log.js') };
 }
 
-const all = await size([]);
-const rest = await size([without]);
+const all = await built([]);
+const rest = await built([without]);
+const chunk = measure(all.log.code);
 const kb = (n) => `${(n / 1000).toFixed(2)} KB`;
-console.log(`every element:   ${kb(all.gzip)} gzip, ${kb(all.brotli)} brotli, ${kb(all.raw)} minified`);
-console.log(`without run log: ${kb(rest.gzip)} gzip, ${kb(rest.brotli)} brotli, ${kb(rest.raw)} minified`);
-console.log(`run log's share: ${kb(all.gzip - rest.gzip)} gzip, ${kb(all.brotli - rest.brotli)} brotli, ${kb(all.raw - rest.raw)} minified`);
+const row = (name, m) => console.log(`${name.padEnd(44)} ${kb(m.gzip)} gzip, ${kb(m.brotli)} brotli, ${kb(m.raw)} minified`);
+row('dist/cdn/knee-advice.js (entry)', all.entry);
+row('the entry without the run log', rest.entry);
+row("the run log's share of the entry", {
+  gzip: all.entry.gzip - rest.entry.gzip,
+  brotli: all.entry.brotli - rest.entry.brotli,
+  raw: all.entry.raw - rest.entry.raw,
+});
+row('dist/cdn/chunks/knee-run-log.js (its chunk)', chunk);

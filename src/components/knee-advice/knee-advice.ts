@@ -3,11 +3,11 @@ import { KneeElement, numberConverter } from '../../internal/base.js';
 import { adoptContent, defaultContent, describeProblems, type ArticleContent, type ContentProblem } from '../../internal/content.js';
 import { heading } from '../../internal/heading.js';
 import { LatestIntent } from '../../internal/latest.js';
+import { loadElements } from '../../internal/lazy.js';
+import { PLAYER_PARTS, RUN_LOG_PARTS } from '../../internal/parts.js';
 import { KneeAdviceCard, renderCard } from '../knee-advice-card/knee-advice-card.js';
 import { cardStyles } from '../knee-advice-card/knee-advice-card.styles.js';
-import { KneeExercisePlayer } from '../knee-exercise-player/knee-exercise-player.js';
 import { KneeFlareUpChecklist } from '../knee-flare-up-checklist/knee-flare-up-checklist.js';
-import { KneeRunLog, RUN_LOG_PARTS } from '../knee-run-log/knee-run-log.js';
 import { adviceStyles } from './knee-advice.styles.js';
 
 /** Parts of the article `sections` can name, in article order. */
@@ -73,9 +73,15 @@ export class KneeAdvice extends KneeElement {
   static tagName = 'knee-advice';
   /** @internal */
   static dependencies = {
-    'knee-exercise-player': KneeExercisePlayer,
     'knee-flare-up-checklist': KneeFlareUpChecklist,
-    'knee-run-log': KneeRunLog,
+  };
+  /**
+   * Rendered only with `video-src` or `log`, so their code is loaded then (in the CDN bundle, from
+   * `chunks/` beside it) unless they are registered already. @internal
+   */
+  static lazyDependencies = {
+    'knee-exercise-player': () => import('../knee-exercise-player/knee-exercise-player.js').then((m) => m.KneeExercisePlayer),
+    'knee-run-log': () => import('../knee-run-log/knee-run-log.js').then((m) => m.KneeRunLog),
   };
   /**
    * Every `::part` this element exposes: its own, the section cards' (rendered in its own shadow root
@@ -87,7 +93,7 @@ export class KneeAdvice extends KneeElement {
     'byline',
     'intro',
     ...KneeAdviceCard.parts,
-    ...KneeExercisePlayer.parts,
+    ...PLAYER_PARTS,
     ...KneeFlareUpChecklist.parts,
   ] as const;
   /** The section cards render in this shadow root, so their styles (one shared sheet) come along. */
@@ -177,6 +183,8 @@ export class KneeAdvice extends KneeElement {
 
   protected updated(changed: PropertyValues<this>): void {
     if (changed.has('contentSrc') && this.contentSrc) void this.#load(this.contentSrc);
+    // The player and the run log may have been rendered before their code is here: load it.
+    if (this.videoSrc || this.log) void loadElements(this.renderRoot);
   }
 
   /** What shows when no file is (successfully) in use. */
@@ -241,7 +249,7 @@ export class KneeAdvice extends KneeElement {
     return this.videoSrc?.trim()
       ? html`<slot name="exercise"
           ><knee-exercise-player
-            exportparts=${exportParts(KneeExercisePlayer.parts)}
+            exportparts=${exportParts(PLAYER_PARTS)}
             src=${this.videoSrc}
             poster=${this.videoPoster || nothing}
             captions=${this.videoCaptions || nothing}

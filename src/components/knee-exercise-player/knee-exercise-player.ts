@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { KneeElement, numberConverter } from '../../internal/base.js';
 import type { KneeExerciseStepDetail } from '../../internal/events.js';
 import { spokenTime } from '../../internal/locale.js';
+import { PLAYER_PARTS } from '../../internal/parts.js';
 import { clock, toCue } from '../../internal/vtt.js';
 import { FailureController } from './controllers/failures.js';
 import { FullscreenController } from './controllers/fullscreen.js';
@@ -99,7 +100,7 @@ export class KneeExercisePlayer extends KneeElement {
   /** @internal */
   static tagName = 'knee-exercise-player';
   /** Every `::part` this element exposes; `<knee-advice>` forwards them all. */
-  static parts = ['player', 'frame', 'video', 'alert', 'controls', 'button', 'seek', 'speed-select', 'step-list', 'step', 'transcript', 'cue'] as const;
+  static parts = PLAYER_PARTS;
   static styles = [KneeElement.styles, playerStyles];
   static shadowRootOptions: ShadowRootInit = { ...KneeElement.shadowRootOptions, slotAssignment: 'manual' };
   static properties = {

@@ -13,8 +13,7 @@ import { checkRun, followUps, mergeRuns, num, RATINGS, sameOrBetter, sortRuns, U
 const PAGE = 10;
 const SCALE = [...Array(11).keys()];
 /** Every `::part` of the element, for a parent's `exportparts`. */
-export const RUN_LOG_PARTS =
-  'run-log, run-log-heading, section-heading, quote, message, follow-ups, form, rating, add-button, save-button, change-button, pattern, chart, limit-line, legend, table, pager, actions, download-button, print-button, import-button, delete-button, delete-all-button, undo-button';
+export { RUN_LOG_PARTS } from '../../internal/parts.js';
 
 type Problem = RunProblem | 'taken';
 type Field = 'date' | 'distance' | 'duration' | 'note';
