@@ -23,8 +23,8 @@ export default tseslint.config(
       'storybook-static/**',
       'coverage/**',
       'custom-elements.json',
-      'examples/**/node_modules/**',
-      'examples/**/dist/**',
+      // The example apps are checked by their own strict type-checks (tests/node/examples.mjs).
+      'examples/**',
       '**/.next/**',
     ],
   },
@@ -59,7 +59,7 @@ export default tseslint.config(
   { files: NODE, languageOptions: { globals: { ...globals.node } } },
   // Node scripts that drive Chromium pass functions to `page.evaluate`, which run in the page.
   {
-    files: ['tests/node/storybook-smoke.mjs', 'tests/node/package-consumer.mjs', 'tests/node/screenshot.mjs', 'tests/bench/**'],
+    files: ['tests/node/storybook-smoke.mjs', 'tests/node/package-consumer.mjs', 'tests/node/screenshot.mjs', 'tests/node/examples.mjs', 'tests/bench/**'],
     languageOptions: { globals: { ...globals.browser } },
   },
   { files: ['tests/**/*.test.ts'], languageOptions: { globals: { ...globals.mocha } } },

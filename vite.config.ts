@@ -40,6 +40,8 @@ export function contentCheck(): Plugin {
 //    in templates, so they cannot change here.
 
 const HOLE = '\u0000';
+/** What may follow `<` to start a tag: a letter, `/`, or a binding (`<${tag}`). */
+const TAG_START = new RegExp(`[a-zA-Z/${HOLE}]`);
 const BLOCK = new Set(
   'article aside audio blockquote details dialog div dl dd dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol optgroup option p section select summary table tbody td tfoot th thead tr track source ul video'.split(' '),
 );
@@ -81,7 +83,7 @@ export function minifyHtml(strings: readonly string[]): string[] | null {
       out += src.slice(i, stop);
       i = stop;
       afterBlock = false;
-    } else if (ch === '<' && /[a-zA-Z/\u0000]/.test(src[i + 1] ?? '')) {
+    } else if (ch === '<' && TAG_START.test(src[i + 1] ?? '')) {
       // a tag: collapse whitespace outside quotes
       afterBlock = BLOCK.has(tagNameAt(src, i + 1));
       let j = i;

@@ -740,7 +740,7 @@ describe('<knee-exercise-player>', () => {
       // The first player read its files with fetch(): hold the stale answer back, as a slow server would.
       window.fetch = async (input, init) => {
         const response = await originalFetch(input, init);
-        if (String(input) === stale) await sleep(300);
+        if ((input instanceof Request ? input.url : String(input as string | URL)) === stale) await sleep(300);
         return response;
       };
       try {

@@ -476,7 +476,7 @@ describe('<knee-flare-up-checklist>', () => {
       boxes(a.list)[0].click();
       boxes(b.list)[1].click();
       const both = [items[0].id, items[1].id];
-      await waitUntil(() => a.list.checkedIds.join() === both.join() && b.list.checkedIds.join() === both.join(), `both tabs show both ticks (a: ${a.list.checkedIds}, b: ${b.list.checkedIds})`, { timeout: 3000 });
+      await waitUntil(() => a.list.checkedIds.join() === both.join() && b.list.checkedIds.join() === both.join(), `both tabs show both ticks (a: ${a.list.checkedIds.join()}, b: ${b.list.checkedIds.join()})`, { timeout: 3000 });
       expect(savedTicks(`${KEY}:tabs`)).to.have.members(both);
       const c = await openTab();
       tabs.push(c.tab);

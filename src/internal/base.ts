@@ -90,15 +90,17 @@ export class KneeElement extends LitElement {
   /** The value if it is one of `allowed`; otherwise one warning naming the accepted values, and `fallback`. */
   protected oneOf<T>(attribute: string, value: unknown, allowed: readonly T[], fallback: T, perPage = false): T {
     if (allowed.includes(value as T)) return value as T;
-    const what = value === undefined || value === null || value === '' ? `${attribute} is missing` : `${attribute}="${String(value)}" is not valid`;
-    const warn = perPage ? this.warnOncePerPage : this.warnOnce;
-    warn.call(this, `${attribute}=${String(value)}`, `${what}; use one of ${allowed.join(', ')}. Using "${String(fallback)}".`);
+    const text = shown(value);
+    const what = value === undefined || value === null || value === '' ? `${attribute} is missing` : `${attribute}="${text}" is not valid`;
+    const message = `${what}; use one of ${allowed.join(', ')}. Using "${shown(fallback)}".`;
+    if (perPage) this.warnOncePerPage(`${attribute}=${text}`, message);
+    else this.warnOnce(`${attribute}=${text}`, message);
     return fallback;
   }
 
   /** A heading level 1–6 from a number or attribute text, else one warning and `fallback`. */
   protected level(value: unknown, fallback = 2): number {
-    return this.oneOf('heading-level', numberConverter.fromAttribute(value === undefined ? null : String(value)), [1, 2, 3, 4, 5, 6], fallback);
+    return this.oneOf('heading-level', numberConverter.fromAttribute(value === undefined ? null : shown(value)), [1, 2, 3, 4, 5, 6], fallback);
   }
 
   /** Dispatches a typed `knee-*` event that bubbles out of shadow roots. */
@@ -121,7 +123,7 @@ export class KneeElement extends LitElement {
     if (root?.firstChild && !this.hasUpdated) {
       const data = root.querySelector('script[data-knee-content]')?.textContent;
       try {
-        if (data) this.content = JSON.parse(data);
+        if (data) this.content = JSON.parse(data) as ArticleContent;
       } catch (error) {
         this.warnOnce('prerendered content', `prerendered content could not be read (${(error as Error).message}); showing the built-in article.`);
       }
@@ -134,8 +136,20 @@ export class KneeElement extends LitElement {
   }
 
   /** Reads what the person did in the prerendered markup before it is cleared (e.g. ticked boxes). */
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- the parameter documents what subclasses get
   protected takeOver(_root: ShadowRoot): void {}
 }
+
+/** A value as a warning quotes it: text as it is, anything else (a page's object, a symbol) as JSON or its type. */
+const shown = (value: unknown): string => {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' || value == null) return String(value);
+  try {
+    return JSON.stringify(value) ?? typeof value;
+  } catch {
+    return typeof value;
+  }
+};
 
 /** A number attribute (`heading-level`, `speed`): a number when it reads as one, else the text, so its warning can quote it. */
 export const numberConverter = {

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { prerender } from './index.js';
+import type { ArticleContent } from '../internal/content.js';
 
 const USAGE = `Usage: npx knee-advice prerender [options]
 
@@ -73,10 +74,10 @@ async function main(argv: string[]): Promise<void> {
   if (level !== undefined && !/^[1-6]$/.test(level)) fail(`--heading-level must be 1 to 6, not "${level}"`);
   const theme = values.theme;
   if (theme !== undefined && !['auto', 'light', 'dark'].includes(theme)) fail(`--theme must be auto, light or dark, not "${theme}"`);
-  let content;
+  let content: ArticleContent | undefined; // checked by prerender(), which refuses invalid content
   if (values.content) {
     try {
-      content = JSON.parse(readFileSync(values.content, 'utf8'));
+      content = JSON.parse(readFileSync(values.content, 'utf8')) as ArticleContent;
     } catch (error) {
       fail(`--content ${values.content}: ${(error as Error).message}`);
     }
