@@ -65,9 +65,17 @@ export interface StoredRecord<T> {
   set(next: T | ((current: T) => T)): void;
   /** Calls `listener` after every change of the value that this handle did not make itself (other elements, other tabs, forgetting). Returns the unsubscribe. */
   subscribe(listener: (value: T) => void): () => void;
+  /**
+   * Why storage does not hold the value in use, as the last read or write found it: `blocked` (storage
+   * cannot be reached), `full`, `corrupt` (replaced at the next change) or `future` (a newer version's
+   * data, never written over). Empty when storage holds it. For an element that says so in its own words.
+   */
+  problems(): StorageProblem[];
 }
 
 type Cause = 'blocked' | 'full' | 'corrupt' | 'future';
+/** A reason storage does not hold a record's value (see {@link StoredRecord.problems}). */
+export type StorageProblem = Cause;
 
 interface Shared {
   key: string;
@@ -263,6 +271,11 @@ export function storedRecord<T>(key: string, spec: RecordSpec<T>, warn: Warn = (
       };
       s.listeners.add(entry);
       return () => s.listeners.delete(entry);
+    },
+    problems() {
+      load(s);
+      report();
+      return [...s.causes.keys()];
     },
   };
 }
