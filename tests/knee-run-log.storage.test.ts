@@ -284,7 +284,10 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
         el.importCsv(csv(C));
         expect(spy.writes.filter((w) => w.startsWith('set'))).to.deep.equal([]);
         forgetStoredData();
-        expect(spy.writes.filter((w) => w.startsWith('set')), 'forgetting writes nothing back').to.deep.equal([]);
+        expect(
+          spy.writes.filter((w) => w.startsWith('set')),
+          'forgetting writes nothing back',
+        ).to.deep.equal([]);
       } finally {
         spy.restore();
       }
@@ -367,7 +370,9 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
       // Both in one task: neither tab has heard of the other's run when it saves its own.
       a.log.importCsv(csv(A));
       b.log.importCsv(csv(B));
-      await waitUntil(() => shows(a.log, A, B) && shows(b.log, A, B), `both tabs show both runs (a: ${dates(a.log)}, b: ${dates(b.log)})`, { timeout: 3000 });
+      await waitUntil(() => shows(a.log, A, B) && shows(b.log, A, B), `both tabs show both runs (a: ${dates(a.log).join()}, b: ${dates(b.log).join()})`, {
+        timeout: 3000,
+      });
       expect(savedRuns(TABS).map(([d]) => d)).to.deep.equal([A.date, B.date]);
       const c = await openTab();
       expect(dates(c.log)).to.deep.equal([A.date, B.date]);
@@ -384,7 +389,9 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
       // One task: b adds a run while the delete made in a has not reached it.
       (a.log.shadowRoot!.querySelector('[part=delete-button]') as HTMLButtonElement).click();
       b.log.importCsv(csv(B));
-      await waitUntil(() => shows(a.log, B) && shows(b.log, B), `both tabs show only the new run (a: ${dates(a.log)}, b: ${dates(b.log)})`, { timeout: 3000 });
+      await waitUntil(() => shows(a.log, B) && shows(b.log, B), `both tabs show only the new run (a: ${dates(a.log).join()}, b: ${dates(b.log).join()})`, {
+        timeout: 3000,
+      });
       expect(savedRuns(TABS).map(([d]) => d)).to.deep.equal([B.date]);
       expect(saved(TABS).runs[A.date].value, 'the delete is kept as a tombstone').to.equal(null);
       const c = await openTab();
@@ -399,7 +406,9 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
       await a.log.updateComplete;
       (a.log.shadowRoot!.querySelector('[part=delete-all-button]') as HTMLButtonElement).click();
       b.log.importCsv(csv(C));
-      await waitUntil(() => shows(a.log, C) && shows(b.log, C), `both tabs show only the new run (a: ${dates(a.log)}, b: ${dates(b.log)})`, { timeout: 3000 });
+      await waitUntil(() => shows(a.log, C) && shows(b.log, C), `both tabs show only the new run (a: ${dates(a.log).join()}, b: ${dates(b.log).join()})`, {
+        timeout: 3000,
+      });
       expect(savedRuns(TABS).map(([d]) => d)).to.deep.equal([C.date]);
     });
 

@@ -25,6 +25,8 @@ export interface RunLogData {
 export const runLogKey = (storageKey?: string) => `${STORAGE_PREFIX}run-log${storageKey ? `:${storageKey}` : ''}`;
 
 const json = (v: unknown) => JSON.stringify(v) ?? 'null';
+/** Any value parsed from JSON passes: a value that is not a run is kept untouched, not a reason to drop the record. */
+const anyValue = (v: unknown): v is unknown => typeof v !== 'symbol';
 
 /**
  * One form for equal contents whatever the order in which tabs learnt of them (dates sorted, kept entries
@@ -33,7 +35,13 @@ const json = (v: unknown) => JSON.stringify(v) ?? 'null';
 function canonical(runs: ItemMap<unknown>, kept: unknown[]): RunLogData {
   const sorted: ItemMap<unknown> = {};
   for (const date of Object.keys(runs).sort()) sorted[date] = runs[date];
-  return { runs: sorted, kept: kept.map((v) => [json(v), v] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v) };
+  return {
+    runs: sorted,
+    kept: kept
+      .map((v) => [json(v), v] as const)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([, v]) => v),
+  };
 }
 
 /** Kept entries of both: each entry as many times as the side holding it more often (so merging is idempotent). */
@@ -55,10 +63,7 @@ export const runLogSpec: RecordSpec<RunLogData> = {
   version: 2,
   empty: () => ({ runs: {}, kept: [] }),
   validate: (data): data is RunLogData =>
-    typeof data === 'object' &&
-    data !== null &&
-    Array.isArray((data as RunLogData).kept) &&
-    isItemMap((data as RunLogData).runs, (_: unknown): _ is unknown => true),
+    typeof data === 'object' && data !== null && Array.isArray((data as RunLogData).kept) && isItemMap((data as RunLogData).runs, anyValue),
   migrate(stored) {
     const old = stored as { version?: unknown; runs?: unknown };
     if (old?.version !== 1 || !Array.isArray(old.runs)) return undefined;
