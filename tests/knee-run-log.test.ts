@@ -7,6 +7,7 @@ import { formatDay } from '../src/components/knee-run-log/dates.js';
 import { KneeRunLog } from '../src/components/knee-run-log/knee-run-log.js';
 import { defaultContent } from '../src/internal/content.js';
 import type { KneeRun } from '../src/internal/events.js';
+import { forgetStoredData } from '../src/internal/storage.js';
 import { captureConsole, contentCopy, deepText, expectAccessibleInEveryTheme, failOnUnhandledRejections } from './helpers.js';
 
 const KEY = 'knee-advice:v1:run-log';
@@ -80,8 +81,12 @@ const many = (n: number): KneeRun[] =>
 
 describe('<knee-run-log>', () => {
   failOnUnhandledRejections();
-  beforeEach(() => localStorage.clear());
-  afterEach(() => localStorage.clear());
+  const forget = () => {
+    localStorage.clear();
+    forgetStoredData();
+  };
+  beforeEach(forget);
+  afterEach(forget);
 
   it("renders its heading and the article's own sentences about the day or two after, from the content", async () => {
     const el = await make();
@@ -358,7 +363,9 @@ describe('<knee-run-log>', () => {
     it('saves under a namespaced, versioned key and shows the same runs after a reload', async () => {
       const first = await make([], 'persist');
       first.importCsv(LOG_CSV);
-      expect(JSON.parse(localStorage.getItem(KEY)!)).to.deep.equal({ version: 1, runs: LOG });
+      const saved = JSON.parse(localStorage.getItem(KEY)!);
+      expect(saved.version).to.equal(2);
+      expect(Object.values(saved.data.runs).map((e) => (e as { value: unknown }).value)).to.deep.equal(LOG);
       first.remove();
       const again = await make([], 'persist');
       expect(again.runs).to.deep.equal(LOG);
@@ -377,7 +384,8 @@ describe('<knee-run-log>', () => {
         expect(el.runs).to.deep.equal([LOG[0], LOG[2]]);
         expect(message(el)).to.equal('1 saved run could not be read; kept in storage unchanged.');
         el.importCsv(LOG_CSV);
-        expect(JSON.parse(localStorage.getItem(KEY)!).runs).to.deep.equal([...LOG, bad]);
+        expect(el.runs).to.deep.equal(LOG);
+        expect(JSON.parse(localStorage.getItem(KEY)!).data.kept).to.deep.equal([bad]);
         expect(log.warnings).to.have.length(1);
       } finally {
         log.restore();
@@ -399,7 +407,7 @@ describe('<knee-run-log>', () => {
     });
 
     it('never saves over runs written by a newer version, and offers the CSV instead', async () => {
-      const future = JSON.stringify({ version: 2, entries: [{ when: '2024-05-01' }] });
+      const future = JSON.stringify({ version: 3, entries: [{ when: '2024-05-01' }] });
       localStorage.setItem(KEY, future);
       const log = captureConsole();
       try {
@@ -450,11 +458,12 @@ describe('<knee-run-log>', () => {
       }
     });
 
-    it('follows changes made in another tab', async () => {
+    it('follows changes made in another tab (one still on the version 1 format, here)', async () => {
       const el = await make([], 'persist');
-      localStorage.setItem(KEY, JSON.stringify({ version: 1, runs: [LOG[1]] }));
+      const newValue = JSON.stringify({ version: 1, runs: [LOG[1]] });
+      localStorage.setItem(KEY, newValue);
       const changed = oneEvent(el, 'knee-run-log-change');
-      window.dispatchEvent(new StorageEvent('storage', { key: KEY }));
+      window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue, storageArea: localStorage }));
       expect((await changed).detail.runs).to.deep.equal([LOG[1]]);
     });
   });
@@ -743,7 +752,7 @@ describe('<knee-run-log>', () => {
       const changed = oneEvent(advice, 'knee-run-log-change');
       log.importCsv(LOG_CSV);
       expect((await changed).detail.runs).to.deep.equal(LOG);
-      expect(JSON.parse(localStorage.getItem(`${KEY}:clinic`)!).runs).to.deep.equal(LOG);
+      expect(Object.keys(JSON.parse(localStorage.getItem(`${KEY}:clinic`)!).data.runs)).to.deep.equal(LOG.map((r) => r.date));
     });
   });
 

@@ -384,13 +384,15 @@ describe('each shipped locale: the run log', () => {
         const log = captureConsole();
         try {
           const one = await fixture<KneeRunLog>(html`<knee-run-log lang=${lang} persist storage-key=${lang} .now=${now}></knee-run-log>`);
-          return shadow(one, '[part=message]').textContent;
+          const text = shadow(one, '[part=message]').textContent;
+          one.remove(); // as if the page closed: the next log opened reads storage afresh
+          return text;
         } finally {
           log.restore();
         }
       };
       note(e.unreadable, await stored('{'), t.unreadable);
-      note(e.newerVersion, await stored('{"version":2}'), t.newerVersion);
+      note(e.newerVersion, await stored('{"version":3}'), t.newerVersion);
       note(e.keptEntries(1), await stored(JSON.stringify({ version: 1, runs: [RUNS[0], { date: 'x' }] })), t.keptEntries(1));
       const setItem = Storage.prototype.setItem;
       Storage.prototype.setItem = () => {

@@ -4,14 +4,11 @@ import {
   checklistKey,
   checklistSpec,
   forgetStoredData,
-  loadStored,
   mergeItems,
   positionKey,
   positionSpec,
-  saveStored,
   STORAGE_PREFIX,
   storedRecord,
-  watchStored,
   type ChecklistTicks,
   type ItemMap,
 } from '../src/internal/storage.js';
@@ -274,7 +271,7 @@ describe('stored records (src/internal/storage.ts)', () => {
       otherTabWrites(key, null);
       expect(record.get()).to.deep.equal({});
       expect(heard).to.equal(1);
-      record.set({ b: tick(2) });
+      record.set((v) => ({ ...v, b: tick(2) }));
       localStorage.clear();
       window.dispatchEvent(new StorageEvent('storage', { key: null, storageArea: localStorage }));
       expect(record.get()).to.deep.equal({});
@@ -338,42 +335,36 @@ describe('stored records (src/internal/storage.ts)', () => {
     });
   });
 
-  describe('the earlier raw interface, kept for the player until it moves', () => {
-    it('loadStored, saveStored and watchStored still work, and saveStored keeps a shared record in step', () => {
-      const key = positionKey('legacy');
-      const warnings: string[] = [];
-      const warn = (m: string) => warnings.push(m);
-      expect(loadStored(key, warn)).to.equal(undefined);
-      const record = storedRecord(key, positionSpec);
-      let heard = 0;
-      record.subscribe(() => heard++);
-      saveStored(key, { version: 1, time: 4, speed: 1 }, warn);
-      expect(loadStored(key, warn)).to.deep.equal({ version: 1, time: 4, speed: 1 });
-      expect(record.get()).to.deep.equal({ time: 4, speed: 1, at: 0 });
-      expect(heard).to.equal(1);
+  describe('problems(): why storage does not hold the value, for an element to say so in its own words', () => {
+    it('names each cause while it lasts, and none once storage holds the value again', () => {
+      const key = freshKey();
       localStorage.setItem(key, '{broken');
-      expect(loadStored(key, warn)).to.equal(undefined);
-      let changes = 0;
-      const stop = watchStored(() => key, () => changes++);
-      window.dispatchEvent(new StorageEvent('storage', { key, newValue: null }));
-      window.dispatchEvent(new StorageEvent('storage', { key: 'other', newValue: null }));
-      stop();
-      window.dispatchEvent(new StorageEvent('storage', { key, newValue: null }));
-      expect(changes).to.equal(1);
+      const record = storedRecord(key, checklistSpec);
+      expect(record.problems()).to.deep.equal(['corrupt']);
       const undo = replaceStorage('setItem', () => {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       });
+      try {
+        record.set({ a: tick(1) });
+        expect(record.problems()).to.have.members(['corrupt', 'full']);
+      } finally {
+        undo();
+      }
+      record.set((v) => ({ ...v, b: tick(2) }));
+      expect(record.problems()).to.deep.equal([]);
+      expect(Object.keys(raw(key).data)).to.deep.equal(['a', 'b']);
+      otherTabWrites(key, JSON.stringify({ version: 99, data: {} }));
+      record.set({ c: tick(3) });
+      expect(record.problems()).to.deep.equal(['future']);
       const undoRead = replaceStorage('getItem', () => {
         throw new DOMException('blocked', 'SecurityError');
       });
       try {
-        saveStored(key, 1, warn);
-        expect(loadStored(key, warn)).to.equal(undefined);
+        const other = storedRecord(freshKey(), checklistSpec);
+        expect(other.problems()).to.deep.equal(['blocked']);
       } finally {
-        undo();
         undoRead();
       }
-      expect(warnings).to.have.length(3);
     });
   });
 });

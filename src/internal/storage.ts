@@ -65,9 +65,17 @@ export interface StoredRecord<T> {
   set(next: T | ((current: T) => T)): void;
   /** Calls `listener` after every change of the value that this handle did not make itself (other elements, other tabs, forgetting). Returns the unsubscribe. */
   subscribe(listener: (value: T) => void): () => void;
+  /**
+   * Why storage does not hold the value in use, as the last read or write found it: `blocked` (storage
+   * cannot be reached), `full`, `corrupt` (replaced at the next change) or `future` (a newer version's
+   * data, never written over). Empty when storage holds it. For an element that says so in its own words.
+   */
+  problems(): StorageProblem[];
 }
 
 type Cause = 'blocked' | 'full' | 'corrupt' | 'future';
+/** A reason storage does not hold a record's value (see {@link StoredRecord.problems}). */
+export type StorageProblem = Cause;
 
 interface Shared {
   key: string;
@@ -264,6 +272,11 @@ export function storedRecord<T>(key: string, spec: RecordSpec<T>, warn: Warn = (
       s.listeners.add(entry);
       return () => s.listeners.delete(entry);
     },
+    problems() {
+      load(s);
+      report();
+      return [...s.causes.keys()];
+    },
   };
 }
 
@@ -393,47 +406,4 @@ function safeSession(): Storage | undefined {
   } catch {
     return undefined;
   }
-}
-
-// ——— The earlier, raw interface (kept for code not yet moved onto storedRecord) ———
-
-/** Reads and parses the raw JSON under `key`; `undefined` when absent or unreadable (with a warning). @deprecated Use {@link storedRecord}. */
-export function loadStored(key: string, warn: Warn): unknown {
-  const got = readRaw(key);
-  if ('error' in got) {
-    warn(`cannot read saved progress (${got.error}); it is kept in memory only.`);
-    return undefined;
-  }
-  if (got.raw === null) return undefined;
-  try {
-    return JSON.parse(got.raw);
-  } catch {
-    warn(`saved progress under "${key}" is not readable; starting afresh.`);
-    return undefined;
-  }
-}
-
-/** Saves `value` as raw JSON under `key`; a failure is reported through `warn`. @deprecated Use {@link storedRecord}. */
-export function saveStored(key: string, value: unknown, warn: Warn): void {
-  try {
-    storage().setItem(key, JSON.stringify(value));
-  } catch (error) {
-    warn(`cannot save progress (${(error as Error).message}); it is kept in memory only.`);
-    return;
-  }
-  const shared = records.get(key);
-  if (shared) {
-    shared.loaded = false;
-    load(shared);
-    tell(shared, null);
-  }
-}
-
-/** Calls `onChange` when another tab changes `key` (or clears storage). Returns the unsubscribe. @deprecated Use {@link StoredRecord.subscribe}. */
-export function watchStored(key: () => string, onChange: () => void): () => void {
-  const listener = (event: StorageEvent) => {
-    if (event.key === null || event.key === key()) onChange();
-  };
-  window.addEventListener('storage', listener);
-  return () => window.removeEventListener('storage', listener);
 }

@@ -2,11 +2,12 @@ import { html, nothing, svg, type PropertyValues } from 'lit';
 import { KneeElement, numberConverter } from '../../internal/base.js';
 import type { KneeRun } from '../../internal/events.js';
 import { heading } from '../../internal/heading.js';
+import { storedRecord, type StoredRecord } from '../../internal/storage.js';
 import { bars, CHART_RUNS, PLOT, slotCentre, yOf } from './chart.js';
 import { readCsv, toCsv, type CsvRead } from './csv.js';
 import { daysBetween, formatAmount, formatDay, isoDay } from './dates.js';
 import { runLogStyles } from './knee-run-log.styles.js';
-import { loadRuns, runLogKey, saveRuns, watchRuns } from './run-log-store.js';
+import { readRuns, runChanges, runLogKey, runLogSpec, withChanges, type RunLogData } from './run-log-store.js';
 import { checkRun, followUps, mergeRuns, num, RATINGS, sameOrBetter, sortRuns, UNITS, type FollowUp, type RatingField, type RunProblem } from './runs.js';
 
 /** Rows of the table per page: the newest runs first, the rest a page at a time. */
@@ -31,13 +32,13 @@ type Field = 'date' | 'distance' | 'duration' | 'note';
  * @attr {"km" | "mi"} units - Unit of new distances (default `km`); each run keeps the unit it was logged in.
  * @attr {number} pain-limit - The clinic's own reference line on the chart, 0–10. None by default: the log sets no threshold of its own.
  * @attr {string} pain-limit-label - The words for that line in the chart's key and its accessible name (default "Your clinic's line (N)").
- * @attr {boolean} persist - Remember runs on this device (localStorage). Off by default: nothing is stored.
+ * @attr {boolean} persist - Remember runs on this device (localStorage). Off by default: nothing is stored. With it, every log with the same `storage-key` on the page and in other tabs shows the same runs; nothing is written until the runs change.
  * @attr {string} storage-key - Keeps this log apart from others on the site; saved under `knee-advice:v1:run-log:<storage-key>`.
  * @attr {"auto" | "light" | "dark"} theme - `auto` (default) follows the system's light or dark setting.
  *
  * @slot guidance - The clinic's own guidance, shown with the pattern (the log itself gives no advice).
  *
- * @fires {CustomEvent<KneeRunLogChangeDetail>} knee-run-log-change - On every change by the person (or another tab): `{ runs }`, oldest first.
+ * @fires {CustomEvent<KneeRunLogChangeDetail>} knee-run-log-change - On every change by the person (or, with `persist`, by another tab, another log with the same `storage-key` on the page, or `forgetStoredData()`): `{ runs }`, oldest first.
  *
  * @csspart run-log - The `<section>` element.
  * @csspart run-log-heading - The heading.
@@ -105,14 +106,18 @@ export class KneeRunLog extends KneeElement {
   /** The clock: "today" is the local date of what it returns. Replace it to show the log as of another day. */
   declare now: () => Date;
 
-  #runs: KneeRun[] = [];
-  /** Saved entries that are not valid runs: never shown, never lost. */
-  #kept: unknown[] = [];
-  /** Saved by a newer format: show nothing over it, save nothing over it. */
-  #readOnly = false;
+  /** The runs of this page while nothing is stored (without `persist`). */
+  #memory: KneeRun[] = [];
+  /** The stored runs, with `persist`: the owner of the runs, shared by every log with the same key on the page. */
+  #record?: StoredRecord<RunLogData>;
+  #stopFollowing?: () => void;
+  /** The runs read from the record's value, worked out again whenever that value changes. */
+  #fromRecord?: { data: RunLogData; runs: KneeRun[]; kept: number };
+  /** The runs last shown or announced, to tell a change made elsewhere from none. */
+  #shown = '';
   /** What just happened, in the words of the language shown when it renders. */
   #say?: () => string;
-  #offerCsv = false;
+  /** The runs the last delete removed, for Undo. */
   #undo: KneeRun[] | null = null;
   /** The last import, for its rows that could not be read. */
   #read?: CsvRead;
@@ -125,7 +130,6 @@ export class KneeRunLog extends KneeElement {
   #level = 2;
   #units: 'km' | 'mi' = 'km';
   #limit?: number;
-  #unwatch?: () => void;
 
   constructor() {
     super();
@@ -140,16 +144,21 @@ export class KneeRunLog extends KneeElement {
     return runLogKey(this.storageKey);
   }
 
-  /** Every run, oldest first. Setting it (e.g. from a host's own app) keeps the valid runs, one per date, saves them with `persist`, and fires no event. */
+  /**
+   * Every run, oldest first. Setting it (e.g. from a host's own app) keeps the valid runs, one per date, and
+   * fires no event; with `persist` the runs that differ from the saved ones are saved (a run left out is
+   * deleted), and setting the runs already shown writes nothing.
+   */
   get runs(): KneeRun[] {
     return this.#runs.map((r) => ({ ...r }));
   }
   set runs(values: KneeRun[]) {
     const { runs, rejected } = sortRuns(Array.isArray(values) ? values : []);
     if (rejected.length) this.warnOnce(`runs${rejected.length}`, `${rejected.length} of the runs set are not valid runs (or repeat a date) and were left out.`);
-    this.#runs = runs;
+    this.#follow();
     this.#page = 0;
-    this.#save();
+    this.#write(runs);
+    this.#shown = JSON.stringify(this.#runs);
     this.requestUpdate();
   }
 
@@ -174,18 +183,15 @@ export class KneeRunLog extends KneeElement {
     super.connectedCallback();
     addEventListener('beforeprint', this.#onPrint);
     addEventListener('afterprint', this.#onPrint);
-    this.#unwatch = watchRuns(() => this.storageKeyInUse, () => {
-      if (!this.persist) return;
-      this.#restore();
-      this.emit('knee-run-log-change', { runs: this.runs });
-    });
+    this.#follow();
   }
 
   disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('beforeprint', this.#onPrint);
     removeEventListener('afterprint', this.#onPrint);
-    this.#unwatch?.();
+    this.#stopFollowing?.();
+    this.#stopFollowing = undefined;
   }
 
   protected willUpdate(changed: PropertyValues<this>): void {
@@ -196,7 +202,7 @@ export class KneeRunLog extends KneeElement {
     this.#limit = typeof limit === 'number' && limit >= 0 && limit <= 10 ? limit : undefined;
     if (limit != null && this.#limit === undefined)
       this.warnOnce(`pain-limit=${limit}`, `pain-limit="${limit}" is not valid; use a number from 0 to 10. No line is drawn.`);
-    if ((changed.has('persist') || changed.has('storageKey')) && this.persist) this.#restore();
+    if (changed.has('persist') || changed.has('storageKey')) this.#follow();
   }
 
   get #s() {
@@ -217,32 +223,94 @@ export class KneeRunLog extends KneeElement {
     return p in s.series ? s.problems.rating(s.series[p as RatingField]) : s.problems[p as Exclude<Problem, RatingField>];
   }
 
-  #restore(): void {
-    const { runs, kept, problem } = loadRuns(this.storageKeyInUse, this.#warn);
-    this.#readOnly = this.#offerCsv = problem === 'newer';
-    this.#kept = kept;
-    this.#say = () => {
-      const s = this.#s;
-      return problem === 'newer' ? s.newerVersion : problem ? s.unreadable : kept.length ? s.keptEntries(kept.length) : '';
-    };
-    if (problem !== 'unreadable') this.#runs = runs;
-    this.requestUpdate();
+  /** The runs shown, oldest first: with `persist` read from the stored record every time, without it this page's own. */
+  get #runs(): KneeRun[] {
+    return this.#stored()?.runs ?? this.#memory;
   }
 
-  #save(): void {
-    if (this.persist && !this.#readOnly && !saveRuns(this.storageKeyInUse, this.#runs, this.#kept, this.#warn)) {
-      this.#say = () => this.#s.saveFailed;
-      this.#offerCsv = true;
+  /** The runs (and the number of entries kept unread) in the stored record's value, with `persist`. */
+  #stored() {
+    const data = this.#record?.get();
+    if (!data) return undefined;
+    if (this.#fromRecord?.data !== data) {
+      this.#fromRecord = { data, ...readRuns(data) };
+      const { kept } = this.#fromRecord;
+      if (kept) this.warnOnce(`kept:${this.#record!.key}`, `${kept} saved runs under "${this.#record!.key}" are not valid; kept in storage unchanged.`);
     }
+    return this.#fromRecord;
+  }
+
+  /** Opens the stored runs that match `persist` and `storage-key` (reading, never writing), and follows them. */
+  #follow(): void {
+    const key = this.persist ? this.storageKeyInUse : undefined;
+    if (this.#record?.key !== key) {
+      this.#stopFollowing?.();
+      this.#stopFollowing = undefined;
+      // Turning `persist` off keeps the runs shown, now on this page only.
+      if (this.#record && key === undefined) this.#memory = this.#runs;
+      this.#record = key === undefined ? undefined : storedRecord(key, runLogSpec, this.#warn);
+      this.#undo = null;
+      this.#page = 0;
+      this.#say = this.#record ? () => this.#status() : undefined;
+      this.#shown = JSON.stringify(this.#runs);
+      this.requestUpdate();
+    }
+    if (this.#record && this.isConnected && !this.#stopFollowing) this.#stopFollowing = this.#record.subscribe(this.#onStored);
+  }
+
+  /** Another log with the same key on this page, another tab, or forgetting changed the stored runs. */
+  #onStored = () => {
+    this.#say = () => this.#status();
+    this.#page = Math.min(this.#page, Math.max(0, Math.ceil(this.#runs.length / PAGE) - 1));
+    this.requestUpdate();
+    const shown = JSON.stringify(this.#runs);
+    if (shown === this.#shown) return;
+    this.#shown = shown;
+    this.emit('knee-run-log-change', { runs: this.runs });
+  };
+
+  /** What the stored runs' state means for the person, with `persist`. */
+  #status(): string {
+    const s = this.#s;
+    const problems = this.#record?.problems() ?? [];
+    if (problems.includes('future')) return s.newerVersion;
+    if (problems.includes('full')) return s.saveFailed;
+    if (problems.length) return s.unreadable;
+    const kept = this.#stored()?.kept ?? 0;
+    return kept ? s.keptEntries(kept) : '';
+  }
+
+  /** With `persist`, storage does not hold the runs shown (it cannot be reached, is full, or holds a newer version's): offer the CSV. */
+  #unsaved(): boolean {
+    return this.#record?.problems().some((p) => p !== 'corrupt') ?? false;
+  }
+
+  /**
+   * Makes `runs` the log: on this page, or with `persist` in the stored record, run by run (only the runs
+   * that differ from those shown are written, so changes made meanwhile to other runs elsewhere stay).
+   * When storage did not take them, says so (and the CSV is offered).
+   */
+  #write(runs: KneeRun[]): void {
+    const record = this.#record;
+    if (!record) {
+      this.#memory = runs;
+      return;
+    }
+    const changes = runChanges(this.#runs, runs);
+    if (!changes.size) return;
+    record.set((data) => withChanges(data, changes));
+    const problems = record.problems();
+    if (problems.includes('future')) this.#say = () => this.#s.newerVersion;
+    else if (problems.includes('full') || problems.includes('blocked')) this.#say = () => this.#s.saveFailed;
   }
 
   /** A change by the person: keep, save, tell the host, say what happened. */
   #change(runs: KneeRun[], say: () => string, undo: KneeRun[] | null = null): void {
-    this.#runs = runs;
     this.#undo = undo;
     this.#say = say;
     this.#read = undefined;
-    this.#save();
+    this.#write(runs);
+    this.#shown = JSON.stringify(this.#runs);
     this.requestUpdate();
     this.emit('knee-run-log-change', { runs: this.runs });
   }
@@ -323,7 +391,7 @@ export class KneeRunLog extends KneeElement {
 
   #onDelete(date?: string): void {
     const runs = date ? this.#runs.filter((r) => r.date !== date) : [];
-    this.#change(runs, () => (date ? this.#s.deleted(this.#day(date)) : this.#s.deletedAll), this.#runs);
+    this.#change(runs, () => (date ? this.#s.deleted(this.#day(date)) : this.#s.deletedAll), date ? this.#runs.filter((r) => r.date === date) : this.#runs);
     this.#page = Math.min(this.#page, Math.max(0, Math.ceil(runs.length / PAGE) - 1));
     void this.#focus('[part=undo-button]');
   }
@@ -509,11 +577,11 @@ export class KneeRunLog extends KneeElement {
         ${problems.length ? html`<ul class="problems">${problems.map((p) => html`<li>${p}</li>`)}</ul>` : nothing}
         ${this.#undo
           ? html`<button part="undo-button" class="no-print" type="button" @click=${() => {
-              this.#change(this.#undo!, () => this.#s.restored);
+              this.#change(sortRuns([...this.#undo!, ...this.#runs]).runs, () => this.#s.restored);
               void this.#focus('[part=message]');
             }}>${this.t.checklist.undo}</button>`
           : nothing}
-        ${this.#offerCsv && runs.length ? html`<button class="no-print" type="button" @click=${this.#download}>${s.download}</button>` : nothing}
+        ${this.#unsaved() && runs.length ? html`<button class="no-print" type="button" @click=${this.#download}>${s.download}</button>` : nothing}
       </div>
       ${open.size
         ? html`<section part="follow-ups" class="follow-ups no-print" aria-labelledby="follow-ups">
