@@ -691,9 +691,13 @@ describe('<knee-run-log>', () => {
 
   it('fits 320 px: only the table scrolls sideways, and every button and scale choice is at least 44 px high', async () => {
     const runs = many(12).map((r, i) => (i === 11 ? { date: r.date, during: r.during } : r));
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"><knee-run-log .now=${day(1)} .runs=${runs}></knee-run-log></div>`);
+    // positioned and scrolling, like a page: whatever escapes the table's own scrolling widens it
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 320px; position: relative; overflow: auto"><knee-run-log .now=${day(1)} .runs=${runs}></knee-run-log></div>`,
+    );
     const el = wrapper.firstElementChild as KneeRunLog;
     await el.updateComplete;
+    expect(wrapper.scrollWidth, 'nothing widens the page, hidden words in the table included').to.be.at.most(320);
     expect($(el, '[part=follow-ups]')).to.exist;
     const right = el.getBoundingClientRect().right;
     const wrap = $(el, '.table-wrap');

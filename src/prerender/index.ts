@@ -13,7 +13,7 @@
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, nothing } from 'lit';
-import { defaultContent, describeProblems, validateContent, type ArticleContent } from '../internal/content.js';
+import { defaultContent, describeProblems, validateContent, type ArticleContent, type SectionId } from '../internal/content.js';
 import { defineElement } from '../internal/define.js';
 import { ELEMENTS, type PrerenderTag } from './styles.js';
 
@@ -109,7 +109,7 @@ export async function prerender(options: PrerenderOptions = {}): Promise<string>
   return finish(
     render(html`<knee-advice
       lang=${attr(o.lang)}
-      heading-level=${attr(o.headingLevel)}
+      heading-level=${o.headingLevel ?? nothing}
       sections=${attr(o.sections)}
       theme=${attr(o.theme)}
       ?persist=${o.persist}
@@ -126,14 +126,14 @@ export async function prerender(options: PrerenderOptions = {}): Promise<string>
 }
 
 /** One section as `<knee-advice-card>`. */
-export async function prerenderCard(options: PrerenderCommon & { section: string; headingLevel?: number }): Promise<string> {
+export async function prerenderCard(options: PrerenderCommon & { section: SectionId; headingLevel?: number }): Promise<string> {
   const content = checkedContent(options.content);
   const o = options;
   return finish(
     render(html`<knee-advice-card
       lang=${attr(o.lang)}
       section=${o.section}
-      heading-level=${attr(o.headingLevel)}
+      heading-level=${o.headingLevel ?? nothing}
       theme=${attr(o.theme)}
       .content=${content ?? defaultContent}
     ></knee-advice-card>`),
@@ -149,7 +149,7 @@ export async function prerenderChecklist(options: PrerenderCommon & { headingLev
   return finish(
     render(html`<knee-flare-up-checklist
       lang=${attr(o.lang)}
-      heading-level=${attr(o.headingLevel)}
+      heading-level=${o.headingLevel ?? nothing}
       theme=${attr(o.theme)}
       ?persist=${o.persist}
       storage-key=${attr(o.storageKey)}

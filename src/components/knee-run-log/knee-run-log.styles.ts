@@ -212,6 +212,8 @@ export const runLogStyles = css`
   }
   .table-wrap {
     overflow-x: auto;
+    /* contains the visually hidden words in the table's buttons, which would otherwise widen the page */
+    position: relative;
   }
   table {
     border-collapse: collapse;
