@@ -6,8 +6,6 @@ import {
   forgetStoredData,
   loadStored,
   mergeItems,
-  positionKey,
-  positionSpec,
   saveStored,
   STORAGE_PREFIX,
   storedRecord,
@@ -15,6 +13,7 @@ import {
   type ChecklistTicks,
   type ItemMap,
 } from '../src/internal/storage.js';
+import { positionKey, positionSpec } from '../src/components/knee-exercise-player/position-store.js';
 import { failOnUnhandledRejections } from './helpers.js';
 
 let n = 0;
