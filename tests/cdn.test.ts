@@ -5,6 +5,8 @@ import type { KneeExercisePlayer } from '../src/components/knee-exercise-player/
 import type { KneeRunLog } from '../src/components/knee-run-log/knee-run-log.js';
 import { defaultContent } from '../src/internal/content.js';
 import { strings } from '../src/internal/strings.js';
+import { playerStrings } from '../src/components/knee-exercise-player/strings.js';
+import { runLogStrings } from '../src/components/knee-run-log/strings.js';
 import { deepText } from './helpers.js';
 
 type PageWindow = Window & { __logs: string[]; axe?: { run: (ctx: Element) => Promise<{ violations: { id: string }[] }> } };
@@ -139,7 +141,7 @@ describe('the player and the run log, loaded from chunks/ only when a page uses 
 
   it('loads the player chunk for a <knee-exercise-player> in the page, and nothing for the run log', async () => {
     const { win, el } = await openPage('/tests/pages/player.html', 'knee-exercise-player', '[part~=controls]');
-    expect(el.shadowRoot!.querySelector('[part~=play], button')!.textContent!.trim()).to.equal(strings.player.play);
+    expect(el.shadowRoot!.querySelector('[part~=play], button')!.textContent!.trim()).to.equal(playerStrings.play);
     expect(chunks(win)).to.deep.equal(['/dist/cdn/chunks/knee-exercise-player.js']);
     expect(win.__logs).to.deep.equal([]);
   });
@@ -169,7 +171,7 @@ describe('the player and the run log, loaded from chunks/ only when a page uses 
     expect(player.content.exercise.label).to.equal('The clinic’s knee and hip routine');
     expect(player.shadowRoot!.querySelector('[part~=player]')!.getAttribute('aria-label')).to.equal('The clinic’s knee and hip routine');
     expect(log.content).to.deep.equal(advice.content);
-    expect(log.shadowRoot!.querySelector('[part~=add-button]')!.textContent!.trim()).to.equal(strings.runLog.add);
+    expect(log.shadowRoot!.querySelector('[part~=add-button]')!.textContent!.trim()).to.equal(runLogStrings.add);
     // Forwarded parts reach the page through <knee-advice>, as before.
     expect(player.getAttribute('exportparts')).to.include('controls');
     expect(log.getAttribute('exportparts')).to.include('add-button');
@@ -177,6 +179,50 @@ describe('the player and the run log, loaded from chunks/ only when a page uses 
     expect(requests(win).filter((p) => p.endsWith('knee-advice.js')), 'the chunks import the same file, not a second copy').to.deep.equal([
       '/test-cdn/held-lazy/knee-advice.js',
     ]);
+    expect(win.__logs).to.deep.equal([]);
+  });
+
+  it('applies the player and run log words a content pack and the page set before their code arrived, and checks them before too', async () => {
+    await fetch('/test-cdn-hold/lazy');
+    const { win, el } = await openPage('/tests/pages/lazy.html');
+    const advice = el as KneeAdvice;
+    const player = advice.shadowRoot!.querySelector('knee-exercise-player') as KneeExercisePlayer;
+    const log = advice.shadowRoot!.querySelector('knee-run-log') as KneeRunLog;
+    // The page's own module: the same file the page loaded (its chunks are held by the server).
+    const bundle = (await new (win as unknown as { Function: FunctionConstructor }).Function('return import("/test-cdn/held-lazy/knee-advice.js")')()) as Pick<
+      typeof import('../src/index.js'),
+      'overrideLocale' | 'validateContent'
+    >;
+    expect(win.customElements.get('knee-exercise-player')).to.equal(undefined);
+    expect(win.customElements.get('knee-run-log')).to.equal(undefined);
+    // Checked against the shape of the player's and the run log's words, which are not here yet.
+    const bad = bundle.validateContent({
+      ...win.structuredClone(defaultContent),
+      strings: { player: { position: '{0} / {2}', nope: 'x', keys: { seek: { label: '' } } }, runLog: { imported: { one: '{0}' }, add: 3 } },
+    });
+    expect(bad.ok ? [] : bad.problems.map((p) => p.field)).to.have.members([
+      'strings.player.position',
+      'strings.player.nope',
+      'strings.player.keys.seek.label',
+      'strings.runLog.imported',
+      'strings.runLog.add',
+    ]);
+    bundle.overrideLocale('en', { player: { speed: 'Tempo' } });
+    const content = win.structuredClone(defaultContent);
+    content.strings = { player: { play: 'Start', speedOption: '{0} times', position: { other: '{0} out of {1}' } }, runLog: { add: 'Save this run' } };
+    advice.content = content;
+    await advice.updateComplete;
+    await fetch('/test-cdn-release/lazy');
+    await waitUntil(() => player.shadowRoot?.querySelector('[part~=controls]'), 'the player renders its controls', { timeout: 5000 });
+    await waitUntil(() => log.shadowRoot?.querySelector('[part~=form]'), 'the run log renders its form', { timeout: 5000 });
+    const inPlayer = (selector: string) => player.shadowRoot!.querySelector(selector)!;
+    expect(inPlayer('button.play').textContent!.trim()).to.equal('Start');
+    expect(inPlayer('label[for=knee-speed]').textContent).to.equal('Tempo', 'overrideLocale before the player loaded');
+    expect(inPlayer('option[value="1.5"]').textContent).to.equal('1.5 times', 'a template, given its value');
+    expect(inPlayer('[part=seek]').getAttribute('aria-valuetext')).to.match(/^0 seconds out of \d+ seconds$/);
+    await waitUntil(() => player.steps.length === 3, 'chapters read');
+    expect(inPlayer('[part~=step-list]').getAttribute('aria-label')).to.equal(playerStrings.steps, 'English for the rest');
+    expect(log.shadowRoot!.querySelector('[part~=add-button]')!.textContent!.trim()).to.equal('Save this run');
     expect(win.__logs).to.deep.equal([]);
   });
 

@@ -14,8 +14,11 @@ import type { KneeRun } from '../src/internal/events.js';
 import { defineElement, overrideLocale, registerLocale, validateContent, type ArticleContent, type LocaleTable } from '../src/index.js';
 import examplePack from '../content/example-pack.es.json' with { type: 'json' };
 import { defaultContent } from '../src/internal/content.js';
-import { spokenTime } from '../src/internal/locale.js';
+import { spokenTime } from '../src/internal/vtt.js';
 import { strings } from '../src/internal/strings.js';
+import { BLOCK_SHAPES } from '../src/internal/pack-strings.js';
+import { playerStrings } from '../src/components/knee-exercise-player/strings.js';
+import { runLogStrings } from '../src/components/knee-run-log/strings.js';
 import { SAMPLE } from '../content/sample/fixtures.js';
 import { captureConsole, contentCopy, deepQueryAll, deepText, expectAccessibleInEveryTheme } from './helpers.js';
 
@@ -89,6 +92,13 @@ describe('locale tables', () => {
       expect(shape(table)).to.deep.equal(shape(strings));
     });
   }
+
+  it('the shape that content packs are checked against before the player and the run log load is the shape of their English words', () => {
+    const arity = (v: unknown): unknown =>
+      typeof v === 'function' ? v.length : typeof v === 'object' && v ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, arity(x)])) : 0;
+    expect(BLOCK_SHAPES).to.deep.equal(arity({ player: playerStrings, runLog: runLogStrings }));
+    expect(arity({ player: strings.player, runLog: strings.runLog }), 'the blocks joined the English table').to.deep.equal(BLOCK_SHAPES);
+  });
 
   /** Sample values for every word that takes values; a new one must be added here (the test says so). */
   const SAMPLES: Record<string, unknown[]> = {
@@ -504,6 +514,20 @@ describe('a content pack', () => {
     list.content = pack({ strings: { checklist: { clearAll: 'Untick everything' } } });
     await until(() => shadow(list, '[part=clear-button]').textContent!, 'Untick everything');
     expect(shadow(list, 'summary').textContent).to.equal(strings.checklist.why);
+  });
+
+  it('brings its words to an element it was set on before the element was defined', async () => {
+    const list = document.createElement('knee-early-checklist') as KneeFlareUpChecklist;
+    list.content = pack({ lang: 'es', strings: { checklist: { progress: '{0} hechas de {1}' } } });
+    document.body.append(list);
+    try {
+      class EarlyChecklist extends (customElements.get('knee-flare-up-checklist') as typeof KneeFlareUpChecklist) {}
+      defineElement('knee-early-checklist', EarlyChecklist);
+      await until(() => list.shadowRoot?.querySelector('[part=progress]')?.textContent ?? '', `0 hechas de ${total}`);
+      expect(shadow(list, 'summary').textContent).to.equal('Del artículo', 'the pack language’s table, loaded for it');
+    } finally {
+      list.remove();
+    }
   });
 
   it('the pack language comes after the element lang and before the ancestors', async () => {

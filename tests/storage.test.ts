@@ -5,13 +5,12 @@ import {
   checklistSpec,
   forgetStoredData,
   mergeItems,
-  positionKey,
-  positionSpec,
   STORAGE_PREFIX,
   storedRecord,
   type ChecklistTicks,
   type ItemMap,
 } from '../src/internal/storage.js';
+import { positionKey, positionSpec } from '../src/components/knee-exercise-player/position-store.js';
 import { failOnUnhandledRejections } from './helpers.js';
 
 let n = 0;

@@ -1,4 +1,4 @@
-import { LitElement, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { isServer, LitElement, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { adoptContent, defaultContent, describeProblems, type ArticleContent } from './content.js';
 import { kneeEvent, type KneeEventDetails } from './events.js';
 import { LocaleController, type LocaleTable } from './locale.js';
@@ -109,6 +109,9 @@ export class KneeElement extends LitElement {
   }
 
   protected willUpdate(changed: PropertyValues<this>): void {
+    // Content set on the element before it was defined arrives only now (Lit sets it at the first update,
+    // after the words were chosen): its pack may bring words, so they are chosen again before any are read.
+    if (changed.has('content') && !isServer) void this.locale.prepare()?.then(() => this.requestUpdate());
     if (changed.has('theme')) this.oneOf('theme', this.theme, THEMES, 'auto', true);
   }
 

@@ -29,7 +29,7 @@ const RTL = /^(ar|arc|ckb|dv|fa|he|iw|ks|ps|sd|syr|ug|ur|yi)(-|$)|-(arab|hebr|sy
 export const isRtl = (lang: string) => RTL.test(lang);
 
 /** The lower-case canonical tag, or '' (with one warning) when `lang` is not a language tag. */
-function canonical(lang: string, warn = true): string {
+export function canonical(lang: string, warn = true): string {
   try {
     return Intl.getCanonicalLocales(lang)[0]?.toLowerCase() ?? '';
   } catch {
@@ -61,6 +61,19 @@ function refreshAll(): void {
   generation++;
   merged.clear();
   live.forEach((c) => c.refresh());
+}
+
+/**
+ * Adds an element's block of English words (`player`, `runLog`) to the English table, when that
+ * element's module loads (in the CDN file: when its chunk arrives). Tables already put together lack it,
+ * so they are put together again when next asked for; elements already on the page need no new render,
+ * since only the element whose module brings a block shows its words. A page's `overrideLocale('en', …)`
+ * and registered tables apply to the block from then on, as do content packs (see `BLOCK_SHAPES`).
+ * @internal
+ */
+export function addEnglish(block: Partial<LocaleTable>): void {
+  Object.assign(strings, block);
+  merged.clear();
 }
 
 /**
@@ -246,15 +259,3 @@ const primary = (lang: string) => canonical(lang, false).split('-')[0] || 'en';
 const ids = new WeakMap<object, number>();
 let lastId = 0;
 const idOf = (o: object) => ids.get(o) ?? (ids.set(o, ++lastId), lastId);
-
-/** A time in words for screen readers, "1 minute 5 seconds" / "1 minuto 5 segundos", through `Intl`. */
-export function spokenTime(seconds: number, lang: string): string {
-  const total = Math.max(0, Math.floor(Number.isFinite(seconds) ? seconds : 0));
-  const tag = canonical(lang, false) || 'en';
-  const unit = (n: number, u: string) => new Intl.NumberFormat(tag, { style: 'unit', unit: u, unitDisplay: 'long' }).format(n);
-  const parts = [];
-  if (total >= 3600) parts.push(unit(Math.floor(total / 3600), 'hour'));
-  if (total >= 60) parts.push(unit(Math.floor((total % 3600) / 60), 'minute'));
-  parts.push(unit(total % 60, 'second'));
-  return parts.join(' ');
-}

@@ -19,7 +19,7 @@
  * Nothing is written until a handle's `set` is called: opening, reading and migrating write nothing.
  * Elements open records only with `persist`, so without it nothing reaches storage.
  *
- * @example
+ * @example (the player's remembered position; `positionSpec` lives in src/components/knee-exercise-player/position-store.ts)
  * const positions = storedRecord(`${STORAGE_PREFIX}player:${key}`, positionSpec, (m) => this.warnOnce('storage', m));
  * const { time, speed } = positions.get();
  * positions.set({ time: 12.5, speed: 1, at: Date.now() });
@@ -330,40 +330,6 @@ export const checklistSpec: RecordSpec<ChecklistTicks> = {
 
 /** The key of a checklist's ticks. */
 export const checklistKey = (storageKey?: string | null) => `${STORAGE_PREFIX}checklist${storageKey ? `:${storageKey}` : ''}`;
-
-/** Where a video was left and at what speed; `at` is when (ms since 1970), 0 for data migrated from version 1. */
-export interface StoredPosition {
-  time: number;
-  speed: number;
-  at: number;
-}
-
-/**
- * `<knee-exercise-player>` resume position under `knee-advice:v1:player:<storage-key or src>`.
- * Version 1 (before this module) was `{ version: 1, time, speed }`. Tabs: the later save wins.
- * The player still checks `speed` against its own list of speeds.
- */
-export const positionSpec: RecordSpec<StoredPosition | null> = {
-  version: 2,
-  empty: () => null,
-  validate: (data): data is StoredPosition | null =>
-    data === null ||
-    (typeof data === 'object' &&
-      Number.isFinite((data as StoredPosition).time) &&
-      (data as StoredPosition).time >= 0 &&
-      Number.isFinite((data as StoredPosition).speed) &&
-      (data as StoredPosition).speed > 0 &&
-      Number.isFinite((data as StoredPosition).at)),
-  migrate(stored) {
-    const old = stored as { version?: unknown; time?: unknown; speed?: unknown };
-    if (old?.version !== 1) return undefined;
-    return { time: old.time, speed: old.speed, at: 0 } as StoredPosition;
-  },
-  merge: (current, incoming) => (!current || (incoming && incoming.at >= current.at) ? incoming : current),
-};
-
-/** The key of a player's resume position. */
-export const positionKey = (storageKeyOrSrc: string) => `${STORAGE_PREFIX}player:${storageKeyOrSrc}`;
 
 /**
  * Deletes everything knee-advice stored on this device (every element, every key, old and new formats)

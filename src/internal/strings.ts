@@ -1,8 +1,16 @@
+import type { LocaleTable } from './pack-strings.js';
+
 /**
- * Every word the library itself shows (not the article's): one place to read, review or translate.
- * These are interface words only; they make no claim about knees or running.
+ * Every word the library itself shows (not the article's), in English: the table every locale table
+ * copies (`LocaleTable`). These are interface words only; they make no claim about knees or running.
+ *
+ * The words of the elements in the CDN file are here. The player's and the run log's are beside them,
+ * in `components/knee-exercise-player/strings.ts` and `components/knee-run-log/strings.ts`, and join
+ * this table when their module loads (`addEnglish`), so the CDN file carries them only in the chunks
+ * of those elements. Each element reads only these words and its own block, which its module has added
+ * before the element exists; content packs check those blocks against their shape (`pack-strings.ts`).
  */
-export const strings = {
+const core = {
   byline: (author: string) => `By ${author}`,
   calloutPrefix: 'Important: ',
   /** In place of an element whose code could not be loaded (offline, blocked, missing file). */
@@ -18,136 +26,10 @@ export const strings = {
     printDone: '☑',
     printNotDone: '☐',
   },
-  player: {
-    play: 'Play',
-    pause: 'Pause',
-    seek: 'Position in video',
-    position: (elapsed: string, total: string) => `${elapsed} of ${total}`,
-    speed: 'Speed',
-    speedOption: (rate: number) => `${rate}×`,
-    captions: 'Captions',
-    captionsFailed: 'The captions could not be loaded, so there are no captions or transcript for this video.',
-    stepsFailed: 'The steps could not be loaded. The video still plays from the start.',
-    mute: 'Mute',
-    fullScreen: 'Full screen',
-    exitFullScreen: 'Exit full screen',
-    steps: 'Steps',
-    step: (n: number, total: number, title: string) => `Step ${n} of ${total}: ${title}`,
-    previousStep: 'Previous step',
-    nextStep: 'Next step',
-    repeatStep: 'Repeat this step',
-    pauseAfterStep: 'Pause after each step',
-    pausedAfterStep: (n: number, title: string) => `Paused at the end of step ${n}: ${title}. Press Play to continue.`,
-    transcript: 'Transcript',
-    shortcuts: 'Keyboard shortcuts',
-    loading: 'Loading…',
-    resume: (at: string) => `Resume from ${at}`,
-    startOver: 'Start from the beginning',
-    retry: 'Try again',
-    frame: (label: string) => `${label}: video. Press Space or K to play or pause.`,
-    videoAddress: (url: string) => `Video: ${url}`,
-    errors: {
-      'not-found': 'The video could not be found. The link to it may be out of date.',
-      unsupported: 'This video cannot be played in this browser.',
-      network: 'The video stopped loading. Check your internet connection, then try again.',
-      unavailable: 'The video could not be loaded from the site that holds it. The link may be out of date, or the connection may have dropped.',
-      decode: 'The video file seems to be damaged and cannot be played.',
-      'play-refused': 'The video did not start. Press Play or Try again to start it.',
-      'no-source': 'No video has been set up for this player yet.',
-    },
-    errorSuffix: 'You can still read the transcript below.',
-    /**
-     * The words of each keyboard shortcut: the keys' names as printed on a keyboard, and what they do.
-     * Which key runs which action is code, in one table (`SHORTCUTS` in the player's keyboard
-     * controller), read by the key handler, the on-screen list and the README; its rows are named here.
-     */
-    keys: {
-      playPause: { label: 'Space or K', what: 'Play or pause' },
-      seek: { label: '← or →', what: 'Back or forward 5 seconds' },
-      ends: { label: 'Home or End', what: 'Go to the start or the end' },
-      steps: { label: 'P or N', what: 'Previous or next step' },
-      speed: { label: '< or >', what: 'Slower or faster' },
-      mute: { label: 'M', what: 'Mute or unmute' },
-      captions: { label: 'C', what: 'Captions on or off' },
-      fullScreen: { label: 'F', what: 'Full screen' },
-    },
-  },
-  runLog: {
-    heading: 'Your runs and your knee',
-    logHeading: 'Log a run',
-    followUpHeading: 'Your recent runs',
-    patternHeading: 'The pattern',
-    tableHeading: 'Every run',
-    date: 'Date',
-    distance: (unit: string) => `Distance in ${unit} (optional)`,
-    duration: 'Duration in minutes (optional)',
-    note: 'Note (optional)',
-    noteHint: 'For example: hilly route',
-    /** The three ratings: the chart's key, the table's columns, the scales of a run being changed. */
-    series: { during: 'During the run', dayAfter: 'The day after', twoDaysAfter: 'Two days after' },
-    /** The questions, on the day they are about. */
-    ask: {
-      during: 'How did your knee feel during the run?',
-      dayAfter: 'How does your knee feel the day after?',
-      twoDaysAfter: 'How does your knee feel two days after?',
-    },
-    /** The same questions, answered on a later day. */
-    askLater: { dayAfter: 'How did your knee feel the day after?', twoDaysAfter: 'How did your knee feel two days after?' },
-    scale: '0 = no pain, 10 = the worst pain you can imagine',
-    notRated: 'Not rated',
-    /** Table headings (the date's is `date`). */
-    columns: { distance: 'Distance', duration: 'Duration', note: 'Note', actions: 'Change or delete' },
-    add: 'Add run',
-    save: 'Save',
-    change: 'Change',
-    cancel: 'Cancel',
-    remove: 'Delete',
-    deleteAll: 'Delete all',
-    download: 'Download CSV',
-    print: 'Print',
-    import: 'Import CSV',
-    runOn: (date: string) => `Run on ${date}`,
-    /** A scale's legend: the run, then its question or rating. */
-    about: (date: string, text: string) => `Run on ${date}: ${text}`,
-    added: (date: string) => `Run on ${date} added.`,
-    saved: (date: string) => `Run on ${date} saved.`,
-    deleted: (date: string) => `Run on ${date} deleted.`,
-    deletedAll: 'Every run deleted.',
-    restored: 'Runs restored.',
-    empty: 'No runs logged yet.',
-    notYet: '–',
-    page: (from: number, to: number, total: number) => `Runs ${from}–${to} of ${total}, newest first`,
-    newer: 'Newer runs',
-    older: 'Older runs',
-    /** Describe only; never advise. Of the last `of` runs rated, `same` were rated the same as or lower than during. */
-    patternDayAfter: (of: number, same: number) =>
-      `The day after, your knee felt the same as or better than during the run after ${same} of the last ${of} ${of === 1 ? 'run' : 'runs'} you rated the day after.`,
-    patternTwoDays: (of: number, same: number) =>
-      `Two days after, your knee felt the same as or better than during the run after ${same} of the last ${of} ${of === 1 ? 'run' : 'runs'} you rated two days after.`,
-    noPattern: 'Rate how your knee feels the day after a few runs, and the pattern is described here.',
-    chart: (n: number, first: string, last: string) =>
-      `Bar chart of your last ${n} ${n === 1 ? 'run' : 'runs'}, ${first} to ${last}: knee pain during the run, the day after and two days after, from 0 to 10. The table of runs has every number.`,
-    chartLimit: (label: string, n: number) => ` A line marks ${label} at ${n}.`,
-    limitLabel: (n: number) => `Your clinic's line (${n})`,
-    errorPrefix: 'Error: ',
-    problems: {
-      date: 'Date: enter a real date, like 2024-05-06.',
-      future: 'Date: it cannot be in the future.',
-      taken: 'Date: there is already a run on this date; change it in the table.',
-      rating: (what: string) => `${what}: choose a number from 0 to 10.`,
-      distance: 'Distance: enter 0 or more, like 5.2, or leave it empty.',
-      unit: 'Unit: use km or mi.',
-      duration: 'Duration: enter 0 or more minutes, like 35, or leave it empty.',
-      note: 'Note: must be text.',
-    },
-    imported: (n: number) => `${n} ${n === 1 ? 'run' : 'runs'} imported.`,
-    kept: (n: number) => `${n} ${n === 1 ? 'date was' : 'dates were'} already in your log and kept as ${n === 1 ? 'it is' : 'they are'}.`,
-    badRow: (row: number, problems: string) => `Row ${row}: ${problems}`,
-    moreRows: (n: number) => `…and ${n} more ${n === 1 ? 'row' : 'rows'} that could not be read.`,
-    notCsv: 'This file is not a run log: its first row should name the columns, starting with date.',
-    unreadable: 'Your saved runs could not be read on this device.',
-    keptEntries: (n: number) => `${n} saved ${n === 1 ? 'run' : 'runs'} could not be read; kept in storage unchanged.`,
-    newerVersion: 'Your runs were saved by a newer version of this page and are kept as they are. New runs are not saved here: download the CSV to keep them.',
-    saveFailed: 'Your runs could not be saved on this device. They stay until you leave this page: download the CSV to keep them.',
-  },
 };
+
+/** The English table: these words, and each block added by its element's module (see above). */
+export const strings = core as LocaleTable;
+
+/** The words of the elements in the CDN file. */
+export type CoreStrings = typeof core;

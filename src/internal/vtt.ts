@@ -1,3 +1,5 @@
+import { canonical } from './locale.js';
+
 /** A WebVTT cue as plain text. Times are in seconds. */
 export interface Cue {
   start: number;
@@ -84,4 +86,14 @@ export function clock(t: number): string {
   return h ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
 }
 
-// The same time in words, for screen readers, is `spokenTime(seconds, lang)` in locale.ts: it speaks the element's language.
+/** A time in words for screen readers, "1 minute 5 seconds" / "1 minuto 5 segundos", through `Intl`. */
+export function spokenTime(seconds: number, lang: string): string {
+  const total = Math.max(0, Math.floor(Number.isFinite(seconds) ? seconds : 0));
+  const tag = canonical(lang, false) || 'en';
+  const unit = (n: number, u: string) => new Intl.NumberFormat(tag, { style: 'unit', unit: u, unitDisplay: 'long' }).format(n);
+  const parts = [];
+  if (total >= 3600) parts.push(unit(Math.floor(total / 3600), 'hour'));
+  if (total >= 60) parts.push(unit(Math.floor((total % 3600) / 60), 'minute'));
+  parts.push(unit(total % 60, 'second'));
+  return parts.join(' ');
+}

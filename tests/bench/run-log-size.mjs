@@ -1,7 +1,7 @@
 // The run log's share of what pages download: its chunk (dist/cdn/chunks/knee-run-log.js, loaded only by
-// pages that use it), and what it leaves in dist/cdn/knee-advice.js, which every page loads (its English
-// words and its part names): gzip of the entry as built minus gzip of the same build without the run log
-// (no `runLog` words, no chunk to load).
+// pages that use it, with its English words), and what it leaves in dist/cdn/knee-advice.js, which every
+// page loads (the shape its words have, for content packs, and its part names): gzip of the entry as built
+// minus gzip of the same build without the run log (no `runLog` shape, no chunk to load).
 //   node tests/bench/run-log-size.mjs
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { build } from 'vite';
@@ -15,9 +15,9 @@ const without = {
       if (out === code) throw new Error('no knee-run-log in KneeAdvice.lazyDependencies');
       return out;
     }
-    if (!/internal[\\/]strings\.ts$/.test(id)) return null;
+    if (!/internal[\\/]pack-strings\.ts$/.test(id)) return null;
     const start = code.indexOf('  runLog: {');
-    if (start < 0) throw new Error('no runLog block in strings.ts');
+    if (start < 0) throw new Error('no runLog block in BLOCK_SHAPES (pack-strings.ts)');
     const end = code.indexOf('\n  },\n', start);
     return code.slice(0, start) + '  runLog: {},' + code.slice(end + 5);
   },

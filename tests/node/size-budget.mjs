@@ -10,11 +10,12 @@ import { build } from 'vite';
 const KB = 1000; // strict: kilobytes of 1000 bytes, as Vite reports them
 const CDN = 'dist/cdn';
 // Each file a page can download, with its gzip budget in KB. The entry's is the target of issue 11. The
-// chunks' are what they measured when they were split off (player 8.8, run log 8.0) plus about 0.5 KB.
+// chunks' are what they measured once their English words moved into them (player 10.5, run log 9.2)
+// plus 0.5 KB.
 const FILES = {
   'knee-advice.js': 20,
-  'chunks/knee-exercise-player.js': 9.3,
-  'chunks/knee-run-log.js': 8.5,
+  'chunks/knee-exercise-player.js': 11,
+  'chunks/knee-run-log.js': 9.7,
 };
 // Each element alone with lit, bundled as an app would bundle it: what a page using one element in its
 // own build carries (the CDN file always carries the article, the card and the checklist).

@@ -1,9 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { KneeElement, numberConverter } from '../../internal/base.js';
 import type { KneeExerciseStepDetail } from '../../internal/events.js';
-import { spokenTime } from '../../internal/locale.js';
 import { PLAYER_PARTS } from '../../internal/parts.js';
-import { clock, toCue } from '../../internal/vtt.js';
+import { clock, spokenTime, toCue } from '../../internal/vtt.js';
 import { FailureController } from './controllers/failures.js';
 import { FullscreenController } from './controllers/fullscreen.js';
 import { KeyboardController, shortcutList, type ShortcutActions } from './controllers/keyboard.js';
@@ -14,6 +13,9 @@ import { corsFor, TracksController } from './controllers/tracks.js';
 import { TranscriptController } from './controllers/transcript.js';
 import { WakeLockController } from './controllers/wake-lock.js';
 import { playerStyles } from './knee-exercise-player.styles.js';
+// Its English words join the locale table when this module loads (see strings.ts; package.json lists it
+// under `sideEffects`, so bundlers keep this import).
+import './strings.js';
 
 /** The speeds offered, slowest first. */
 export const SPEEDS = [0.5, 0.75, 1, 1.25, 1.5] as const;

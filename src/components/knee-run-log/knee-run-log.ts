@@ -7,6 +7,9 @@ import { bars, CHART_RUNS, PLOT, slotCentre, yOf } from './chart.js';
 import { readCsv, toCsv, type CsvRead } from './csv.js';
 import { daysBetween, formatAmount, formatDay, isoDay } from './dates.js';
 import { runLogStyles } from './knee-run-log.styles.js';
+// Its English words join the locale table when this module loads (see strings.ts; package.json lists it
+// under `sideEffects`, so bundlers keep this import).
+import './strings.js';
 import { readRuns, runChanges, runLogKey, runLogSpec, withChanges, type RunLogData } from './run-log-store.js';
 import { checkRun, followUps, mergeRuns, num, RATINGS, sameOrBetter, sortRuns, UNITS, type FollowUp, type RatingField, type RunProblem } from './runs.js';
 

@@ -1,14 +1,14 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { kneeEvent } from '../../../internal/events.js';
 import type { LocaleTable } from '../../../internal/pack-strings.js';
-import { strings } from '../../../internal/strings.js';
+import { playerStrings } from '../strings.js';
 
 /** The player's interface words, in its language. */
 export type PlayerWords = LocaleTable['player'];
 /** The element the player's controllers attach to; `playerWords` are its words in its language now. */
 export type PlayerHost = ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean; readonly playerWords?: PlayerWords };
 /** The words a controller shows or announces: the host's, read when needed (so a new `lang` applies); English without a locale. */
-export const wordsOf = (host: PlayerHost): PlayerWords => host.playerWords ?? strings.player;
+export const wordsOf = (host: PlayerHost): PlayerWords => host.playerWords ?? playerStrings;
 /** A listener on the `<video>`: event type, handler, capture (to see `<source>` errors, which do not bubble). */
 export type MediaListener = readonly [type: string, listener: (event: Event) => void, capture?: boolean];
 

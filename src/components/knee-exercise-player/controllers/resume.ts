@@ -1,5 +1,6 @@
 import { isServer, type ReactiveController } from 'lit';
-import { positionKey, positionSpec, storedRecord, type StoredPosition, type StoredRecord } from '../../../internal/storage.js';
+import { storedRecord, type StoredRecord } from '../../../internal/storage.js';
+import { positionKey, positionSpec, type StoredPosition } from '../position-store.js';
 import type { MediaController, PlayerHost } from './media.js';
 
 export interface ResumeOptions {
