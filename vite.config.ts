@@ -43,7 +43,9 @@ const HOLE = '\u0000';
 /** What may follow `<` to start a tag: a letter, `/`, or a binding (`<${tag}`). */
 const TAG_START = new RegExp(`[a-zA-Z/${HOLE}]`);
 const BLOCK = new Set(
-  'article aside audio blockquote details dialog div dl dd dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol optgroup option p section select summary table tbody td tfoot th thead tr track source ul video'.split(' '),
+  'article aside audio blockquote details dialog div dl dd dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol optgroup option p section select summary table tbody td tfoot th thead tr track source ul video'.split(
+    ' ',
+  ),
 );
 
 /** Minifies the text of one `css` literal part (the text between two `${…}`). */

@@ -22,14 +22,7 @@ export {
   type ValidationResult,
 } from './internal/content.js';
 export type * from './internal/events.js';
-export {
-  registerLocale,
-  overrideLocale,
-  BUILT_IN_LOCALES,
-  type LocaleTable,
-  type PartialLocaleTable,
-  type PackStrings,
-} from './internal/locale.js';
+export { registerLocale, overrideLocale, BUILT_IN_LOCALES, type LocaleTable, type PartialLocaleTable, type PackStrings } from './internal/locale.js';
 export { parseVtt, type Cue } from './internal/vtt.js';
 export { forgetStoredData } from './internal/storage.js';
 export { VERSION } from './internal/version.js';

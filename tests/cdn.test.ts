@@ -77,7 +77,10 @@ describe('the built CDN bundle on a plain page', () => {
     const player = el as KneeExercisePlayer;
     const root = player.shadowRoot!;
     const requested = () => win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
-    expect(requested().filter((p) => /\.(webm|mp4)$/.test(p)), 'no video before play').to.deep.equal([]);
+    expect(
+      requested().filter((p) => /\.(webm|mp4)$/.test(p)),
+      'no video before play',
+    ).to.deep.equal([]);
     const focused = () => root.activeElement as HTMLElement | null;
     const tabTo = async (test: (e: HTMLElement) => boolean, what: string) => {
       for (let i = 0; i < 30 && !(focused() && test(focused()!)); i++) await sendKeys({ press: 'Tab' });
@@ -176,9 +179,10 @@ describe('the player and the run log, loaded from chunks/ only when a page uses 
     expect(player.getAttribute('exportparts')).to.include('controls');
     expect(log.getAttribute('exportparts')).to.include('add-button');
     expect(chunks(win).sort()).to.deep.equal(['/test-cdn/held-lazy/chunks/knee-exercise-player.js', '/test-cdn/held-lazy/chunks/knee-run-log.js']);
-    expect(requests(win).filter((p) => p.endsWith('knee-advice.js')), 'the chunks import the same file, not a second copy').to.deep.equal([
-      '/test-cdn/held-lazy/knee-advice.js',
-    ]);
+    expect(
+      requests(win).filter((p) => p.endsWith('knee-advice.js')),
+      'the chunks import the same file, not a second copy',
+    ).to.deep.equal(['/test-cdn/held-lazy/knee-advice.js']);
     expect(win.__logs).to.deep.equal([]);
   });
 

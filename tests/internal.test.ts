@@ -57,8 +57,16 @@ describe('content', () => {
     ['an unknown exercise section', (c) => ((c.exercise as { section: string }).section = 'legs'), 'exercise.section: must be one of'],
     ['a duplicated item id', (c) => (c.checklist.items[1].id = c.checklist.items[0].id), 'checklist.items[1].id: repeats'],
     ['an item id with spaces', (c) => (c.checklist.items[0].id = 'Bad Id'), 'checklist.items[0].id: must be lowercase'],
-    ['a label that is not the article’s words', (c) => (c.checklist.items[0].label = 'Ice it every hour'), 'checklist.items[0].label: must be words taken from its source quote'],
-    ['a quote not in its section', (c) => (c.checklist.items[0].source.quote = 'Run through the pain.'), 'checklist.items[0].source.quote: must be a sentence of section "adjust"'],
+    [
+      'a label that is not the article’s words',
+      (c) => (c.checklist.items[0].label = 'Ice it every hour'),
+      'checklist.items[0].label: must be words taken from its source quote',
+    ],
+    [
+      'a quote not in its section',
+      (c) => (c.checklist.items[0].source.quote = 'Run through the pain.'),
+      'checklist.items[0].source.quote: must be a sentence of section "adjust"',
+    ],
     ['no items', (c) => (c.checklist.items = []), 'checklist.items: must be a non-empty list'],
     ['a callout that is not true or false', (c) => ((c.sections[3] as { callout: unknown }).callout = 'yes'), 'sections[3].callout: must be true or false'],
   ];

@@ -256,9 +256,15 @@ describe('<knee-advice>', () => {
       const found = () => new Set(deepQueryAll(el.shadowRoot!, '[part]').flatMap((e) => e.getAttribute('part')!.split(/\s+/)));
       await waitUntil(() => names.every((n) => found().has(n)), `parts never shown: ${names.filter((n) => !found().has(n)).join(', ')}`, { timeout: 5000 });
       for (const node of deepQueryAll(el.shadowRoot!, '[part]')) {
-        const own = node.getAttribute('part')!.split(/\s+/).filter((n) => names.includes(n as never));
+        const own = node
+          .getAttribute('part')!
+          .split(/\s+/)
+          .filter((n) => names.includes(n as never));
         const value = parseFloat(getComputedStyle(node).scrollMarginTop);
-        expect(own.map((n) => names.indexOf(n as never) + 1), `::part(${own.join(' ')}) on <${node.localName}>`).to.include(value);
+        expect(
+          own.map((n) => names.indexOf(n as never) + 1),
+          `::part(${own.join(' ')}) on <${node.localName}>`,
+        ).to.include(value);
       }
     } finally {
       style.remove();
@@ -501,7 +507,9 @@ describe('<knee-advice>', () => {
       const log = captureConsole();
       try {
         const el = await fixture<KneeAdvice>(html`<knee-advice theme="neon" video-src=${SAMPLE.webm}></knee-advice>`);
-        await Promise.all(deepQueryAll<KneeAdviceCard>(el.shadowRoot!, 'knee-advice-card, knee-flare-up-checklist, knee-exercise-player').map((n) => n.updateComplete));
+        await Promise.all(
+          deepQueryAll<KneeAdviceCard>(el.shadowRoot!, 'knee-advice-card, knee-flare-up-checklist, knee-exercise-player').map((n) => n.updateComplete),
+        );
         await fixture<KneeAdvice>(html`<knee-advice theme="neon"></knee-advice>`);
         expect(log.warnings, log.warnings.join('\n')).to.have.length(1);
         expect(log.warnings[0]).to.include('theme="neon"').and.include('auto, light, dark');

@@ -3,7 +3,15 @@ import '../src/register.js';
 import { FailureController, isForeign } from '../src/components/knee-exercise-player/controllers/failures.js';
 import { SHORTCUTS } from '../src/components/knee-exercise-player/controllers/keyboard.js';
 import { MediaController, type MediaListener, type PlayerHost } from '../src/components/knee-exercise-player/controllers/media.js';
-import { boundaryAction, nextBoundary, stepAt, stepEnd, StepsController, type Clock, type StepsMedia } from '../src/components/knee-exercise-player/controllers/steps.js';
+import {
+  boundaryAction,
+  nextBoundary,
+  stepAt,
+  stepEnd,
+  StepsController,
+  type Clock,
+  type StepsMedia,
+} from '../src/components/knee-exercise-player/controllers/steps.js';
 import { corsFor, TracksController } from '../src/components/knee-exercise-player/controllers/tracks.js';
 import { cueAt, TranscriptController } from '../src/components/knee-exercise-player/controllers/transcript.js';
 import { WakeLockController } from '../src/components/knee-exercise-player/controllers/wake-lock.js';
@@ -21,14 +29,19 @@ const STEPS: Cue[] = [
 const off = { repeat: false, pauseAfter: false, pausedAtEndOf: -1 };
 
 /** A host element with the ReactiveControllerHost methods the controllers use. */
-function fakeHost(): PlayerHost & { controllers: { hostConnected?(): void; hostDisconnected?(): void; hostUpdated?(): void }[]; updates: number; events: CustomEvent[] } {
+function fakeHost(): PlayerHost & {
+  controllers: { hostConnected?(): void; hostDisconnected?(): void; hostUpdated?(): void }[];
+  updates: number;
+  events: CustomEvent[];
+} {
   const host = document.createElement('div') as unknown as ReturnType<typeof fakeHost>;
   host.attachShadow({ mode: 'open' });
   Object.assign(host, { controllers: [], updates: 0, events: [], hasUpdated: true, updateComplete: Promise.resolve(true) });
   host.addController = (c) => void host.controllers.push(c);
   host.removeController = () => {};
   host.requestUpdate = () => void host.updates++;
-  for (const name of ['knee-exercise-step', 'knee-exercise-pause', 'knee-exercise-play', 'knee-exercise-error']) host.addEventListener(name, (e) => host.events.push(e as CustomEvent));
+  for (const name of ['knee-exercise-step', 'knee-exercise-pause', 'knee-exercise-play', 'knee-exercise-error'])
+    host.addEventListener(name, (e) => host.events.push(e as CustomEvent));
   return host;
 }
 
@@ -412,9 +425,14 @@ describe('player controllers', () => {
 
   describe('keyboard shortcuts: one table', () => {
     it('the on-screen list is the table, and every key in it acts', async () => {
-      const el = await fixture<KneeExercisePlayer>(html`<knee-exercise-player src=${SAMPLE.webm} chapters=${SAMPLE.chapters} captions=${SAMPLE.captions}></knee-exercise-player>`);
+      const el = await fixture<KneeExercisePlayer>(
+        html`<knee-exercise-player src=${SAMPLE.webm} chapters=${SAMPLE.chapters} captions=${SAMPLE.captions}></knee-exercise-player>`,
+      );
       await waitUntil(() => el.steps.length === 3, 'steps');
-      const rows = [...el.shadowRoot!.querySelectorAll('.shortcuts dl div')].map((d) => [d.querySelector('dt')!.textContent, d.querySelector('dd')!.textContent]);
+      const rows = [...el.shadowRoot!.querySelectorAll('.shortcuts dl div')].map((d) => [
+        d.querySelector('dt')!.textContent,
+        d.querySelector('dd')!.textContent,
+      ]);
       expect(rows).to.deep.equal(SHORTCUTS.map((s) => [strings.player.keys[s.row].label, strings.player.keys[s.row].what]));
       const frame = el.shadowRoot!.querySelector<HTMLElement>('.frame')!;
       const log = captureConsole(); // full screen is refused without a real key press

@@ -18,7 +18,9 @@ const $$ = <T extends Element = HTMLElement>(el: KneeExercisePlayer, selector: s
 const buttonNamed = (el: KneeExercisePlayer, name: string | RegExp) =>
   $$<HTMLButtonElement>(el, 'button').find((b) => (typeof name === 'string' ? b.textContent!.trim() === name : name.test(b.textContent!.trim())))!;
 
-async function player(attrs = html`<knee-exercise-player src=${SAMPLE} captions=${CAPTIONS} chapters=${CHAPTERS} poster=${MEDIA.poster}></knee-exercise-player>`) {
+async function player(
+  attrs = html`<knee-exercise-player src=${SAMPLE} captions=${CAPTIONS} chapters=${CHAPTERS} poster=${MEDIA.poster}></knee-exercise-player>`,
+) {
   const el = await fixture<KneeExercisePlayer>(attrs);
   await waitUntil(() => el.steps.length === 3, 'chapters read');
   await el.updateComplete;
@@ -587,11 +589,14 @@ describe('<knee-exercise-player>', () => {
   it('sizes from its own font (em, not rem): 44 px controls under a CMS’s html { font-size: 62.5% }, and mirrors under dir="rtl"', async () => {
     document.documentElement.style.fontSize = '62.5%';
     try {
-      const page = await fixture(html`<div dir="rtl" style="font-size: 16px"><knee-exercise-player src=${SAMPLE} chapters=${CHAPTERS}></knee-exercise-player></div>`);
+      const page = await fixture(
+        html`<div dir="rtl" style="font-size: 16px"><knee-exercise-player src=${SAMPLE} chapters=${CHAPTERS}></knee-exercise-player></div>`,
+      );
       const el = page.querySelector('knee-exercise-player')!;
       await waitUntil(() => el.steps.length === 3, 'chapters read');
       await el.updateComplete;
-      for (const b of $$(el, '.controls button, .step-controls button, select')) expect(b.getBoundingClientRect().height, b.textContent!.trim()).to.be.at.least(44);
+      for (const b of $$(el, '.controls button, .step-controls button, select'))
+        expect(b.getBoundingClientRect().height, b.textContent!.trim()).to.be.at.least(44);
       const current = $(el, '[part=step][aria-current]');
       expect(getComputedStyle(current).borderRightWidth, 'the current step’s bar is on the start side, the right in RTL').to.equal('8px');
       expect($(el, '.play').getBoundingClientRect().left).to.be.greaterThan($(el, 'input[type=range]').getBoundingClientRect().left);
@@ -605,7 +610,9 @@ describe('<knee-exercise-player>', () => {
     const events = (el: HTMLElement) => {
       const seen: string[] = [];
       for (const name of ['knee-exercise-play', 'knee-exercise-pause', 'knee-exercise-error'] as const)
-        el.addEventListener(name, (e) => seen.push(name === 'knee-exercise-error' ? `error:${(e as CustomEvent<KneeExerciseErrorDetail>).detail.reason}` : name.slice(14)));
+        el.addEventListener(name, (e) =>
+          seen.push(name === 'knee-exercise-error' ? `error:${(e as CustomEvent<KneeExerciseErrorDetail>).detail.reason}` : name.slice(14)),
+        );
       return seen;
     };
 
@@ -766,7 +773,9 @@ describe('<knee-exercise-player>', () => {
         const el = await fixture<KneeExercisePlayer>(html`<knee-exercise-player src=${SAMPLE} captions=${foreign}></knee-exercise-player>`);
         await el.updateComplete;
         expect(el.video!.crossOrigin).to.equal('anonymous');
-        const chosen = await fixture<KneeExercisePlayer>(html`<knee-exercise-player src=${SAMPLE} captions=${CAPTIONS} crossorigin="use-credentials"></knee-exercise-player>`);
+        const chosen = await fixture<KneeExercisePlayer>(
+          html`<knee-exercise-player src=${SAMPLE} captions=${CAPTIONS} crossorigin="use-credentials"></knee-exercise-player>`,
+        );
         await chosen.updateComplete;
         expect(chosen.video!.crossOrigin).to.equal('use-credentials');
         const local = await fixture<KneeExercisePlayer>(html`<knee-exercise-player src=${SAMPLE} captions=${CAPTIONS}></knee-exercise-player>`);
@@ -779,7 +788,9 @@ describe('<knee-exercise-player>', () => {
     });
 
     it('5c. a missing video on another site is not called a network problem', async () => {
-      const el = await fixture<KneeExercisePlayer>(html`<knee-exercise-player src=${`http://127.0.0.1:${location.port}/test-media/missing.webm`}></knee-exercise-player>`);
+      const el = await fixture<KneeExercisePlayer>(
+        html`<knee-exercise-player src=${`http://127.0.0.1:${location.port}/test-media/missing.webm`}></knee-exercise-player>`,
+      );
       const failed = oneEvent(el, 'knee-exercise-error');
       await el.play();
       const { detail } = await failed;

@@ -32,7 +32,11 @@ async function tick(el: KneeFlareUpChecklist, index: number) {
 async function openTab(): Promise<{ tab: Window; list: KneeFlareUpChecklist }> {
   const tab = window.open('/tests/pages/tab.html', '_blank')!;
   expect(tab, 'the browser opened a second tab').to.exist;
-  await waitUntil(() => tab.document.readyState === 'complete' && tab.document.querySelector('knee-flare-up-checklist')?.shadowRoot?.querySelector('input'), 'the second tab is ready', { timeout: 8000 });
+  await waitUntil(
+    () => tab.document.readyState === 'complete' && tab.document.querySelector('knee-flare-up-checklist')?.shadowRoot?.querySelector('input'),
+    'the second tab is ready',
+    { timeout: 8000 },
+  );
   const list = tab.document.querySelector('knee-flare-up-checklist') as KneeFlareUpChecklist;
   await list.updateComplete;
   return { tab, list };
@@ -281,15 +285,10 @@ describe('<knee-flare-up-checklist>', () => {
       content.checklist.items = [kept, ...rest, { ...rest[0], id: 'a-new-item' }];
       el.content = content;
       await el.updateComplete;
-      expect(el.items.map((i) => [i.id, i.checked])).to.deep.equal([
-        [items[0].id, true],
-        ...rest.map((i) => [i.id, false]),
-        ['a-new-item', false],
-      ]);
+      expect(el.items.map((i) => [i.id, i.checked])).to.deep.equal([[items[0].id, true], ...rest.map((i) => [i.id, false]), ['a-new-item', false]]);
       expect(progress(el)).to.equal(`1 of ${content.checklist.items.length} done`);
     });
   });
-
 
   describe('saved ticks are never lost (issue 8)', () => {
     it('case 1: keeps saved ticks of a content-src file until it arrives, and a tick before that deletes none of them', async () => {
@@ -476,7 +475,11 @@ describe('<knee-flare-up-checklist>', () => {
       boxes(a.list)[0].click();
       boxes(b.list)[1].click();
       const both = [items[0].id, items[1].id];
-      await waitUntil(() => a.list.checkedIds.join() === both.join() && b.list.checkedIds.join() === both.join(), `both tabs show both ticks (a: ${a.list.checkedIds.join()}, b: ${b.list.checkedIds.join()})`, { timeout: 3000 });
+      await waitUntil(
+        () => a.list.checkedIds.join() === both.join() && b.list.checkedIds.join() === both.join(),
+        `both tabs show both ticks (a: ${a.list.checkedIds.join()}, b: ${b.list.checkedIds.join()})`,
+        { timeout: 3000 },
+      );
       expect(savedTicks(`${KEY}:tabs`)).to.have.members(both);
       const c = await openTab();
       tabs.push(c.tab);

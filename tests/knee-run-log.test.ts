@@ -12,7 +12,10 @@ import { captureConsole, contentCopy, deepText, expectAccessibleInEveryTheme, fa
 
 const KEY = 'knee-advice:v1:run-log';
 /** A fake clock: noon on 10 May 2024 plus `days`. */
-const day = (days = 0) => () => new Date(2024, 4, 10 + days, 12);
+const day =
+  (days = 0) =>
+  () =>
+    new Date(2024, 4, 10 + days, 12);
 
 const $ = <T extends Element = HTMLElement>(el: KneeRunLog, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
 const $$ = <T extends Element = HTMLElement>(el: KneeRunLog, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
@@ -59,7 +62,10 @@ async function chooseFile(el: KneeRunLog, text: string) {
 
 /** The numbers the table shows, newest first: [date, during, day after, two days after] as text. */
 const tableRows = (el: KneeRunLog) =>
-  $$(el, 'tbody tr').map((tr) => [tr.querySelector('th')!.textContent!.trim(), ...[...tr.querySelectorAll('td')].slice(0, 3).map((s) => s.textContent!.trim())]);
+  $$(el, 'tbody tr').map((tr) => [
+    tr.querySelector('th')!.textContent!.trim(),
+    ...[...tr.querySelectorAll('td')].slice(0, 3).map((s) => s.textContent!.trim()),
+  ]);
 
 const LOG: KneeRun[] = [
   { date: '2024-05-01', during: 2, dayAfter: 1, twoDaysAfter: 0, distance: 5.2, unit: 'km', duration: 35, note: '=HYPERLINK("http://evil.example","Click")' },
@@ -217,7 +223,10 @@ describe('<knee-run-log>', () => {
     const change = await open();
     expect(change.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`Change – ${on}`);
     expect($$(el, 'form.change legend').map((l) => l.textContent)).to.deep.equal([`${on}: During the run`, `${on}: The day after`, `${on}: Two days after`]);
-    expect($$<HTMLInputElement>(el, 'form.change :checked').map((r) => r.value), 'the scales start at the ratings given').to.deep.equal(['3', '3', '2']);
+    expect(
+      $$<HTMLInputElement>(el, 'form.change :checked').map((r) => r.value),
+      'the scales start at the ratings given',
+    ).to.deep.equal(['3', '3', '2']);
     expect(active(el), 'focus on the first rating').to.equal($(el, 'form.change [name=during]:checked'));
     expect($$(el, 'form.change [part=rating]')).to.have.length(3);
     choose('dayAfter', '7');
@@ -432,9 +441,7 @@ describe('<knee-run-log>', () => {
         el.importCsv('date,during\n2024-05-09,1\n');
         await el.updateComplete;
         expect(el.runs).to.have.length(4);
-        expect(message(el)).to.equal(
-          'Your runs could not be saved on this device. They stay until you leave this page: download the CSV to keep them.',
-        );
+        expect(message(el)).to.equal('Your runs could not be saved on this device. They stay until you leave this page: download the CSV to keep them.');
         expect($$(el, '.status button').map((b) => b.textContent)).to.deep.equal(['Download CSV']);
         expect(log.warnings).to.have.length(1);
         expect(log.errors).to.deep.equal([]);
@@ -729,7 +736,10 @@ describe('<knee-run-log>', () => {
   });
 
   it('is accessible in light and dark, with runs, open questions and errors', async () => {
-    const el = await make(many(12).map((r, i) => (i > 9 ? { date: r.date, during: r.during } : r)), 'pain-limit="4"');
+    const el = await make(
+      many(12).map((r, i) => (i > 9 ? { date: r.date, during: r.during } : r)),
+      'pain-limit="4"',
+    );
     $<HTMLButtonElement>(el, '[part=add-button]').click();
     await el.updateComplete;
     expect($(el, '[part=follow-ups]')).to.exist;

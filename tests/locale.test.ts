@@ -83,7 +83,11 @@ describe('locale tables', () => {
       : Array.isArray(v)
         ? v.map(shape)
         : typeof v === 'object' && v
-          ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, shape(x)]).sort())
+          ? Object.fromEntries(
+              Object.entries(v)
+                .map(([k, x]) => [k, shape(x)])
+                .sort(),
+            )
           : typeof v;
 
   for (const lang of SHIPPED) {
@@ -269,10 +273,12 @@ describe('each shipped locale: the run log', () => {
       const t = (await loadTable(lang)).runLog;
       const e = strings.runLog;
       const pairs: [english: string, shown: string, expected: string][] = [];
-      const note = (english: string, shown: string | null | undefined, expected: string) => pairs.push([english, (shown ?? '').replace(/[ \t\r\n]+/g, ' ').trim(), expected]);
+      const note = (english: string, shown: string | null | undefined, expected: string) =>
+        pairs.push([english, (shown ?? '').replace(/[ \t\r\n]+/g, ' ').trim(), expected]);
       const de = (d: string, short?: boolean) => formatDay(d, 'en', short);
       const dl = (d: string, short?: boolean) => formatDay(d, lang, short);
-      const texts = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)].map((x) => x.textContent!.replace(/[ \t\r\n]+/g, ' ').trim());
+      const texts = (el: Element, selector: string) =>
+        [...el.shadowRoot!.querySelectorAll(selector)].map((x) => x.textContent!.replace(/[ \t\r\n]+/g, ' ').trim());
       const click = async (el: KneeRunLog, selector: string) => {
         shadow(el, selector).click();
         await el.updateComplete;
@@ -304,7 +310,11 @@ describe('each shipped locale: the run log', () => {
       note(e.add, shadow(el, '[part=add-button]').textContent, t.add);
       const [dk, dn] = sameOrBetter(RUNS, 'dayAfter');
       const [tk, tn] = sameOrBetter(RUNS, 'twoDaysAfter');
-      note(`${e.patternDayAfter(dn, dk)} ${e.patternTwoDays(tn, tk)}`, shadow(el, '[part=pattern]').textContent, `${t.patternDayAfter(dn, dk)} ${t.patternTwoDays(tn, tk)}`);
+      note(
+        `${e.patternDayAfter(dn, dk)} ${e.patternTwoDays(tn, tk)}`,
+        shadow(el, '[part=pattern]').textContent,
+        `${t.patternDayAfter(dn, dk)} ${t.patternTwoDays(tn, tk)}`,
+      );
       const shown = RUNS.slice(-10);
       note(
         e.chart(10, de(shown[0].date), de('2024-05-09')) + e.chartLimit(e.limitLabel(4), 4),
@@ -327,7 +337,12 @@ describe('each shipped locale: the run log', () => {
       const pager = texts(el, '[part=pager] button');
       note(e.newer, pager[0], t.newer);
       note(e.older, pager[1], t.older);
-      for (const [part, key] of [['download-button', 'download'], ['print-button', 'print'], ['import-button', 'import'], ['delete-all-button', 'deleteAll']] as const)
+      for (const [part, key] of [
+        ['download-button', 'download'],
+        ['print-button', 'print'],
+        ['import-button', 'import'],
+        ['delete-all-button', 'deleteAll'],
+      ] as const)
         note(e[key], shadow(el, `[part=${part}]`).textContent, t[key]);
 
       // A run's ratings opened for a change.
@@ -341,14 +356,18 @@ describe('each shipped locale: the run log', () => {
       note(e.saved(de('2024-05-09')), shadow(el, '[part=message]').textContent, t.saved(dl('2024-05-09')));
 
       // Every problem of the form.
-      const input = (id: string, value: string) => (shadow(el, `#${id}`) as HTMLInputElement).value = value;
+      const input = (id: string, value: string) => ((shadow(el, `#${id}`) as HTMLInputElement).value = value);
       input('date', '2024-05-11');
       input('distance', 'abc');
       input('duration', '-1');
       await click(el, '[part=add-button]');
       const errors = texts(el, '[part=form] .error');
       [e.problems.future, e.problems.distance, e.problems.duration, e.problems.rating(e.series.during)].forEach((english, i) =>
-        note(`${e.errorPrefix}${english}`, errors[i], `${t.errorPrefix}${[t.problems.future, t.problems.distance, t.problems.duration, t.problems.rating(t.series.during)][i]}`),
+        note(
+          `${e.errorPrefix}${english}`,
+          errors[i],
+          `${t.errorPrefix}${[t.problems.future, t.problems.distance, t.problems.duration, t.problems.rating(t.series.during)][i]}`,
+        ),
       );
       input('date', 'x');
       await click(el, '[part=add-button]');
@@ -372,7 +391,9 @@ describe('each shipped locale: the run log', () => {
 
       // Import: runs added, dates kept, rows that cannot be read.
       const bad = Array.from({ length: 7 }, (_, i) => `2024-03-0${i + 1},,,,12,,,`).join('\r\n');
-      el.importCsv(`date,distance,unit,duration_min,during,day_after,two_days_after,note\r\n2024-05-09,,,,1,,,\r\n2024-03-20,,,,1,,,\r\n2024-03-21,5,xx,,1,,,\r\n${bad}\r\n`);
+      el.importCsv(
+        `date,distance,unit,duration_min,during,day_after,two_days_after,note\r\n2024-05-09,,,,1,,,\r\n2024-03-20,,,,1,,,\r\n2024-03-21,5,xx,,1,,,\r\n${bad}\r\n`,
+      );
       await el.updateComplete;
       note(`${e.imported(1)} ${e.kept(1)}`, shadow(el, '[part=message]').textContent, `${t.imported(1)} ${t.kept(1)}`);
       const problems = texts(el, '.problems li');

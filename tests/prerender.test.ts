@@ -20,8 +20,7 @@ async function openPage(path: string) {
 const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 
 /** Every element below `root`, through open shadow roots. */
-const deepAll = (root: ParentNode): Element[] =>
-  [...root.querySelectorAll('*')].flatMap((e) => [e, ...(e.shadowRoot ? deepAll(e.shadowRoot) : [])]);
+const deepAll = (root: ParentNode): Element[] => [...root.querySelectorAll('*')].flatMap((e) => [e, ...(e.shadowRoot ? deepAll(e.shadowRoot) : [])]);
 
 describe('prerendered markup (knee-advice/prerender)', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
@@ -67,7 +66,10 @@ describe('prerendered markup (knee-advice/prerender)', () => {
       await waitUntil(() => listLink.sheet, 'checklist stylesheet loaded');
       expect(getComputedStyle(list.querySelector('ul')!).listStyleType).to.equal('none');
       const boxes = [...list.querySelectorAll('input')];
-      expect(boxes.map((b) => b.checked), 'every box starts unticked').to.deep.equal(defaultContent.checklist.items.map(() => false));
+      expect(
+        boxes.map((b) => b.checked),
+        'every box starts unticked',
+      ).to.deep.equal(defaultContent.checklist.items.map(() => false));
       expect(list.querySelectorAll('details blockquote'), 'the quotes open without a script').to.have.length(defaultContent.checklist.items.length);
       expect(win.__logs.filter((l) => l.startsWith('csp'))).to.deep.equal([]);
     });

@@ -77,7 +77,14 @@ describe('run log: pure logic', () => {
         { date: '2024-05-01', during: 7 },
         { date: '2024-04-30', during: 1 },
       ]);
-      expect(merged).to.deep.equal({ runs: [{ date: '2024-04-30', during: 1 }, { date: '2024-05-01', during: 2 }], added: 1, kept: 1 });
+      expect(merged).to.deep.equal({
+        runs: [
+          { date: '2024-04-30', during: 1 },
+          { date: '2024-05-01', during: 2 },
+        ],
+        added: 1,
+        kept: 1,
+      });
     });
   });
 
@@ -132,7 +139,11 @@ describe('run log: pure logic', () => {
     });
 
     it('parses quoted fields with commas, quotes and line breaks; LF or CR line ends; skips blank lines', () => {
-      expect(parseCsv('a,"b,c","d""e"\n\n"f\r\ng",h\rlast,')).to.deep.equal([['a', 'b,c', 'd"e'], ['f\r\ng', 'h'], ['last', '']]);
+      expect(parseCsv('a,"b,c","d""e"\n\n"f\r\ng",h\rlast,')).to.deep.equal([
+        ['a', 'b,c', 'd"e'],
+        ['f\r\ng', 'h'],
+        ['last', ''],
+      ]);
       expect(parseCsv('')).to.deep.equal([]);
     });
 

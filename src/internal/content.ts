@@ -49,17 +49,13 @@ export interface ContentProblem {
   problem: string;
 }
 
-export type ValidationResult =
-  | { ok: true; content: ArticleContent }
-  | { ok: false; problems: ContentProblem[] };
+export type ValidationResult = { ok: true; content: ArticleContent } | { ok: false; problems: ContentProblem[] };
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const ITEM_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A fragment is traceable when it stands in the text, allowing a capital first letter. */
-const standsIn = (fragment: string, text: string) =>
-  text.includes(fragment) || text.includes(fragment[0].toLowerCase() + fragment.slice(1));
+const standsIn = (fragment: string, text: string) => text.includes(fragment) || text.includes(fragment[0].toLowerCase() + fragment.slice(1));
 
 /**
  * Checks that `data` has the content's shape and that every checklist item is traceable to an
@@ -100,7 +96,11 @@ export function validateContent(data: unknown): ValidationResult {
       text(s.heading, `${f}.heading`);
       texts(s.paragraphs, `${f}.paragraphs`);
       if (s.callout !== undefined && typeof s.callout !== 'boolean') fail(`${f}.callout`, 'must be true or false');
-      if (Array.isArray(s.paragraphs)) paragraphsOf.set(String(s.id), s.paragraphs.filter((p) => typeof p === 'string'));
+      if (Array.isArray(s.paragraphs))
+        paragraphsOf.set(
+          String(s.id),
+          s.paragraphs.filter((p) => typeof p === 'string'),
+        );
     });
     if (data.sections.length !== SECTION_IDS.length) fail('sections', `must have exactly ${SECTION_IDS.length} sections`);
   }
@@ -136,8 +136,7 @@ export function validateContent(data: unknown): ValidationResult {
         const paragraphs = paragraphsOf.get(String(src.section));
         if (paragraphs && !paragraphs.some((p) => p.includes(src.quote as string)))
           fail(`${f}.source.quote`, `must be a sentence of section "${String(src.section)}", word for word`);
-        if (labelOk && !standsIn(item.label as string, src.quote as string))
-          fail(`${f}.label`, 'must be words taken from its source quote, word for word');
+        if (labelOk && !standsIn(item.label as string, src.quote as string)) fail(`${f}.label`, 'must be words taken from its source quote, word for word');
       });
     }
   }
@@ -155,8 +154,7 @@ export function validateContent(data: unknown): ValidationResult {
 }
 
 /** One line a person can act on: `field: problem; field: problem`. */
-export const describeProblems = (problems: ContentProblem[]) =>
-  problems.map((p) => `${p.field}: ${p.problem}`).join('; ');
+export const describeProblems = (problems: ContentProblem[]) => problems.map((p) => `${p.field}: ${p.problem}`).join('; ');
 
 /** Content objects that are our own: validated, deep-frozen copies. Checked once, handed on as they are. */
 const adopted = new WeakSet<object>();

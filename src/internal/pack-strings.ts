@@ -82,7 +82,8 @@ export function checkPackStrings(value: unknown, fail: (field: string, problem: 
     const template = (t: unknown, f: string) => {
       if (typeof t !== 'string' || t.trim() === '') return fail(f, 'must be a non-empty string');
       for (const [, n] of t.matchAll(/\{(\d+)\}/g))
-        if (Number(n) >= arity) fail(f, `uses {${n}}, but this text is given ${arity} value${arity === 1 ? '' : 's'} ({0}${arity > 1 ? `…{${arity - 1}}` : ''})`);
+        if (Number(n) >= arity)
+          fail(f, `uses {${n}}, but this text is given ${arity} value${arity === 1 ? '' : 's'} ({0}${arity > 1 ? `…{${arity - 1}}` : ''})`);
     };
     if (!isObject(value)) return template(value, field);
     if (!('other' in value)) fail(field, 'plural forms must include "other"');

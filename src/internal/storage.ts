@@ -91,10 +91,7 @@ interface Shared {
 const records = new Map<string, Shared>();
 
 type Read =
-  | { state: 'empty' }
-  | { state: 'value'; value: unknown; raw: string }
-  | { state: 'blocked'; message: string }
-  | { state: 'corrupt' | 'future'; raw: string };
+  { state: 'empty' } | { state: 'value'; value: unknown; raw: string } | { state: 'blocked'; message: string } | { state: 'corrupt' | 'future'; raw: string };
 
 const storage = (): Storage => globalThis.localStorage;
 

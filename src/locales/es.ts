@@ -153,8 +153,7 @@ const es: LocaleTable = {
         : `${n(count)} carreras guardadas no se pudieron leer; se conservan sin cambios.`,
     newerVersion:
       'Sus carreras se guardaron con una versión más reciente de esta página y se conservan tal cual. Las carreras nuevas no se guardan aquí: descargue el CSV para conservarlas.',
-    saveFailed:
-      'No se han podido guardar sus carreras en este dispositivo. Se mantienen hasta que salga de esta página: descargue el CSV para conservarlas.',
+    saveFailed: 'No se han podido guardar sus carreras en este dispositivo. Se mantienen hasta que salga de esta página: descargue el CSV para conservarlas.',
   },
 };
 export default es;

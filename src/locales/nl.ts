@@ -139,9 +139,7 @@ const nl: LocaleTable = {
     },
     imported: (count) => (one(count) ? `${n(count)} loop geïmporteerd.` : `${n(count)} lopen geïmporteerd.`),
     kept: (count) =>
-      one(count)
-        ? `${n(count)} datum stond al in uw logboek en bleef ongewijzigd.`
-        : `${n(count)} datums stonden al in uw logboek en bleven ongewijzigd.`,
+      one(count) ? `${n(count)} datum stond al in uw logboek en bleef ongewijzigd.` : `${n(count)} datums stonden al in uw logboek en bleven ongewijzigd.`,
     badRow: (row, problems) => `Rij ${n(row)}: ${problems}`,
     moreRows: (count) => (one(count) ? `…en nog ${n(count)} rij die niet gelezen kon worden.` : `…en nog ${n(count)} rijen die niet gelezen konden worden.`),
     notCsv: 'Dit bestand is geen looplogboek: de eerste rij moet de kolommen noemen, te beginnen met date.',
@@ -152,8 +150,7 @@ const nl: LocaleTable = {
         : `${n(count)} opgeslagen lopen konden niet worden gelezen; die blijven ongewijzigd bewaard.`,
     newerVersion:
       'Uw lopen zijn opgeslagen door een nieuwere versie van deze pagina en blijven ongewijzigd. Nieuwe lopen worden hier niet opgeslagen: bewaar ze met ‘CSV downloaden’.',
-    saveFailed:
-      'Uw lopen konden op dit apparaat niet worden opgeslagen. Ze blijven staan tot u deze pagina verlaat: bewaar ze met ‘CSV downloaden’.',
+    saveFailed: 'Uw lopen konden op dit apparaat niet worden opgeslagen. Ze blijven staan tot u deze pagina verlaat: bewaar ze met ‘CSV downloaden’.',
   },
 };
 export default nl;

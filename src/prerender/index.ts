@@ -79,25 +79,27 @@ async function finish(result: ReturnType<typeof render>, options: PrerenderCommo
   }
   const assets = options.assets ?? '/assets/';
   let first = true;
-  return raw
-    .replace(/<!--\/?lit-(part|node)[^>]*-->|<\?>| defer-hydration/g, '')
-    // Lit's server renderer writes a `.checked` binding as `checked="false"`, which HTML reads as ticked.
-    // (Text is escaped, so this can only be an attribute.)
-    .replace(/ checked="false"/g, '')
-    .replace(/ checked="true"/g, ' checked')
-    .replace(
-      /<(knee-[a-z-]+)((?:\s[^>]*)?)><template shadowroot="open" shadowrootmode="open"><style>([\s\S]*?)<\/style>/g,
-      (_all, tag: PrerenderTag, attrs: string, css: string) => {
-        const style = options.nonce
-          ? `<style nonce="${escapeAttr(options.nonce)}">${css}</style>`
-          : options.styles === 'inline'
-            ? `<style>${css}</style>`
-            : `<link rel="stylesheet" href="${escapeAttr(assets)}${tag}.css">`;
-        const data = first && content ? `<script type="application/json" data-knee-content>${scriptJson(content)}</script>` : '';
-        first = false;
-        return `<${tag}${attrs.trim() ? ` ${attrs.trim()}` : ''}><template shadowrootmode="open">${style}${data}`;
-      },
-    );
+  return (
+    raw
+      .replace(/<!--\/?lit-(part|node)[^>]*-->|<\?>| defer-hydration/g, '')
+      // Lit's server renderer writes a `.checked` binding as `checked="false"`, which HTML reads as ticked.
+      // (Text is escaped, so this can only be an attribute.)
+      .replace(/ checked="false"/g, '')
+      .replace(/ checked="true"/g, ' checked')
+      .replace(
+        /<(knee-[a-z-]+)((?:\s[^>]*)?)><template shadowroot="open" shadowrootmode="open"><style>([\s\S]*?)<\/style>/g,
+        (_all, tag: PrerenderTag, attrs: string, css: string) => {
+          const style = options.nonce
+            ? `<style nonce="${escapeAttr(options.nonce)}">${css}</style>`
+            : options.styles === 'inline'
+              ? `<style>${css}</style>`
+              : `<link rel="stylesheet" href="${escapeAttr(assets)}${tag}.css">`;
+          const data = first && content ? `<script type="application/json" data-knee-content>${scriptJson(content)}</script>` : '';
+          first = false;
+          return `<${tag}${attrs.trim() ? ` ${attrs.trim()}` : ''}><template shadowrootmode="open">${style}${data}`;
+        },
+      )
+  );
 }
 
 const attr = (v: string | number | undefined) => (v === undefined || v === '' ? nothing : String(v));

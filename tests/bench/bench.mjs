@@ -108,7 +108,11 @@ const GROUPS = [
 
 // --- sizes ------------------------------------------------------------------------------------------
 const cdn = readFileSync(CDN);
-const CHUNKS = existsSync('dist/cdn/chunks') ? readdirSync('dist/cdn/chunks').filter((f) => f.endsWith('.js')).map((f) => `dist/cdn/chunks/${f}`) : [];
+const CHUNKS = existsSync('dist/cdn/chunks')
+  ? readdirSync('dist/cdn/chunks')
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => `dist/cdn/chunks/${f}`)
+  : [];
 const rows = [[`${CDN} (article, card, checklist; lit included)`, gz(cdn), br(cdn), `${cdn.length} B, ${cdn.toString().split('\n').length} lines`]];
 for (const file of CHUNKS) {
   const code = readFileSync(file);
@@ -237,6 +241,8 @@ lines.push(`| ${COUNT} × plain HTML + one stylesheet (ms) | ${render.plain.toFi
 lines.push(`| **render ratio** (target ≤ 1.5) | **${(render.knee / render.plain).toFixed(2)}** | ${ROUNDS} rounds after 2 warm-ups, alternating |`);
 lines.push(`| **start-up ScriptDuration** (ms, target ≤ 10) | **${startup.median.toFixed(1)}** | ${startup.all.map((x) => x.toFixed(1)).join(' ')} |`);
 lines.push('');
-lines.push(`Same words shown both ways: ${render.words.knee} headings, paragraphs and labels outside closed disclosures in one <knee-advice>, ${render.words.plain} in the plain HTML.`);
+lines.push(
+  `Same words shown both ways: ${render.words.knee} headings, paragraphs and labels outside closed disclosures in one <knee-advice>, ${render.words.plain} in the plain HTML.`,
+);
 if (errors.length) lines.push(`Console errors or warnings during the run: ${errors.join(' | ')}`);
 console.log(lines.join('\n'));

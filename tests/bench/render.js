@@ -18,9 +18,10 @@ function plainArticle(n) {
     .join('');
   const items = c.checklist.items
     .map(
-      (i) => `<li><input type="checkbox" id="i-${n}-${i.id}" value="${i.id}"><span class="mark" aria-hidden="true">☐</span><label for="i-${n}-${i.id}">${esc(
-        i.label,
-      )}</label><details><summary>From the article</summary><blockquote><p>${esc(i.source.quote)}</p><footer>— ${esc(c.author)}</footer></blockquote></details></li>`,
+      (i) =>
+        `<li><input type="checkbox" id="i-${n}-${i.id}" value="${i.id}"><span class="mark" aria-hidden="true">☐</span><label for="i-${n}-${i.id}">${esc(
+          i.label,
+        )}</label><details><summary>From the article</summary><blockquote><p>${esc(i.source.quote)}</p><footer>— ${esc(c.author)}</footer></blockquote></details></li>`,
     )
     .join('');
   return `<div class="k-host"><article class="article" aria-labelledby="t-${n}"><header><h2 id="t-${n}" class="heading">${esc(c.title)}</h2><p class="byline">By ${esc(
@@ -78,8 +79,7 @@ window.bench = {
   async words() {
     stage.replaceChildren();
     await this.knee(1);
-    const shown = () =>
-      all(stage).filter((e) => ['h2', 'h3', 'p', 'label'].includes(e.localName) && e.getClientRects().length && !e.closest('details')).length;
+    const shown = () => all(stage).filter((e) => ['h2', 'h3', 'p', 'label'].includes(e.localName) && e.getClientRects().length && !e.closest('details')).length;
     const k = shown();
     await this.plain(1);
     const p = shown();

@@ -125,7 +125,8 @@ async function checkInBrowser(browser, url, { statuses = [['knee-advice', '#app-
         return { heading: headingOfEl, scheme: getComputedStyle(el).colorScheme };
       }, tag);
       if (seen.heading !== 'h3') throw new Error(`<${tag}>: the heading level set by the app did not show (got <${seen.heading}>)`);
-      if (expectDark && tag === 'knee-advice' && seen.scheme !== 'dark') throw new Error(`<${tag}>: theme "dark" set by the app did not show (color-scheme ${seen.scheme})`);
+      if (expectDark && tag === 'knee-advice' && seen.scheme !== 'dark')
+        throw new Error(`<${tag}>: theme "dark" set by the app did not show (color-scheme ${seen.scheme})`);
       await page.evaluate((t) => {
         const el = document.querySelector(t);
         const list = t === 'knee-advice' ? el.shadowRoot.querySelector('knee-flare-up-checklist') : el;
@@ -241,7 +242,10 @@ try {
     }
   }
   // One install for every example (they share vite, typescript and react): each resolves from here.
-  writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'knee-examples', private: true, dependencies: { 'knee-advice': `file:${tarball}`, ...deps } }, null, 2));
+  writeFileSync(
+    join(work, 'package.json'),
+    JSON.stringify({ name: 'knee-examples', private: true, dependencies: { 'knee-advice': `file:${tarball}`, ...deps } }, null, 2),
+  );
   await timed('npm install (all examples)', () => run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], work));
 
   // In a React Server Component (the `react-server` condition) register.js must fail loudly.

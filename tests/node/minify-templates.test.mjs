@@ -35,7 +35,9 @@ test('leaves templates with pre, textarea, script or style alone', () => {
 
 test('minifies CSS outside strings and keeps calc() spacing and descendant pseudo-classes', () => {
   assert.equal(
-    minifyCss(`\n  /* note */\n  :host([theme='light  x']) {\n    width: calc(1em + 2px) !important;\n  }\n  .a :focus-visible,\n  li > p {\n    color: red;\n  }\n`),
+    minifyCss(
+      `\n  /* note */\n  :host([theme='light  x']) {\n    width: calc(1em + 2px) !important;\n  }\n  .a :focus-visible,\n  li > p {\n    color: red;\n  }\n`,
+    ),
     ` :host([theme='light  x']){width:calc(1em + 2px)!important}.a :focus-visible,li>p{color:red}`,
   );
 });
@@ -46,6 +48,11 @@ test('the built CDN file has no template indentation left and carries the articl
   assert.equal(code.split('\n').length < 60, true, `fully minified (got ${code.split('\n').length} lines)`);
   assert.doesNotMatch(code, />\n {2,}</, 'no indentation between tags');
   const article = JSON.parse(readFileSync('content/article.json', 'utf8'));
-  const words = [article.title, ...article.introduction, ...article.sections.flatMap((s) => [s.heading, ...s.paragraphs]), ...article.checklist.items.map((i) => i.source.quote)];
+  const words = [
+    article.title,
+    ...article.introduction,
+    ...article.sections.flatMap((s) => [s.heading, ...s.paragraphs]),
+    ...article.checklist.items.map((i) => i.source.quote),
+  ];
   for (const text of words) assert.ok(code.includes(JSON.stringify(text).slice(1, -1)) || code.includes(text), `"${text.slice(0, 40)}…" verbatim`);
 });

@@ -18,7 +18,8 @@ try {
   const tarball = resolve(app, run('npm', ['pack', '--silent', '--pack-destination', app], root).trim().split('\n').at(-1));
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'clinic-app', private: true, type: 'module' }));
   run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball, `lit@${pkg.dependencies.lit}`]);
-  for (const dev of ['typescript', 'vite']) run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', `${dev}@${pkg.devDependencies[dev]}`]);
+  for (const dev of ['typescript', 'vite'])
+    run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', `${dev}@${pkg.devDependencies[dev]}`]);
 
   mkdirSync(join(app, 'src'));
   writeFileSync(
@@ -37,10 +38,24 @@ document.body.append(el);
 (window as unknown as { appReady: boolean }).appReady = customElements.get('knee-advice') === KneeAdvice;
 `,
   );
-  writeFileSync(join(app, 'index.html'), '<!doctype html><html lang="en"><title>App</title><body><script type="module" src="/src/main.ts"></script></body></html>');
+  writeFileSync(
+    join(app, 'index.html'),
+    '<!doctype html><html lang="en"><title>App</title><body><script type="module" src="/src/main.ts"></script></body></html>',
+  );
   writeFileSync(
     join(app, 'tsconfig.json'),
-    JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'bundler', strict: true, noEmit: true, skipLibCheck: false, lib: ['ES2022', 'DOM'] }, include: ['src'] }),
+    JSON.stringify({
+      compilerOptions: {
+        target: 'ES2022',
+        module: 'ESNext',
+        moduleResolution: 'bundler',
+        strict: true,
+        noEmit: true,
+        skipLibCheck: false,
+        lib: ['ES2022', 'DOM'],
+      },
+      include: ['src'],
+    }),
   );
   run(join(app, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.json']);
   run(join(app, 'node_modules', '.bin', 'vite'), ['build', '--logLevel', 'warn']);
@@ -66,7 +81,9 @@ document.body.append(el);
     await browser.close();
     await server.close();
   }
-  console.log(`package check: ${pkg.name}@${pkg.version} installed from its tarball, type-checked, bundled (${(code.length / 1000).toFixed(1)} kB JS) and rendered in an app`);
+  console.log(
+    `package check: ${pkg.name}@${pkg.version} installed from its tarball, type-checked, bundled (${(code.length / 1000).toFixed(1)} kB JS) and rendered in an app`,
+  );
 } finally {
   rmSync(app, { recursive: true, force: true });
 }

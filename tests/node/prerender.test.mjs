@@ -23,12 +23,23 @@ test('imports in plain Node, without a DOM, and leaves none behind', async () =>
 test('prerender() gives the whole article as declarative shadow DOM, linking its stylesheets, with no hydration markers', async () => {
   const { prerender } = await import(resolve('dist/prerender/index.js'));
   const html = await prerender({ headingLevel: 3, assets: 'https://clinic.example/assets/' });
-  assert.match(html, /^<knee-advice heading-level="3"><template shadowrootmode="open"><link rel="stylesheet" href="https:\/\/clinic.example\/assets\/knee-advice.css">/);
-  assert.match(html, /<knee-flare-up-checklist [^>]*><template shadowrootmode="open"><link rel="stylesheet" href="https:\/\/clinic.example\/assets\/knee-flare-up-checklist.css">/);
+  assert.match(
+    html,
+    /^<knee-advice heading-level="3"><template shadowrootmode="open"><link rel="stylesheet" href="https:\/\/clinic.example\/assets\/knee-advice.css">/,
+  );
+  assert.match(
+    html,
+    /<knee-flare-up-checklist [^>]*><template shadowrootmode="open"><link rel="stylesheet" href="https:\/\/clinic.example\/assets\/knee-flare-up-checklist.css">/,
+  );
   assert.doesNotMatch(html, /<!--|<\?>|defer-hydration|<style|shadowroot="open"|checked="false"/);
   assert.match(html, /<h3 id="knee-title"[^>]*>Running with knee pain without stopping what you love<\/h3>/);
   assert.equal(html.match(/<h4 /g).length, 5, 'four sections and the checklist, one level below');
-  for (const text of [article.title, ...article.introduction, ...article.sections.flatMap((s) => [s.heading, ...s.paragraphs]), ...article.checklist.items.map((i) => i.source.quote)])
+  for (const text of [
+    article.title,
+    ...article.introduction,
+    ...article.sections.flatMap((s) => [s.heading, ...s.paragraphs]),
+    ...article.checklist.items.map((i) => i.source.quote),
+  ])
     assert.ok(html.includes(escape(text)), `"${text.slice(0, 40)}…"`);
 });
 
@@ -58,7 +69,9 @@ test('the CLI prints the article with the options of the element, and explains b
   const content = structuredClone(article);
   content.title = 'Clinic edition';
   writeFileSync(file, JSON.stringify(content));
-  const out = execFileSync(process.execPath, [cli, 'prerender', '--heading-level', '4', '--sections', 'why adjust', '--content', file, '--lang', 'es'], { encoding: 'utf8' });
+  const out = execFileSync(process.execPath, [cli, 'prerender', '--heading-level', '4', '--sections', 'why adjust', '--content', file, '--lang', 'es'], {
+    encoding: 'utf8',
+  });
   assert.match(out, /^<knee-advice lang="es" heading-level="4" sections="why adjust"><template shadowrootmode="open">/);
   assert.match(out, /<h4 id="knee-title"[^>]*>Clinic edition<\/h4>/);
   assert.equal(out.match(/part="card"/g).length, 2);
@@ -72,7 +85,7 @@ test('the CLI prints the article with the options of the element, and explains b
   assert.match(help, /npx knee-advice prerender/);
 });
 
-test('the build ships each element\'s stylesheet beside the CDN file, as the element adopts it', async () => {
+test("the build ships each element's stylesheet beside the CDN file, as the element adopts it", async () => {
   const { stylesheet } = await import(resolve('dist/prerender/index.js'));
   const css = readFileSync('dist/cdn/knee-advice.css', 'utf8');
   assert.match(css, /^:host\{--_accent:/);

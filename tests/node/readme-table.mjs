@@ -5,7 +5,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 
 const START = '<!-- elements:start -->';
 const END = '<!-- elements:end -->';
-const cell = (s) => String(s ?? '').replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
+const cell = (s) =>
+  String(s ?? '')
+    .replace(/\s+/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim();
 
 export function elementTable(manifest) {
   const out = [];
@@ -18,7 +22,12 @@ export function elementTable(manifest) {
       for (const m of d.members ?? []) {
         if (m.privacy && m.privacy !== 'public') continue;
         if (m.static || (m.kind === 'field' && (d.attributes ?? []).some((a) => a.fieldName === m.name))) continue;
-        rows.push([m.kind === 'method' ? 'method' : 'property', `\`${m.name}${m.kind === 'method' ? '()' : ''}\``, m.type?.text ?? m.return?.type?.text, m.description]);
+        rows.push([
+          m.kind === 'method' ? 'method' : 'property',
+          `\`${m.name}${m.kind === 'method' ? '()' : ''}\``,
+          m.type?.text ?? m.return?.type?.text,
+          m.description,
+        ]);
       }
       for (const e of d.events ?? []) rows.push(['event', `\`${e.name}\``, e.type?.text, e.description]);
       for (const s of d.slots ?? []) rows.push(['slot', `\`${s.name || '(default)'}\``, '', s.description]);

@@ -32,11 +32,22 @@ test('every element in the manifest is documented with a summary, and parts neve
 });
 
 test('README.md has a section per framework, the loading notes and a troubleshooting list', () => {
-  for (const heading of ['## In a framework', '### React 19', '### Next.js (App Router)', '### Vue 3', '### Svelte 5', '### Angular', '### Editors', '### Troubleshooting', '### Loading the file']) {
+  for (const heading of [
+    '## In a framework',
+    '### React 19',
+    '### Next.js (App Router)',
+    '### Vue 3',
+    '### Svelte 5',
+    '### Angular',
+    '### Editors',
+    '### Troubleshooting',
+    '### Loading the file',
+  ]) {
     assert.ok(readme.includes(`\n${heading}\n`), `README.md has "${heading}"`);
   }
   const loading = /### Loading the file\n([\s\S]*?)\n## /.exec(readme)?.[1] ?? '';
-  for (const note of ['type="module"', 'Access-Control-Allow-Origin', 'sandbox', 'integrity=']) assert.ok(loading.includes(note), `loading notes mention ${note}`);
+  for (const note of ['type="module"', 'Access-Control-Allow-Origin', 'sandbox', 'integrity='])
+    assert.ok(loading.includes(note), `loading notes mention ${note}`);
   assert.match(readme, /CUSTOM_ELEMENTS_SCHEMA/);
   assert.match(readme, /isCustomElement/);
   assert.match(readme, /"html\.customData"/);

@@ -21,14 +21,19 @@ test('each clip is under 400 KB', () => {
 
 test('the steps are named after the article’s muscle groups and last under 30 s in all', () => {
   const steps = cues('chapters.vtt');
-  assert.deepEqual(steps.map((s) => s.text), ['Glutes', 'Quads', 'Hamstrings']);
+  assert.deepEqual(
+    steps.map((s) => s.text),
+    ['Glutes', 'Quads', 'Hamstrings'],
+  );
   assert.ok(steps.at(-1).end < 30);
   const article = readFileSync('content/article.json', 'utf8');
   assert.match(article, /glutes, quads, and hamstrings/);
 });
 
 test('the captions say it is a sample and give no exercise instructions', () => {
-  const text = cues('captions.vtt').map((c) => c.text).join(' ');
+  const text = cues('captions.vtt')
+    .map((c) => c.text)
+    .join(' ');
   assert.match(text, /sample clip/i);
   assert.doesNotMatch(text, /\b(lift|bend|squat|stretch|hold|repeat|raise|lower|press|push|rep|set)s?\b/i);
 });

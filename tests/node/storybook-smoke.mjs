@@ -44,7 +44,11 @@ async function settle(page) {
   await page.evaluate(async () => {
     const all = (root) => [...root.querySelectorAll('*')].flatMap((e) => [e, ...(e.shadowRoot ? all(e.shadowRoot) : [])]);
     for (let i = 0; i < 3; i++) {
-      await Promise.all(all(document).map((e) => e.updateComplete).filter(Boolean));
+      await Promise.all(
+        all(document)
+          .map((e) => e.updateComplete)
+          .filter(Boolean),
+      );
       await new Promise((r) => setTimeout(r, 50));
     }
   });

@@ -87,15 +87,7 @@ export class KneeAdvice extends KneeElement {
    * Every `::part` this element exposes: its own, the section cards' (rendered in its own shadow root
    * with the cards' markup), and the player's and checklist's, forwarded from their static lists.
    */
-  static parts = [
-    'article',
-    'article-title',
-    'byline',
-    'intro',
-    ...KneeAdviceCard.parts,
-    ...PLAYER_PARTS,
-    ...KneeFlareUpChecklist.parts,
-  ] as const;
+  static parts = ['article', 'article-title', 'byline', 'intro', ...KneeAdviceCard.parts, ...PLAYER_PARTS, ...KneeFlareUpChecklist.parts] as const;
   /** The section cards render in this shadow root, so their styles (one shared sheet) come along. */
   static styles = [KneeElement.styles, cardStyles, adviceStyles];
   static properties = {
@@ -215,7 +207,10 @@ export class KneeAdvice extends KneeElement {
     const valid = names.filter((n) => all.has(n));
     if (valid.length !== names.length) {
       const bad = names.filter((n) => !all.has(n)).join(' ');
-      this.warnOnce(`sections=${value}`, `sections="${value}": "${bad}" is not a part; use ${ADVICE_PARTS.join(', ')}.${valid.length ? '' : ' Showing every part.'}`);
+      this.warnOnce(
+        `sections=${value}`,
+        `sections="${value}": "${bad}" is not a part; use ${ADVICE_PARTS.join(', ')}.${valid.length ? '' : ' Showing every part.'}`,
+      );
     }
     return valid.length ? new Set(valid) : all;
   }
@@ -281,8 +276,9 @@ export class KneeAdvice extends KneeElement {
         <div part="intro" class="intro">${c.introduction.map((p) => html`<p>${p}</p>`)}</div>
         ${c.sections.map(
           (s) =>
-            html`${this.#shown.has(s.id) ? renderCard(c, s.id, sub, this.t) : nothing}${s.id === c.exercise.section && this.#shown.has('exercise') ? this.#renderExercise() : nothing}${s.id === 'flare-up' && this.log
-              ? html`<knee-run-log
+            html`${this.#shown.has(s.id) ? renderCard(c, s.id, sub, this.t) : nothing}${s.id === c.exercise.section && this.#shown.has('exercise') ? this.#renderExercise() : nothing}${
+              s.id === 'flare-up' && this.log
+                ? html`<knee-run-log
                   exportparts=${RUN_LOG_PARTS}
                   heading-level=${sub}
                   theme=${this.theme}
@@ -290,10 +286,12 @@ export class KneeAdvice extends KneeElement {
                   storage-key=${this.storageKey ?? nothing}
                   .content=${c}
                 ></knee-run-log>`
-              : nothing}`,
+                : nothing
+            }`,
         )}
-        ${this.#shown.has('checklist')
-          ? html`<knee-flare-up-checklist
+        ${
+          this.#shown.has('checklist')
+            ? html`<knee-flare-up-checklist
               exportparts=${exportParts(KneeFlareUpChecklist.parts)}
               heading-level=${sub}
               theme=${this.theme}
@@ -301,7 +299,8 @@ export class KneeAdvice extends KneeElement {
               storage-key=${this.storageKey ?? nothing}
               .content=${c}
             ></knee-flare-up-checklist>`
-          : nothing}
+            : nothing
+        }
       </article>
       <slot name="after"></slot>`;
   }

@@ -114,6 +114,7 @@ export class KneeExercisePlayer extends KneeElement {
     speed: { reflect: true, useDefault: true, converter: numberConverter },
     persist: { type: Boolean, reflect: true },
     storageKey: { attribute: 'storage-key', reflect: true },
+    // eslint-disable-next-line lit/attribute-names -- the same name as the <video>'s own `crossorigin`
     crossOrigin: { attribute: 'crossorigin', reflect: true },
     captionsLang: { attribute: 'captions-lang', reflect: true },
   };
@@ -158,7 +159,11 @@ export class KneeExercisePlayer extends KneeElement {
     speeds: SPEEDS,
     warn: (message) => this.warnOnce('storage', message),
   });
-  #fullscreen = new FullscreenController(this, () => this.renderRoot?.querySelector('.player') ?? null, (m) => this.warnOnce('fullscreen', m));
+  #fullscreen = new FullscreenController(
+    this,
+    () => this.renderRoot?.querySelector('.player') ?? null,
+    (m) => this.warnOnce('fullscreen', m),
+  );
 
   constructor() {
     super();
@@ -278,7 +283,7 @@ export class KneeExercisePlayer extends KneeElement {
       mute: () => this.#media.toggleMute(),
       captions: this.#captionsReady ? () => this.#media.toggleCaptions() : undefined,
       fullScreen: this.#fullscreen.enabled ? () => this.#fullscreen.toggle() : undefined,
-      };
+    };
   }
 
   #togglePlay = () => (this.#media.playing ? this.#media.pause() : void this.play());
@@ -290,7 +295,7 @@ export class KneeExercisePlayer extends KneeElement {
   // ——— Render ———
 
   #button(text: string, onClick: () => unknown, { pressed, cls }: { pressed?: boolean; cls?: string } = {}): TemplateResult {
-    return html`<button part="button" type="button" class=${cls ?? nothing} aria-pressed=${pressed === undefined ? nothing : String(pressed)} @click=${onClick}>
+    return html`<button part="button" type="button" class=${cls ?? nothing} aria-pressed=${pressed === undefined ? nothing : pressed ? 'true' : 'false'} @click=${onClick}>
       ${text}
     </button>`;
   }
@@ -313,14 +318,19 @@ export class KneeExercisePlayer extends KneeElement {
   #renderFrame(label: string) {
     const t = this.t.player;
     const captionsLang = this.#captionsLang;
-    const cors = corsFor(this.captions, this.crossOrigin) ?? nothing;
+    // any other value the page writes means anonymous to the browser, as on a <video>
+    const cors = (corsFor(this.captions, this.crossOrigin) as 'anonymous' | 'use-credentials' | null) ?? nothing;
+    // The click is the mouse's shortcut for Play; keys reach the same action through the player's keydown (Space, K).
+    // eslint-disable-next-line lit-a11y/click-events-have-key-events
     return html`<div part="frame" class="frame" tabindex="0" role="group" aria-label=${t.frame(label)} @click=${this.#togglePlay}>
       <slot></slot>
-      ${this.#media.slotted
-        ? nothing
-        : html`<video class="own" part="video" preload="none" playsinline poster=${this.poster || nothing} crossorigin=${cors}>
+      ${
+        this.#media.slotted
+          ? nothing
+          : html`<video class="own" part="video" preload="none" playsinline poster=${this.poster || nothing} crossorigin=${cors}>
             ${this.#captionsReady ? html`<track kind="captions" src=${this.captions!} srclang=${captionsLang} label=${this.#captionsLabel(captionsLang)} />` : nothing}
-          </video>`}
+          </video>`
+      }
       ${this.#media.waiting && !this.#failures.error ? html`<p class="loading" aria-hidden="true">${t.loading}</p>` : nothing}
     </div>`;
   }
@@ -329,10 +339,12 @@ export class KneeExercisePlayer extends KneeElement {
     const error = this.#failures.error;
     const t = this.t.player;
     return html`<div part="alert" class=${error ? 'alert has-error' : 'alert'} role="alert">
-      ${error
-        ? html`<p>${t.errors[error.reason]}${this.#transcript.cues.length ? ` ${t.errorSuffix}` : ''}</p>
+      ${
+        error
+          ? html`<p>${t.errors[error.reason]}${this.#transcript.cues.length ? ` ${t.errorSuffix}` : ''}</p>
             ${error.reason === 'no-source' ? nothing : this.#button(t.retry, () => this.#failures.retry())}`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 
@@ -399,6 +411,7 @@ export class KneeExercisePlayer extends KneeElement {
     </div>`;
   }
 
+  /* eslint-disable lit-a11y/click-events-have-key-events -- one click listener for every transcript line's <button>, each a real, keyboard-operable button */
   #renderTranscript() {
     const t = this.t.player;
     if (!this.captions) return nothing;
@@ -408,6 +421,7 @@ export class KneeExercisePlayer extends KneeElement {
       <ol @click=${this.#transcript.onClick}></ol>
     </details>`;
   }
+  /* eslint-enable lit-a11y/click-events-have-key-events */
 
   #renderShortcuts() {
     const t = this.t.player;

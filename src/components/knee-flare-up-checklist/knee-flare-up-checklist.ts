@@ -279,12 +279,14 @@ export class KneeFlareUpChecklist extends KneeElement {
             <label part="item-label" for=${inputId}>${item.label}</label>
             <details part="why" data-item=${item.id} @toggle=${this.#wantQuote}>
               <summary @click=${this.#wantQuote}>${s.why}</summary>
-              ${isServer || this.#quotes.has(item.id)
-                ? html`<blockquote>
+              ${
+                isServer || this.#quotes.has(item.id)
+                  ? html`<blockquote>
                     <p>${item.source.quote}</p>
                     <footer>${s.quoteCredit(author)}</footer>
                   </blockquote>`
-                : nothing}
+                  : nothing
+              }
             </details>
           </li>`;
         })}

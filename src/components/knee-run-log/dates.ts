@@ -14,8 +14,7 @@ export function dayNumber(iso: unknown): number {
 }
 
 /** The local calendar day of a moment, as `YYYY-MM-DD`. */
-export const isoDay = (moment: Date): string =>
-  new Date(Date.UTC(moment.getFullYear(), moment.getMonth(), moment.getDate())).toISOString().slice(0, 10);
+export const isoDay = (moment: Date): string => new Date(Date.UTC(moment.getFullYear(), moment.getMonth(), moment.getDate())).toISOString().slice(0, 10);
 
 /** Whole days from `from` to `to`. */
 export const daysBetween = (from: string, to: string): number => dayNumber(to) - dayNumber(from);
@@ -34,8 +33,7 @@ function formatter(lang: string, kind: string): { format(value: number | Date): 
   const key = `${lang} ${kind}`;
   let f = formats.get(key);
   if (!f) {
-    const make = (l: string) =>
-      OPTIONS[kind] ? new Intl.DateTimeFormat(l, OPTIONS[kind]) : new Intl.NumberFormat(l, { style: 'unit', unit: kind });
+    const make = (l: string) => (OPTIONS[kind] ? new Intl.DateTimeFormat(l, OPTIONS[kind]) : new Intl.NumberFormat(l, { style: 'unit', unit: kind }));
     try {
       f = make(lang);
     } catch {

@@ -327,7 +327,10 @@ export class KneeRunLog extends KneeElement {
     e.preventDefault();
     const form = e.target as HTMLFormElement;
     const data = new FormData(form);
-    const get = (k: string) => String(data.get(k) ?? '');
+    const get = (k: string) => {
+      const value = data.get(k);
+      return typeof value === 'string' ? value : '';
+    };
     const date = get('date');
     const run = checkRun(
       {
@@ -416,15 +419,13 @@ export class KneeRunLog extends KneeElement {
   }
 
   #error(id: string, problem?: Problem) {
-    return problem
-      ? html`<p class="error" id="${id}-error"><span class="visually-hidden">${this.#s.errorPrefix}</span>${this.#problem(problem)}</p>`
-      : nothing;
+    return problem ? html`<p class="error" id="${id}-error"><span class="visually-hidden">${this.#s.errorPrefix}</span>${this.#problem(problem)}</p>` : nothing;
   }
 
   /** One 0–10 scale, a labelled radio group; `value` '' checks "not rated", which `optional` adds. */
   #scale(name: RatingField, id: string, legend: string, problem?: Problem, value?: number | '', optional?: boolean) {
     const choice = (v: number | '') =>
-      html`<label class=${v === '' ? 'none' : ''}><input type="radio" name=${name} value=${v} ?checked=${v === value} />${v === '' ? this.#s.notRated : v}</label>`;
+      html`<label class=${v === '' ? 'none' : ''}><input type="radio" name=${name} .value=${String(v)} ?checked=${v === value} />${v === '' ? this.#s.notRated : v}</label>`;
     return html`<fieldset part="rating" aria-describedby="${id}-hint ${problem ? `${id}-error` : ''}">
       <legend>${legend}</legend>
       ${this.#error(id, problem)}
@@ -443,7 +444,14 @@ export class KneeRunLog extends KneeElement {
     const day = this.#day(run.date);
     return html`<form class=${change ? 'change no-print' : ''} name=${name} novalidate @submit=${this.#onRate}>
       ${fields.map((f, i) =>
-        this.#scale(f, `${change ? 'c' : run.date}-${f}`, s.about(day, question(f)), i ? undefined : this.#errors[name], change ? (run[f] ?? '') : undefined, change && i > 0),
+        this.#scale(
+          f,
+          `${change ? 'c' : run.date}-${f}`,
+          s.about(day, question(f)),
+          i ? undefined : this.#errors[name],
+          change ? (run[f] ?? '') : undefined,
+          change && i > 0,
+        ),
       )}
       <div class="actions">
         <button part="save-button">${s.save}<span class="visually-hidden"> – ${s.runOn(day)}</span></button>
@@ -459,7 +467,8 @@ export class KneeRunLog extends KneeElement {
     const name = s.chart(runs.length, this.#day(runs[0].date), this.#day(runs.at(-1)!.date)) + (limit === undefined ? '' : s.chartLimit(label, limit));
     const line = (cls: string, v: number) =>
       svg`<line part=${cls === 'limit' ? 'limit-line' : nothing} class=${cls} x1="${PLOT.left}%" x2="100%" y1="${yOf(v)}%" y2="${yOf(v)}%" />`;
-    const text = (x: number, y: number, t: unknown, cls = '') => svg`<text class="axis ${cls}" x="${x}%" y="${y}%" dy=".35em" text-anchor=${cls ? 'middle' : 'end'}>${t}</text>`;
+    const text = (x: number, y: number, t: unknown, cls = '') =>
+      svg`<text class="axis ${cls}" x="${x}%" y="${y}%" dy=".35em" text-anchor=${cls ? 'middle' : 'end'}>${t}</text>`;
     const key = (shape: unknown, t: string, cls = '') => html`<li class=${cls}><svg class="swatch">${shape}</svg>${t}</li>`;
     return html`<figure>
       <svg part="chart" role="img" aria-label=${name} class="chart">
@@ -469,7 +478,9 @@ export class KneeRunLog extends KneeElement {
         ${[0, 5, 10].map((v) => svg`${line('grid', v)}${text(PLOT.left - 1, yOf(v), v)}`)}
         ${runs.map((r, i) => text(slotCentre(i), PLOT.bottom + 8, this.#day(r.date, true), i % 2 ? 'odd' : 'even'))}
         ${bars(runs).map(
-          (b) => svg`<rect class="bar s${RATINGS.indexOf(b.field)}" x="${b.x}%" y="${b.y}%" width="${b.width}%" height="${b.height}%" data-date=${b.run.date} data-value=${b.value}
+          (
+            b,
+          ) => svg`<rect class="bar s${RATINGS.indexOf(b.field)}" x="${b.x}%" y="${b.y}%" width="${b.width}%" height="${b.height}%" data-date=${b.run.date} data-value=${b.value}
             ><title>${this.#day(b.run.date)}, ${s.series[b.field]}: ${b.value}</title></rect
           >`,
         )}
@@ -482,6 +493,7 @@ export class KneeRunLog extends KneeElement {
     </figure>`;
   }
 
+  /* eslint-disable lit/no-value-attribute -- the date field's starting value only: a re-render must not undo what the person typed */
   #table(today: string) {
     const s = this.#s;
     const lang = this.locale.lang;
@@ -496,9 +508,16 @@ export class KneeRunLog extends KneeElement {
       }}>${label}</button>`;
     const th = (text: string, cls = 'num') => html`<th scope="col" class=${cls}>${text}</th>`;
     const { columns: c } = s;
-    return html`${changing
-        ? this.#ratings(changing, RATINGS.filter((_, i) => daysBetween(changing.date, today) >= i), (f) => s.series[f], true)
-        : nothing}
+    return html`${
+      changing
+        ? this.#ratings(
+            changing,
+            RATINGS.filter((_, i) => daysBetween(changing.date, today) >= i),
+            (f) => s.series[f],
+            true,
+          )
+        : nothing
+    }
       <div class="table-wrap" role="region" aria-labelledby="caption" tabindex="0">
         <table part="table">
           <caption id="caption">${s.page(from + 1, to, total)}</caption>
@@ -510,11 +529,11 @@ export class KneeRunLog extends KneeElement {
           </thead>
           <tbody>
             ${this.#runs
-            .slice(total - to, total - from)
-            .reverse()
-            .map((run) => {
-              const on = html`<span class="visually-hidden"> – ${s.runOn(this.#day(run.date))}</span>`;
-              return html`<tr>
+              .slice(total - to, total - from)
+              .reverse()
+              .map((run) => {
+                const on = html`<span class="visually-hidden"> – ${s.runOn(this.#day(run.date))}</span>`;
+                return html`<tr>
                 <th scope="row">${this.#day(run.date)}</th>
                 ${RATINGS.map((f) => html`<td class="num">${run[f] ?? s.notYet}</td>`)}
                 <td class="num">${run.distance === undefined ? '' : formatAmount(run.distance, run.unit!, lang)}</td>
@@ -525,7 +544,7 @@ export class KneeRunLog extends KneeElement {
                   <button part="delete-button" type="button" @click=${() => this.#onDelete(run.date)}>${s.remove}${on}</button>
                 </td>
               </tr>`;
-            })}
+              })}
           </tbody>
         </table>
       </div>
@@ -539,7 +558,12 @@ export class KneeRunLog extends KneeElement {
     const h = (id: string, text: string) => heading(sub, id, 'section-heading', text);
     const runs = this.#runs;
     const paragraph = this.content.sections.find((x) => x.id === 'flare-up')?.paragraphs.at(-1) ?? '';
-    const quote = (paragraph.match(/[^.!?]+[.!?]+/g)?.slice(-2).join('') ?? paragraph).trim();
+    const quote = (
+      paragraph
+        .match(/[^.!?]+[.!?]+/g)
+        ?.slice(-2)
+        .join('') ?? paragraph
+    ).trim();
     const [dayK, dayN] = sameOrBetter(runs, 'dayAfter');
     const [twoK, twoN] = sameOrBetter(runs, 'twoDaysAfter');
     const read = this.#read;
@@ -578,16 +602,19 @@ export class KneeRunLog extends KneeElement {
       <div class="status">
         <p part="message" role="status" tabindex="-1">${this.#say?.()}</p>
         ${problems.length ? html`<ul class="problems">${problems.map((p) => html`<li>${p}</li>`)}</ul>` : nothing}
-        ${this.#undo
-          ? html`<button part="undo-button" class="no-print" type="button" @click=${() => {
-              this.#change(sortRuns([...this.#undo!, ...this.#runs]).runs, () => this.#s.restored);
-              void this.#focus('[part=message]');
-            }}>${this.t.checklist.undo}</button>`
-          : nothing}
+        ${
+          this.#undo
+            ? html`<button part="undo-button" class="no-print" type="button" @click=${() => {
+                this.#change(sortRuns([...this.#undo!, ...this.#runs]).runs, () => this.#s.restored);
+                void this.#focus('[part=message]');
+              }}>${this.t.checklist.undo}</button>`
+            : nothing
+        }
         ${this.#unsaved() && runs.length ? html`<button class="no-print" type="button" @click=${this.#download}>${s.download}</button>` : nothing}
       </div>
-      ${open.size
-        ? html`<section part="follow-ups" class="follow-ups no-print" aria-labelledby="follow-ups">
+      ${
+        open.size
+          ? html`<section part="follow-ups" class="follow-ups no-print" aria-labelledby="follow-ups">
             ${h('follow-ups', s.followUpHeading)}
             ${[...open].map(([run, qs]) =>
               this.#ratings(
@@ -597,7 +624,8 @@ export class KneeRunLog extends KneeElement {
               ),
             )}
           </section>`
-        : nothing}
+          : nothing
+      }
       <form part="form" class="no-print" novalidate aria-labelledby="log" @submit=${this.#onAdd}>
         ${h('log', s.logHeading)}
         <div class="fields">
@@ -623,6 +651,7 @@ export class KneeRunLog extends KneeElement {
       </section>
     </section>`;
   }
+  /* eslint-enable lit/no-value-attribute */
 }
 
 declare global {

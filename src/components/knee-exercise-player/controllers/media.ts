@@ -13,7 +13,22 @@ export const wordsOf = (host: PlayerHost): PlayerWords => host.playerWords ?? pl
 export type MediaListener = readonly [type: string, listener: (event: Event) => void, capture?: boolean];
 
 /** Media events after which something the player shows may have changed. */
-const STATE_EVENTS = ['play', 'pause', 'playing', 'waiting', 'canplay', 'timeupdate', 'seeked', 'ratechange', 'durationchange', 'loadedmetadata', 'volumechange', 'ended', 'emptied', 'error'];
+const STATE_EVENTS = [
+  'play',
+  'pause',
+  'playing',
+  'waiting',
+  'canplay',
+  'timeupdate',
+  'seeked',
+  'ratechange',
+  'durationchange',
+  'loadedmetadata',
+  'volumechange',
+  'ended',
+  'emptied',
+  'error',
+];
 
 export interface MediaOptions {
   /** The `<video>` the element renders itself, used when no `<video>` child is slotted. */

@@ -187,11 +187,14 @@ export class StepsController implements ReactiveController {
     if (!this.#media.playing) return;
     const wait = nextBoundary(this.steps, this.#media.time, this.#media.duration, this.#media.rate, this.#modes);
     if (wait === null) return;
-    this.#timer = this.#clock.setTimeout(() => {
-      this.#timer = undefined;
-      this.#check();
-      this.#schedule();
-    }, Math.max(10, wait * 1000));
+    this.#timer = this.#clock.setTimeout(
+      () => {
+        this.#timer = undefined;
+        this.#check();
+        this.#schedule();
+      },
+      Math.max(10, wait * 1000),
+    );
   };
 
   #cancel = () => {
