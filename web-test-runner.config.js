@@ -5,6 +5,7 @@ import { mediaLogPlugin, mediaMiddleware } from './tests/node/media-middleware.m
 import { delayMiddleware } from './tests/node/delay-middleware.mjs';
 import { prerenderPages } from './tests/node/prerender-pages.mjs';
 import { cdnCopyMiddleware } from './tests/node/cdn-copy-middleware.mjs';
+import { reporterWithoutDeliberate404s } from './tests/node/deliberate-404s.mjs';
 
 const executablePath = findChrome();
 
@@ -12,6 +13,7 @@ export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
+  reporters: [reporterWithoutDeliberate404s()],
   testFramework: { config: { timeout: 10000 } },
   middleware: [mediaMiddleware(process.cwd()), delayMiddleware(process.cwd()), prerenderPages(process.cwd()), cdnCopyMiddleware(process.cwd())],
   plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }), mediaLogPlugin()],
