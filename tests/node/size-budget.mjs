@@ -15,7 +15,7 @@ const CDN = 'dist/cdn';
 const FILES = {
   'knee-advice.js': 20,
   'chunks/knee-exercise-player.js': 11,
-  'chunks/knee-run-log.js': 9.7,
+  'chunks/knee-run-log.js': 10.3,
 };
 // Each element alone with lit, bundled as an app would bundle it: what a page using one element in its
 // own build carries (the CDN file always carries the article, the card and the checklist).
@@ -23,7 +23,7 @@ const ALONE = [
   { name: '<knee-advice-card> alone (app bundle, lit included)', budget: 16, tags: ['KneeAdviceCard'] },
   { name: '<knee-flare-up-checklist> alone (app bundle, lit included)', budget: 19, tags: ['KneeFlareUpChecklist'] },
   { name: '<knee-exercise-player> alone (app bundle, lit included)', budget: 25, tags: ['KneeExercisePlayer'] },
-  { name: '<knee-run-log> alone (app bundle, lit included)', budget: 23.5, tags: ['KneeRunLog'] },
+  { name: '<knee-run-log> alone (app bundle, lit included)', budget: 24.5, tags: ['KneeRunLog'] },
 ];
 
 const sizes = (code) => ({
