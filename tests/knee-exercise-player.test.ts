@@ -246,8 +246,8 @@ describe('<knee-exercise-player>', () => {
       expect(video.playbackRate).to.equal(0.75);
       await sendKeys({ press: 'f' });
       await waitUntil(() => document.fullscreenElement === el, 'F goes full screen');
-      await el.updateComplete;
-      expect(buttonNamed(el, 'Exit full screen')).to.exist;
+      // the button follows the page's fullscreenchange event, which comes a moment after fullscreenElement changes
+      await waitUntil(() => buttonNamed(el, 'Exit full screen'), 'the button says Exit full screen');
       await sendKeys({ press: 'f' });
       await waitUntil(() => document.fullscreenElement === null, 'F leaves full screen');
     });

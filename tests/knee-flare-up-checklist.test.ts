@@ -564,6 +564,23 @@ describe('<knee-flare-up-checklist>', () => {
       }
     });
 
+    it('tells the person, not only the console, when their ticks cannot be saved; nothing says so while saving works', async () => {
+      const notice = (el: KneeFlareUpChecklist) => el.shadowRoot!.querySelector('.notice[role=status]')!.textContent!.trim();
+      const el = await fixture<KneeFlareUpChecklist>(html`<knee-flare-up-checklist persist></knee-flare-up-checklist>`);
+      await tick(el, 0);
+      expect(notice(el), 'saving works').to.equal('');
+      const restore = breakStorage('setItem');
+      const log = captureConsole();
+      try {
+        await tick(el, 1);
+        expect(notice(el)).to.equal('Your ticks could not be saved on this device. They stay until you leave this page.');
+        expect(el.checkedIds).to.have.length(2);
+      } finally {
+        restore();
+        log.restore();
+      }
+    });
+
     for (const [label, raw] of [
       ['corrupt data', '{"version": 1, "checked": [tru'],
       ['old-format data', JSON.stringify(['shorter-easier-runs'])],

@@ -135,6 +135,19 @@ describe('prerendered markup (knee-advice/prerender)', () => {
       expect((await changed).detail.done).to.equal(2);
     });
 
+    it('takes over an article prerendered in Spanish: the same Spanish words before and after, nothing moved', async () => {
+      const before = await openPage('/prerendered/spanish.html');
+      const wordsBefore = deepText(before.el);
+      expect(wordsBefore).to.include('Por Nicola Tik').and.include('Desmarcar todo');
+      before.frame.remove();
+      const { win, el, list, shifts } = await upgrade('/prerendered/spanish.html');
+      await waitUntil(() => deepText(el).includes('Por Nicola Tik'), 'Spanish words after the upgrade');
+      expect(deepText(el)).to.include('Desmarcar todo').and.not.include('Clear all');
+      expect(list.checkedIds).to.deep.equal([defaultContent.checklist.items[2].id]);
+      expect(shifts(), 'layout shifts while the Spanish words load and after').to.deep.equal([]);
+      expect(win.__logs).to.deep.equal([]);
+    });
+
     it('takes over an article with the exercise video: the player works, and what stands above it does not move', async () => {
       const { win, el, list, before } = await upgrade('/prerendered/video.html');
       const player = el.shadowRoot!.querySelector('knee-exercise-player')!;

@@ -112,12 +112,16 @@ export class KneeElement extends LitElement {
     // Content set on the element before it was defined arrives only now (Lit sets it at the first update,
     // after the words were chosen): its pack may bring words, so they are chosen again before any are read.
     if (changed.has('content') && !isServer) void this.locale.prepare()?.then(() => this.requestUpdate());
+    // The server renderer never connects the element: its words are chosen here, from its own `lang` (the
+    // prerenderer loads that language's table first, see `preloadLocale`).
+    if (isServer) void this.locale.prepare();
     if (changed.has('theme')) this.oneOf('theme', this.theme, THEMES, 'auto', true);
   }
 
   /**
-   * A prerendered (declarative) shadow root is rendered afresh: its markup is cleared in the same task
-   * as the first render, so nothing shows twice and nothing moves; focus stays on the same control.
+   * A prerendered (declarative) shadow root is rendered afresh: its markup stays until the first render
+   * (which may wait for the words of the page's language) and is cleared in the same task, so nothing
+   * shows twice, nothing moves and nothing is blank meanwhile; focus stays on the same control.
    * Content the prerendered markup carries (`<script type="application/json" data-knee-content>`) is
    * used, so the words stay the same.
    */
@@ -130,12 +134,26 @@ export class KneeElement extends LitElement {
       } catch (error) {
         this.warnOnce('prerendered content', `prerendered content could not be read (${(error as Error).message}); showing the built-in article.`);
       }
+      this.#prerendered = root;
+    }
+    return super.createRenderRoot();
+  }
+
+  /** The prerendered markup still showing, cleared by the first render (which may wait for a language's words). */
+  #prerendered?: ShadowRoot;
+
+  protected update(changed: PropertyValues<this>): void {
+    const root = this.#prerendered;
+    if (root) {
+      this.#prerendered = undefined;
       this.takeOver(root);
       const focused = root.activeElement?.id;
       root.replaceChildren();
+      // LitElement would render before the first prerendered node, now gone: render into the emptied root
+      this.renderOptions.renderBefore = null;
       if (focused) void this.updateComplete.then(() => root.getElementById(focused)?.focus());
     }
-    return super.createRenderRoot();
+    super.update(changed);
   }
 
   /** Reads what the person did in the prerendered markup before it is cleared (e.g. ticked boxes). */

@@ -116,6 +116,15 @@ function load(lang: string): Promise<void> {
   return promise;
 }
 
+/** Loads the table an element with `lang` would use (and its fallbacks), for rendering without a browser. */
+export async function preloadLocale(lang: string): Promise<void> {
+  const found = tableFor(chainOf(lang));
+  if ('pending' in found) {
+    await found.pending;
+    await preloadLocale(lang);
+  }
+}
+
 /** The table for a chain of languages, or the load to wait for first. */
 function tableFor(chain: string[]): { key: string; table: LocaleTable; lang: string } | { pending: Promise<void> } {
   const i = chain.findIndex((c) => tables.has(c) || (c in loaders && !failed.has(c)));
@@ -134,14 +143,19 @@ function tableFor(chain: string[]): { key: string; table: LocaleTable; lang: str
   return { key, table, lang };
 }
 
-const parentOf = (node: Node): Node | null => (node.parentNode instanceof ShadowRoot ? node.parentNode.host : node.parentNode);
+// Plain checks rather than `instanceof Element`: the server renderer's DOM stand-in has no Element or ShadowRoot.
+const isElement = (node: Node): node is Element => node.nodeType === 1 || typeof (node as Element).getAttribute === 'function';
+const parentOf = (node: Node): Node | null => {
+  const parent = node.parentNode;
+  return parent && (parent as ShadowRoot).host && parent.nodeType === 11 ? (parent as ShadowRoot).host : (parent ?? null);
+};
 const ownLang = (el: Element) => el.getAttribute('lang')?.trim() ?? '';
 
 /** The language an element asks for (see README, "Languages"). */
 function requestedLang(host: LocaleHost): string {
   if (ownLang(host)) return ownLang(host);
   for (let node = parentOf(host); node; node = parentOf(node)) {
-    if (!(node instanceof Element)) continue;
+    if (!isElement(node)) continue;
     // Elements rendered by another knee-advice element speak its language.
     const outer = controllers.get(node);
     if (outer) return requestedLang(outer.host);
@@ -153,7 +167,7 @@ const packLang = (host: LocaleHost) => (typeof host.content?.lang === 'string' ?
 
 /** `rtl` when the element's own or its pack's language is written right to left and no `dir` is set on it or above it. */
 function directionOf(host: LocaleHost): 'rtl' | undefined {
-  for (let node: Node | null = host; node; node = parentOf(node)) if (node instanceof Element && node.hasAttribute('dir')) return undefined;
+  for (let node: Node | null = host; node; node = parentOf(node)) if (isElement(node) && node.hasAttribute('dir')) return undefined;
   return isRtl(ownLang(host) || packLang(host)) ? 'rtl' : undefined;
 }
 

@@ -23,6 +23,7 @@ const core = {
     cleared: 'All ticks cleared.',
     undo: 'Undo',
     restored: 'Ticks restored.',
+    notSaved: 'Your ticks could not be saved on this device. They stay until you leave this page.',
     printDone: '☑',
     printNotDone: '☐',
   },

@@ -19,6 +19,7 @@ const de: LocaleTable = {
     cleared: 'Alle Häkchen wurden entfernt.',
     undo: 'Rückgängig',
     restored: 'Häkchen wiederhergestellt.',
+    notSaved: 'Ihre Häkchen konnten auf diesem Gerät nicht gespeichert werden. Sie bleiben, bis Sie diese Seite verlassen.',
     printDone: '☑',
     printNotDone: '☐',
   },

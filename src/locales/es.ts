@@ -19,6 +19,7 @@ const es: LocaleTable = {
     cleared: 'Se han quitado todas las marcas.',
     undo: 'Deshacer',
     restored: 'Marcas recuperadas.',
+    notSaved: 'No se han podido guardar sus marcas en este dispositivo. Se mantienen hasta que salga de esta página.',
     printDone: '☑',
     printNotDone: '☐',
   },

@@ -20,6 +20,7 @@ const fr: LocaleTable = {
     cleared: 'Toutes les cases ont été décochées.',
     undo: 'Annuler',
     restored: 'Cases cochées rétablies.',
+    notSaved: 'Vos cases cochées n’ont pas pu être enregistrées sur cet appareil. Elles restent jusqu’à ce que vous quittiez cette page.',
     printDone: '☑',
     printNotDone: '☐',
   },

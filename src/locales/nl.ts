@@ -19,6 +19,7 @@ const nl: LocaleTable = {
     cleared: 'Alle vinkjes zijn gewist.',
     undo: 'Ongedaan maken',
     restored: 'Vinkjes hersteld.',
+    notSaved: 'Uw vinkjes konden niet op dit apparaat worden bewaard. Ze blijven staan tot u deze pagina verlaat.',
     printDone: '☑',
     printNotDone: '☐',
   },

@@ -13,6 +13,7 @@
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, nothing } from 'lit';
+import { preloadLocale } from '../internal/locale.js';
 import { defaultContent, describeProblems, validateContent, type ArticleContent, type SectionId } from '../internal/content.js';
 import { defineElement } from '../internal/define.js';
 import { ELEMENTS, type PrerenderTag } from './styles.js';
@@ -73,6 +74,8 @@ async function finish(result: ReturnType<typeof render>, options: PrerenderCommo
   if (shim) g.document = { fullscreenEnabled: true, fullscreenElement: null };
   let raw: string;
   try {
+    // the words of the language asked for, so the markup says what the upgraded element will say
+    if (options.lang) await preloadLocale(options.lang);
     raw = await collectResult(result);
   } finally {
     if (shim) delete g.document;

@@ -20,7 +20,7 @@ export function clinicContent(root) {
 export function prerenderPages(root) {
   const entry = resolve(root, 'dist/prerender/index.js');
   return async (ctx, next) => {
-    const match = /^\/prerendered\/(nojs|upgrade|video)\.html$/.exec(ctx.path);
+    const match = /^\/prerendered\/(nojs|upgrade|video|spanish)\.html$/.exec(ctx.path);
     if (!match) return next();
     if (!existsSync(entry)) {
       ctx.status = 500;
@@ -31,15 +31,17 @@ export function prerenderPages(root) {
     const markup =
       match[1] === 'nojs'
         ? await prerender({ assets: '/dist/cdn/' })
-        : match[1] === 'upgrade'
-          ? await prerender({ assets: '/dist/cdn/', content: clinicContent(root) })
-          : await prerender({
-              assets: '/dist/cdn/',
-              content: clinicContent(root),
-              videoSrc: '/content/sample/sample.webm',
-              videoChapters: '/content/sample/chapters.vtt',
-              videoCaptions: '/content/sample/captions.vtt',
-            });
+        : match[1] === 'spanish'
+          ? await prerender({ assets: '/dist/cdn/', lang: 'es' })
+          : match[1] === 'upgrade'
+            ? await prerender({ assets: '/dist/cdn/', content: clinicContent(root) })
+            : await prerender({
+                assets: '/dist/cdn/',
+                content: clinicContent(root),
+                videoSrc: '/content/sample/sample.webm',
+                videoChapters: '/content/sample/chapters.vtt',
+                videoCaptions: '/content/sample/captions.vtt',
+              });
     ctx.type = 'text/html';
     ctx.body = `<!doctype html>
 <html lang="en">

@@ -48,6 +48,11 @@ test('sections, lang, nonce and content are carried; hostile content stays text;
   const some = await prerender({ sections: 'why checklist', lang: 'es', nonce: 'abc"1' });
   assert.match(some, /^<knee-advice lang="es" sections="why checklist"[ >]/);
   assert.equal(some.match(/part="card"/g).length, 1);
+  // the interface words are the language's, in the article and in the elements it holds
+  assert.ok(some.includes('Por Nicola Tik') && some.includes('Desmarcar todo'), 'Spanish interface words');
+  assert.ok(!some.includes('Clear all') && !some.includes('By Nicola Tik'), 'no English interface words');
+  const player = await prerender({ lang: 'es', videoSrc: '/v.webm' });
+  assert.ok(player.includes('Reproducir'), "the player's words too");
   const inline = /<style nonce="abc&quot;1">([^<]*)<\/style>/.exec(some)[1];
   assert.equal(inline.replace(/\s+/g, ''), stylesheet('knee-advice').replace(/\s+/g, ''));
   const content = structuredClone(article);

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { KneeElement, numberConverter } from '../../internal/base.js';
 import { adoptContent, defaultContent, describeProblems, type ArticleContent, type ContentProblem } from '../../internal/content.js';
 import { heading } from '../../internal/heading.js';
@@ -206,7 +206,7 @@ export class KneeAdvice extends KneeElement {
     if (!names.length) return all;
     const valid = names.filter((n) => all.has(n));
     if (valid.length !== names.length) {
-      const bad = names.filter((n) => !all.has(n)).join(' ');
+      const bad = [...new Set(names.filter((n) => !all.has(n)))].join(' ');
       this.warnOnce(
         `sections=${value}`,
         `sections="${value}": "${bad}" is not a part; use ${ADVICE_PARTS.join(', ')}.${valid.length ? '' : ' Showing every part.'}`,
@@ -244,6 +244,7 @@ export class KneeAdvice extends KneeElement {
     return this.videoSrc?.trim()
       ? html`<slot name="exercise"
           ><knee-exercise-player
+            lang=${isServer ? this.locale.lang : nothing}
             exportparts=${exportParts(PLAYER_PARTS)}
             src=${this.videoSrc}
             poster=${this.videoPoster || nothing}
@@ -259,6 +260,8 @@ export class KneeAdvice extends KneeElement {
   }
 
   protected render() {
+    // The server renderer has no tree to walk up: tell the nested elements the article's language.
+    const serverLang = isServer ? this.locale.lang : nothing;
     const c = this.content;
     const sub = Math.min(this.#level + 1, 6);
     return html`<slot name="before"></slot>
@@ -292,6 +295,7 @@ export class KneeAdvice extends KneeElement {
         ${
           this.#shown.has('checklist')
             ? html`<knee-flare-up-checklist
+              lang=${serverLang}
               exportparts=${exportParts(KneeFlareUpChecklist.parts)}
               heading-level=${sub}
               theme=${this.theme}

@@ -139,27 +139,27 @@ export class KneeExercisePlayer extends KneeElement {
     adopted: (video) => this.#readChildTracks(video),
     ended: () => this.#steps.loopAtEnd(() => this.play()),
   });
-  #failures = new FailureController(this, this.#media, () => !!this.#media.address);
+  #failures: FailureController = new FailureController(this, this.#media, () => !!this.#media.address);
   #steps: StepsController = new StepsController(this, this.#media);
-  #tracks = new TracksController(this, {
+  #tracks: TracksController = new TracksController(this, {
     crossOrigin: () => this.crossOrigin,
     loaded: (kind, cues) => (kind === 'chapters' ? this.#steps.setSteps(cues.map(toCue)) : (this.#transcript.cues = cues)),
     warn: this.#warn,
   });
-  #transcript = new TranscriptController(this, {
+  #transcript: TranscriptController = new TranscriptController(this, {
     list: () => this.renderRoot?.querySelector('.transcript ol') ?? null,
     open: () => !!this.renderRoot?.querySelector<HTMLDetailsElement>('details.transcript')?.open,
     time: () => this.#media.time,
     seek: (time) => this.#steps.seek(time),
   });
-  #resume = new ResumeController(this, this.#media, {
+  #resume: ResumeController = new ResumeController(this, this.#media, {
     name: () => (this.persist && (this.storageKey || this.src)) || null,
     speed: () => this.speed,
     setSpeed: (speed) => (this.speed = speed),
     speeds: SPEEDS,
     warn: (message) => this.warnOnce('storage', message),
   });
-  #fullscreen = new FullscreenController(
+  #fullscreen: FullscreenController = new FullscreenController(
     this,
     () => this.renderRoot?.querySelector('.player') ?? null,
     (m) => this.warnOnce('fullscreen', m),

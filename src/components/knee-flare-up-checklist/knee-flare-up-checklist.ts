@@ -187,7 +187,7 @@ export class KneeFlareUpChecklist extends KneeElement {
 
   /** Opens the saved ticks that match `persist` and `storage-key` (reading, never writing), and follows them. */
   #follow(): void {
-    const key = this.persist ? this.storageKeyInUse : undefined;
+    const key = this.persist && !isServer ? this.storageKeyInUse : undefined; // no storage in the server renderer
     if (this.#record?.key !== key) {
       this.#stopFollowing?.();
       this.#stopFollowing = undefined;
@@ -195,6 +195,11 @@ export class KneeFlareUpChecklist extends KneeElement {
       this.requestUpdate();
     }
     if (this.#record && this.isConnected && !this.#stopFollowing) this.#stopFollowing = this.#record.subscribe(this.#onStored);
+  }
+
+  /** With `persist`, whether the ticks live only in this page because storage is blocked, full or holds a newer format. */
+  get #unsaved(): boolean {
+    return !!this.#record?.problems().some((p) => p !== 'corrupt');
   }
 
   /** Another list with the same key, another tab, or forgetting changed the saved ticks. */
@@ -293,7 +298,7 @@ export class KneeFlareUpChecklist extends KneeElement {
       </ul>
       <div class="actions no-print">
         <button part="clear-button" type="button" @click=${this.#onClear}>${s.clearAll}</button>
-        <p class="notice" role="status">${this.#notice ? s[this.#notice] : ''}</p>
+        <p class="notice" role="status">${[this.#notice ? s[this.#notice] : '', this.#unsaved ? s.notSaved : ''].filter(Boolean).join(' ')}</p>
         ${this.#undo ? html`<button part="undo-button" type="button" @click=${this.#onUndo}>${s.undo}</button>` : nothing}
       </div>
     </section>`;

@@ -172,7 +172,7 @@ export class KneeRunLog extends KneeElement {
 
   /** Adds the runs of a CSV file's text (dates already in the log keep their run); shows what happened and returns how many runs were added. */
   importCsv(text: string): number {
-    const read = readCsv(text, this.#today());
+    const read = readCsv(typeof text === 'string' ? text : '', this.#today()); // a page may hand over anything
     const { runs, added, kept } = mergeRuns(this.#runs, read.runs);
     const say = () => (read.notCsv ? '' : this.#s.imported(added) + (kept ? ` ${this.#s.kept(kept)}` : ''));
     if (added) this.#change(runs, say);
