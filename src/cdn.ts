@@ -19,24 +19,4 @@ defineElement(KneeFlareUpChecklist.tagName, KneeFlareUpChecklist);
 defineElement(KneeAdvice.tagName, KneeAdvice);
 watchDocument();
 
-export { loadElements } from './internal/lazy.js';
-export { KneeAdvice, ADVICE_PARTS, type AdvicePart } from './components/knee-advice/knee-advice.js';
-export { KneeAdviceCard } from './components/knee-advice-card/knee-advice-card.js';
-export { KneeFlareUpChecklist, type ChecklistItemState } from './components/knee-flare-up-checklist/knee-flare-up-checklist.js';
-export { KneeElement, type Theme } from './internal/base.js';
-export { defineElement } from './internal/define.js';
-export {
-  defaultContent,
-  validateContent,
-  SECTION_IDS,
-  type ArticleContent,
-  type ArticleSection,
-  type ChecklistItem,
-  type ContentProblem,
-  type SectionId,
-  type ValidationResult,
-} from './internal/content.js';
-export type * from './internal/events.js';
-export { registerLocale, overrideLocale, BUILT_IN_LOCALES, type LocaleTable, type PartialLocaleTable, type PackStrings } from './internal/locale.js';
-export { forgetStoredData } from './internal/storage.js';
-export { VERSION } from './internal/version.js';
+export * from './internal/public-api.js';
