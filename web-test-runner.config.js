@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { CHROME_ARGS, findChrome } from './tests/node/chrome.mjs';
 import { mediaLogPlugin, mediaMiddleware } from './tests/node/media-middleware.mjs';
 import { delayMiddleware } from './tests/node/delay-middleware.mjs';
@@ -16,7 +17,7 @@ export default {
   reporters: [reporterWithoutDeliberate404s()],
   testFramework: { config: { timeout: 10000 } },
   middleware: [mediaMiddleware(process.cwd()), delayMiddleware(process.cwd()), prerenderPages(process.cwd()), cdnCopyMiddleware(process.cwd())],
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }), mediaLogPlugin()],
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }), mediaLogPlugin(), a11ySnapshotPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+import { a11ySnapshot, emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/register.js';
 import type { KneeAdvice } from '../src/components/knee-advice/knee-advice.js';
 import { KneeExercisePlayer } from '../src/components/knee-exercise-player/knee-exercise-player.js';
@@ -868,6 +868,20 @@ describe('<knee-exercise-player>', () => {
         expect(button.getAttribute('aria-pressed')).to.equal('true');
         expect(getComputedStyle(button, '::before').content, name).to.match(/\/\s*""$/);
       }
+      // and the names the browser's accessibility tree gives them (what a screen reader says)
+      type A11yNode = { role?: string; name?: string; pressed?: boolean | 'mixed'; children?: A11yNode[] };
+      const tree = (await a11ySnapshot({})) as unknown as A11yNode;
+      const pressed: string[] = [];
+      const walk = (n: A11yNode) => {
+        if (n.role === 'button' && n.pressed === true) pressed.push(n.name ?? '');
+        n.children?.forEach(walk);
+      };
+      walk(tree);
+      expect(pressed).to.include.members(['Repeat this step', 'Captions']);
+      expect(
+        pressed.filter((n) => n.includes('✓')),
+        'no tick in any name',
+      ).to.deep.equal([]);
     });
 
     it('10. on paper: the exercise’s name, its steps with start times, and the video’s address', async () => {
