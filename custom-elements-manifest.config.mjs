@@ -59,7 +59,9 @@ function attrValuesFromJsdoc() {
 
 /**
  * Runs after the generators. Our `@fires` types are whole events (`CustomEvent<Detail>`); the Vue and
- * Svelte generators wrap them once more. Svelte 5 also takes `onknee-…` event attributes (its
+ * Svelte generators wrap them once more, and import only the element classes, not the detail types:
+ * an unresolved name in a `.d.ts` is silently `any` under `skipLibCheck` (the default in Vue and
+ * Svelte apps), so `e.detail.nonexistent` passed. Svelte 5 also takes `onknee-…` event attributes (its
  * generator writes only the Svelte 4 `on:knee-…` form), and its `svelteHTML` namespace must be global
  * in a module file to reach `svelte-check`.
  */
@@ -69,6 +71,13 @@ function fixFrameworkTypes() {
     name: 'knee-fix-framework-types',
     packageLinkPhase() {
       const unwrap = (s) => s.replace(/CustomEvent<CustomEvent<(.*)>>\) => void/g, 'CustomEvent<$1>) => void');
+      // Adds every detail type named in `CustomEvent<…>` to the generator's import from the types barrel.
+      const importDetails = (s) =>
+        s.replace(/^import type \{ (.*) \} from "\.\/types\.js";$/m, (line, names) => {
+          const have = names.split(', ');
+          const used = [...new Set([...s.matchAll(/CustomEvent<([A-Z]\w*)>/g)].map((m) => m[1]))];
+          return `import type { ${[...have, ...used.filter((n) => !have.includes(n))].join(', ')} } from "./types.js";`;
+        });
       // jsx.d.ts augments eight JSX modules at its end; a module that is not installed is an error
       // without `skipLibCheck`. Keep jsx.d.ts to the types and give each framework its own file.
       const jsx = readFileSync(`${outdir}/jsx.d.ts`, 'utf8');
@@ -101,15 +110,25 @@ function fixFrameworkTypes() {
       // vue-tsc checks `:heading-level` as `headingLevel` and `@knee-checklist-change` as
       // `onKneeChecklistChange` (Vue's own normalisation): type those names too.
       const camel = (name) => name.replace(/-(\w)/g, (_, c) => c.toUpperCase());
+      // Under strictTemplates a tag takes only the props its component declares: add Vue's own global
+      // attributes and DOM events (`class`, `aria-*`, a typed `@click`) to each element's props.
       edit(`${outdir}/vue.d.ts`, (s) =>
         registers(
-          unwrap(s).replace(/^(\s*)"([\w-]+)"\?: (.*)$/gm, (line, indent, name, type) =>
-            name.includes('-') ? `${line}\n${indent}${camel(name.replace(/^on(knee-)/, 'on-$1'))}?: ${type}` : line,
-          ),
+          importDetails(unwrap(s))
+            .replace('import type { DefineComponent } from "vue";', 'import type { DefineComponent, HTMLAttributes } from "vue";')
+            .replace(/DefineComponent<(\w+Props)>;/g, 'DefineComponent<$1 & Omit<HTMLAttributes, keyof $1>>;')
+            .replace(/^(\s*)"([\w-]+)"\?: (.*)$/gm, (line, indent, name, type) =>
+              name.includes('-') ? `${line}\n${indent}${camel(name.replace(/^on(knee-)/, 'on-$1'))}?: ${type}` : line,
+            ),
         ),
       );
+      // The generator's base props are JSX's (`JSX.Element`, unresolved in Svelte, so `any`): use Svelte's
+      // own `HTMLAttributes` of each element instead (global attributes, typed DOM events like `onclick`).
       edit(`${outdir}/svelte.d.ts`, (s) =>
-        unwrap(s)
+        importDetails(unwrap(s))
+          .replace(/^type BaseProps = \{\n[\s\S]*?\n\};\n\n/m, '')
+          .replace(/Partial<((\w+)Props) & BaseProps & BaseEvents>;/g, 'Partial<$1 & BaseEvents> & Omit<HTMLAttributes<$2>, keyof $1>;')
+          .replace(/^/, "import type { HTMLAttributes } from 'svelte/elements';\n")
           .replace(/^(\s*)"on:(knee-[\w-]+)"\?: (.*)$/gm, '$1"on:$2"?: $3\n$1"on$2"?: $3')
           .replace(/declare namespace svelteHTML \{([\s\S]*?)\n\}/, 'declare global {\n  namespace svelteHTML {$1\n  }\n}')
           .concat("\nexport * from '../register.js';\n"),

@@ -73,24 +73,29 @@ export const wrong = [
 `,
   },
   vue: {
-    // vue-tsc does not type a custom element's event handler parameter from these types (it is `any`).
+    // The handlers' `e` is typed (the event's detail, and Vue's own DOM events on our tags).
     file: 'src/Wrong.vue',
-    errors: 2,
+    errors: 5,
     text: `<script setup lang="ts"></script>
 <template>
   <knee-advice :heading-level="'two'" />
   <knee-advice theme="purple" />
+  <knee-advice @knee-checklist-change="(e) => e.detail.nonexistent" />
+  <knee-flare-up-checklist @knee-checklist-change="(e) => e.detail.done.toUpperCase()" />
+  <knee-advice @click="(e) => e.nonexistent" />
 </template>
 `,
   },
   svelte: {
-    // svelte2tsx types event attributes on elements through an inferred "enhancer", so a handler's
-    // parameter is not checked against the event type (it is not an implicit-any error either).
+    // The handlers' `e` is typed (the event's detail, and Svelte's own DOM events on our tags).
     file: 'src/Wrong.svelte',
-    errors: 2,
+    errors: 5,
     text: `<script lang="ts"></script>
 <knee-advice heading-level="two"></knee-advice>
 <knee-advice theme="purple"></knee-advice>
+<knee-advice onknee-checklist-change={(e) => e.detail.nonexistent}></knee-advice>
+<knee-flare-up-checklist onknee-checklist-change={(e) => e.detail.done.toUpperCase()}></knee-flare-up-checklist>
+<knee-advice onclick={(e) => e.nonexistent}></knee-advice>
 `,
   },
 };
@@ -270,6 +275,13 @@ try {
     });
     const count = name === 'svelte' ? (out.match(/ ERROR /g) ?? []).length : (out.match(/error TS\d+/g) ?? []).length;
     if (count < errors) throw new Error(`${name}: expected at least ${errors} type errors from ${file}, got ${count}:\n${out}`);
+    // And each wrong line its own error (one line's two errors must not hide another line that passed).
+    const escaped = file.replace(/[.]/g, '\\.');
+    const reported = new Set(
+      [...out.matchAll(new RegExp(`${escaped}\\((\\d+),\\d+\\): error|ERROR "${escaped}" (\\d+):`, 'g'))].map((m) => Number(m[1] ?? m[2])),
+    );
+    const missed = text.split('\n').flatMap((line, i) => (/^\s*<knee|^\s*<Knee/.test(line) && !reported.has(i + 1) ? [`${i + 1}: ${line.trim()}`] : []));
+    if (missed.length) throw new Error(`${name}: these lines of ${file} passed the type-check:\n  ${missed.join('\n  ')}\n${out}`);
     rmSync(join(dir, file));
   }
 
