@@ -62,6 +62,17 @@ const typeChecks = () => {
 };
 void typeChecks;
 
+/** Values for the player's words that take values (also used by the sample-values test of every table). */
+const PLAYER_SAMPLES: Record<string, unknown[]> = {
+  'player.position': ['1:05', '3:00'],
+  'player.speedOption': [1.5],
+  'player.step': [2, 3, 'Stretch'],
+  'player.pausedAfterStep': [2, 'Stretch'],
+  'player.resume': ['1:05'],
+  'player.frame': ['Knee video'],
+  'player.videoAddress': ['https://clinic.example/knee.webm'],
+};
+
 describe('an English page', () => {
   it('requests no locale module (and a Spanish element requests exactly one)', async () => {
     const el = await fixture<KneeAdvice>(html`<knee-advice></knee-advice>`);
@@ -109,12 +120,7 @@ describe('locale tables', () => {
     byline: ['Ana Ruiz'],
     'checklist.progress': [2, 6],
     'checklist.quoteCredit': ['Ana Ruiz'],
-    'player.position': ['1:05', '3:00'],
-    'player.speedOption': [1.5],
-    'player.step': [2, 3, 'Stretch'],
-    'player.pausedAfterStep': [2, 'Stretch'],
-    'player.resume': ['1:05'],
-    'player.frame': ['Knee video'],
+    ...PLAYER_SAMPLES,
     'runLog.distance': ['km'],
     'runLog.runOn': ['D1'],
     'runLog.about': ['D1', 'Q'],
@@ -133,7 +139,6 @@ describe('locale tables', () => {
     'runLog.badRow': [5, 'P'],
     'runLog.moreRows': [2],
     'runLog.keptEntries': [1],
-    'player.videoAddress': ['https://clinic.example/knee.webm'],
   };
   for (const lang of ['en', ...SHIPPED]) {
     it(`${lang}: every word that takes values shows each of them`, async () => {
@@ -765,15 +770,6 @@ function leaves(table: unknown, path = '', samples: Record<string, unknown[]>): 
   }
   return Object.entries(table as object).flatMap(([k, v]) => leaves(v, path ? `${path}.${k}` : k, samples));
 }
-const PLAYER_SAMPLES: Record<string, unknown[]> = {
-  'player.position': ['1:05', '3:00'],
-  'player.speedOption': [1.5],
-  'player.step': [2, 3, 'Stretch'],
-  'player.pausedAfterStep': [2, 'Stretch'],
-  'player.resume': ['1:05'],
-  'player.frame': ['Knee video'],
-  'player.videoAddress': ['https://clinic.example/knee.webm'],
-};
 
 describe('the player in each shipped locale', () => {
   for (const lang of SHIPPED) {
