@@ -3,6 +3,7 @@ import { bars, CHART_RUNS, MIN_HEIGHT, PLOT, yOf } from '../src/components/knee-
 import { parseCsv, readCsv, safeNote, toCsv, unsafeNote } from '../src/components/knee-run-log/csv.js';
 import { dayNumber, daysBetween, formatAmount, formatDay, isoDay } from '../src/components/knee-run-log/dates.js';
 import { checkRun, followUps, mergeRuns, sameOrBetter, sortRuns } from '../src/components/knee-run-log/runs.js';
+import { runLogStrings } from '../src/components/knee-run-log/strings.js';
 import type { KneeRun } from '../src/internal/events.js';
 
 describe('run log: pure logic', () => {
@@ -162,6 +163,15 @@ describe('run log: pure logic', () => {
   });
 
   describe('pattern and chart', () => {
+    it('says the pattern in plain words, for one rated run as for several', () => {
+      expect(runLogStrings.patternDayAfter(1, 1)).to.equal(
+        'The day after, your knee felt the same as or better than during the run after 1 of the 1 run you rated the day after.',
+      );
+      expect(runLogStrings.patternDayAfter(5, 4)).to.equal(
+        'The day after, your knee felt the same as or better than during the run after 4 of the last 5 runs you rated the day after.',
+      );
+    });
+
     it('counts, over the last 5 rated runs, the day after rated the same as or lower than during', () => {
       const runs: KneeRun[] = [
         { date: '2024-04-01', during: 1, dayAfter: 9 },

@@ -54,9 +54,9 @@ export const runLogStrings = {
   older: 'Older runs',
   /** Describe only; never advise. Of the last `of` runs rated, `same` were rated the same as or lower than during. */
   patternDayAfter: (of: number, same: number) =>
-    `The day after, your knee felt the same as or better than during the run after ${same} of the last ${of} ${of === 1 ? 'run' : 'runs'} you rated the day after.`,
+    `The day after, your knee felt the same as or better than during the run after ${same} of ${of === 1 ? 'the 1 run' : `the last ${of} runs`} you rated the day after.`,
   patternTwoDays: (of: number, same: number) =>
-    `Two days after, your knee felt the same as or better than during the run after ${same} of the last ${of} ${of === 1 ? 'run' : 'runs'} you rated two days after.`,
+    `Two days after, your knee felt the same as or better than during the run after ${same} of ${of === 1 ? 'the 1 run' : `the last ${of} runs`} you rated two days after.`,
   noPattern: 'Rate how your knee feels the day after a few runs, and the pattern is described here.',
   chart: (n: number, first: string, last: string) =>
     `Bar chart of your last ${n} ${n === 1 ? 'run' : 'runs'}, ${first} to ${last}: knee pain during the run, the day after and two days after, from 0 to 10. The table of runs has every number.`,
