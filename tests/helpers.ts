@@ -77,3 +77,14 @@ export function failOnUnhandledRejections() {
     expect(rejections, 'unhandled rejections').to.deep.equal([]);
   });
 }
+
+/** Makes a Storage method throw (by default as a full storage does) until the returned undo is called. */
+export function breakStorage(method: 'getItem' | 'setItem', error = new DOMException('The quota has been exceeded.', 'QuotaExceededError')) {
+  const original = Storage.prototype[method];
+  Storage.prototype[method] = () => {
+    throw error;
+  };
+  return () => {
+    Storage.prototype[method] = original as never;
+  };
+}

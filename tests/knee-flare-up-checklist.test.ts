@@ -6,7 +6,7 @@ import { KneeFlareUpChecklist } from '../src/components/knee-flare-up-checklist/
 import { defaultContent } from '../src/internal/content.js';
 import { forgetStoredData } from '../src/internal/storage.js';
 import type { KneeChecklistChangeDetail } from '../src/internal/events.js';
-import { captureConsole, contentCopy, expectAccessibleInEveryTheme, failOnUnhandledRejections } from './helpers.js';
+import { breakStorage, captureConsole, contentCopy, expectAccessibleInEveryTheme, failOnUnhandledRejections } from './helpers.js';
 
 const KEY = 'knee-advice:v1:checklist';
 const items = defaultContent.checklist.items;
@@ -50,17 +50,6 @@ function heldFile(file: string) {
     url: `/test-delay/${gate}/tests/pages/${file}`,
     arrived: () => waitUntil(async () => (await status()).arrived > 0, 'the request reached the server'),
     release: () => fetch(`/test-delay-release/${gate}`),
-  };
-}
-
-/** Replaces a Storage method for one test. */
-function breakStorage(method: 'getItem' | 'setItem', error = new DOMException('The quota has been exceeded.', 'QuotaExceededError')) {
-  const original = Storage.prototype[method];
-  Storage.prototype[method] = () => {
-    throw error;
-  };
-  return () => {
-    Storage.prototype[method] = original as never;
   };
 }
 

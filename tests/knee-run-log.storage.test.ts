@@ -4,7 +4,7 @@ import { KneeRunLog } from '../src/components/knee-run-log/knee-run-log.js';
 import { runLogSpec, withChanges, type RunLogData } from '../src/components/knee-run-log/run-log-store.js';
 import type { KneeRun } from '../src/internal/events.js';
 import { forgetStoredData } from '../src/internal/storage.js';
-import { captureConsole, failOnUnhandledRejections } from './helpers.js';
+import { breakStorage, captureConsole, failOnUnhandledRejections } from './helpers.js';
 
 const KEY = 'knee-advice:v1:run-log';
 /** A fake clock: noon on 10 May 2024. */
@@ -46,17 +46,6 @@ async function make(attrs = 'persist') {
 async function click(el: KneeRunLog, selector: string) {
   $<HTMLButtonElement>(el, selector).click();
   await el.updateComplete;
-}
-
-/** Replaces a Storage method for one test; returns the undo. */
-function breakStorage(method: 'getItem' | 'setItem', error = new DOMException('The quota has been exceeded.', 'QuotaExceededError')) {
-  const original = Storage.prototype[method];
-  Storage.prototype[method] = () => {
-    throw error;
-  };
-  return () => {
-    Storage.prototype[method] = original as never;
-  };
 }
 
 /** Counts every write to any storage of this page (setItem, removeItem, clear) until `restore()`. */

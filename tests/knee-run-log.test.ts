@@ -8,7 +8,7 @@ import { KneeRunLog } from '../src/components/knee-run-log/knee-run-log.js';
 import { defaultContent } from '../src/internal/content.js';
 import type { KneeRun } from '../src/internal/events.js';
 import { forgetStoredData } from '../src/internal/storage.js';
-import { captureConsole, contentCopy, deepText, expectAccessibleInEveryTheme, failOnUnhandledRejections } from './helpers.js';
+import { breakStorage, captureConsole, contentCopy, deepText, expectAccessibleInEveryTheme, failOnUnhandledRejections } from './helpers.js';
 
 const KEY = 'knee-advice:v1:run-log';
 /** A fake clock: noon on 10 May 2024 plus `days`. */
@@ -36,17 +36,6 @@ async function tabTo(el: KneeRunLog, selector: string) {
     await sendKeys({ press: 'Tab' });
   }
   throw new Error(`Tab never reached ${selector}`);
-}
-
-/** Replaces a Storage method for one test. */
-function breakStorage(method: 'getItem' | 'setItem', error = new DOMException('The quota has been exceeded.', 'QuotaExceededError')) {
-  const original = Storage.prototype[method];
-  Storage.prototype[method] = () => {
-    throw error;
-  };
-  return () => {
-    Storage.prototype[method] = original as never;
-  };
 }
 
 /** Hands a file to the hidden file input, as choosing it in the file picker does. */
