@@ -5,7 +5,7 @@ import { strings, type CoreStrings } from './strings.js';
 /** Every interface word, in English: the shape every locale table has (see `src/locales/`). */
 export type LocaleTable = CoreStrings & { player: typeof playerStrings; runLog: typeof runLogStrings };
 
-/** A table with any subset of the keys, at any depth; lists (the shortcut table) are replaced whole. */
+/** A table with any subset of the keys, at any depth. */
 export type PartialLocaleTable = PartialTable<LocaleTable>;
 type PartialTable<T> = T extends (...args: never[]) => unknown
   ? T
@@ -91,15 +91,6 @@ export function checkPackStrings(value: unknown, fail: (field: string, problem: 
       if (PLURAL_RULES.includes(k)) template(t, `${field}.${k}`);
       else fail(`${field}.${k}`, `is not a plural form; use ${PLURAL_RULES.join(', ')}`);
     }
-    return;
-  }
-  if (Array.isArray(english)) {
-    const pairs = english as string[][];
-    if (!Array.isArray(value) || value.length !== pairs.length) return fail(field, `must be a list of ${pairs.length} entries, in the English order`);
-    value.forEach((entry: unknown, i) => {
-      if (!Array.isArray(entry) || entry.length !== pairs[i].length || entry.some((w) => typeof w !== 'string' || w.trim() === ''))
-        fail(`${field}[${i}]`, `must be a list of ${pairs[i].length} non-empty strings`);
-    });
     return;
   }
   if (isObject(english)) {
