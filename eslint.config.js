@@ -59,7 +59,13 @@ export default tseslint.config(
   { files: NODE, languageOptions: { globals: { ...globals.node } } },
   // Node scripts that drive Chromium pass functions to `page.evaluate`, which run in the page.
   {
-    files: ['tests/node/storybook-smoke.mjs', 'tests/node/package-consumer.mjs', 'tests/node/screenshot.mjs', 'tests/node/examples.mjs', 'tests/bench/**'],
+    files: [
+      'tests/node/storybook-smoke.mjs',
+      'tests/node/package-consumer.mjs',
+      'tests/node/screenshot.mjs',
+      'tests/node/examples.mjs',
+      'tests/bench/**',
+    ],
     languageOptions: { globals: { ...globals.browser } },
   },
   { files: ['tests/**/*.test.ts'], languageOptions: { globals: { ...globals.mocha } } },
@@ -123,7 +129,11 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: ['lit/directives/unsafe-html.js', 'lit/directives/unsafe-svg.js', 'lit/directives/unsafe-mathml.js'].map((name) => ({
+          paths: [
+            'lit/directives/unsafe-html.js',
+            'lit/directives/unsafe-svg.js',
+            'lit/directives/unsafe-mathml.js',
+          ].map((name) => ({
             name,
             message: 'Render content as text (GUIDE: no unsafeHTML).',
           })),

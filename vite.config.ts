@@ -149,13 +149,18 @@ export function minifyTemplates(): Plugin {
         if (!node || typeof node !== 'object') return;
         if (Array.isArray(node)) return node.forEach(visit);
         const n = node as TemplateNode;
-        if (n.type === 'TaggedTemplateExpression' && n.tag?.type === 'Identifier' && ['html', 'svg', 'css'].includes(n.tag.name!)) {
+        if (
+          n.type === 'TaggedTemplateExpression' &&
+          n.tag?.type === 'Identifier' &&
+          ['html', 'svg', 'css'].includes(n.tag.name!)
+        ) {
           const quasis = n.quasi!.quasis;
           const raws = quasis.map((q) => q.value.raw);
           if (quasis.every((q, k) => code.slice(q.start + 1, q.start + 1 + raws[k].length) === raws[k])) {
             const next = n.tag.name === 'css' ? raws.map(minifyCss) : minifyHtml(raws);
             next?.forEach((text, k) => {
-              if (text !== raws[k]) edits.push({ start: quasis[k].start + 1, end: quasis[k].start + 1 + raws[k].length, text });
+              if (text !== raws[k])
+                edits.push({ start: quasis[k].start + 1, end: quasis[k].start + 1 + raws[k].length, text });
             });
           }
         }
@@ -164,7 +169,8 @@ export function minifyTemplates(): Plugin {
       visit(parseAst(code, { lang: 'ts' }, id));
       if (!edits.length) return null;
       let result = code;
-      for (const e of edits.sort((a, b) => b.start - a.start)) result = result.slice(0, e.start) + e.text + result.slice(e.end);
+      for (const e of edits.sort((a, b) => b.start - a.start))
+        result = result.slice(0, e.start) + e.text + result.slice(e.end);
       return { code: result, map: null };
     },
   };
@@ -236,7 +242,8 @@ export default defineConfig(({ mode }) => {
           // The other chunks are imported on demand: the locale tables (dist/cdn/locales/es.js …) and the
           // elements loaded when a page uses them, with any code only they share (dist/cdn/chunks/…).
           output: {
-            chunkFileNames: (chunk) => (/[\\/]src[\\/]locales[\\/]/.test(chunk.facadeModuleId ?? '') ? 'locales/[name].js' : 'chunks/[name].js'),
+            chunkFileNames: (chunk) =>
+              /[\\/]src[\\/]locales[\\/]/.test(chunk.facadeModuleId ?? '') ? 'locales/[name].js' : 'chunks/[name].js',
             minify: true,
             comments: { legal: true, annotation: false, jsdoc: false },
           },

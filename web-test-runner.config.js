@@ -16,8 +16,17 @@ export default {
   concurrency: 1,
   reporters: [reporterWithoutDeliberate404s()],
   testFramework: { config: { timeout: 10000 } },
-  middleware: [mediaMiddleware(process.cwd()), delayMiddleware(process.cwd()), prerenderPages(process.cwd()), cdnCopyMiddleware(process.cwd())],
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }), mediaLogPlugin(), a11ySnapshotPlugin()],
+  middleware: [
+    mediaMiddleware(process.cwd()),
+    delayMiddleware(process.cwd()),
+    prerenderPages(process.cwd()),
+    cdnCopyMiddleware(process.cwd()),
+  ],
+  plugins: [
+    esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    mediaLogPlugin(),
+    a11ySnapshotPlugin(),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -44,7 +44,10 @@ const preview: Preview = {
     },
   },
   initialGlobals: { locale: 'en', direction: 'ltr' },
-  decorators: [(story, { globals }) => html`<div lang=${globals.locale ?? 'en'} dir=${globals.direction ?? 'ltr'}>${story()}</div>`],
+  decorators: [
+    (story, { globals }) =>
+      html`<div lang=${globals.locale ?? 'en'} dir=${globals.direction ?? 'ltr'}>${story()}</div>`,
+  ],
 };
 
 export default preview;

@@ -25,7 +25,13 @@ const daysAgo = (n: number) => {
 const month: KneeRun[] = Array.from({ length: 15 }, (_, i) => {
   const ago = 30 - i * 2;
   const during = [2, 3, 2, 4, 3, 5, 3, 2, 4, 3, 2, 3, 1, 2, 2][i];
-  const run: KneeRun = { date: daysAgo(ago), during, distance: [5, 6.5, 5, 8, 5, 10, 6][i % 7], unit: 'km', duration: [32, 41, 30, 52, 31, 64, 40][i % 7] };
+  const run: KneeRun = {
+    date: daysAgo(ago),
+    during,
+    distance: [5, 6.5, 5, 8, 5, 10, 6][i % 7],
+    unit: 'km',
+    duration: [32, 41, 30, 52, 31, 64, 40][i % 7],
+  };
   if (ago >= 1) run.dayAfter = Math.max(0, during + [-1, 0, 1, 2, 0, 3, -1][i % 7]);
   if (ago >= 2) run.twoDaysAfter = Math.max(0, during + [-1, -1, 0, 1, -1, 2, -2][i % 7]);
   if (i === 5) run.note = 'hilly route';
@@ -55,7 +61,9 @@ type Story = StoryObj<Args>;
 export const Empty: Story = {};
 
 /** One run yesterday: its day-after question waits at the top. */
-export const DayAfterPending: Story = { args: { runs: [{ date: daysAgo(1), during: 3, distance: 5, unit: 'km', duration: 31 }] } };
+export const DayAfterPending: Story = {
+  args: { runs: [{ date: daysAgo(1), during: 3, distance: 5, unit: 'km', duration: 31 }] },
+};
 
 /** A month of runs: chart of the last 10, the pattern in words, the table paged. */
 export const AMonthOfRuns: Story = { args: { runs: month } };
@@ -63,13 +71,17 @@ export const AMonthOfRuns: Story = { args: { runs: month } };
 /** The clinic draws its own line and puts its own guidance in the `guidance` slot; the log itself advises nothing. */
 export const WithClinicLimit: Story = {
   args: { runs: month, 'pain-limit': 4, 'pain-limit-label': 'Tell us if it goes above 4' },
-  render: (args) => html`<knee-run-log pain-limit=${args['pain-limit']!} pain-limit-label=${args['pain-limit-label']!} .runs=${args.runs!}>
+  render: (
+    args,
+  ) => html`<knee-run-log pain-limit=${args['pain-limit']!} pain-limit-label=${args['pain-limit-label']!} .runs=${args.runs!}>
     <p slot="guidance">Bring this log to your next appointment, or send us the CSV file.</p>
   </knee-run-log>`,
 };
 
 /** Distances in miles. */
-export const Miles: Story = { args: { units: 'mi', runs: [{ date: daysAgo(2), during: 2, dayAfter: 2, distance: 3.1, unit: 'mi' }] } };
+export const Miles: Story = {
+  args: { units: 'mi', runs: [{ date: daysAgo(2), during: 2, dayAfter: 2, distance: 3.1, unit: 'mi' }] },
+};
 
 export const Dark: Story = { args: { theme: 'dark', runs: month, 'pain-limit': 4 }, decorators: [darkPage] };
 

@@ -1,7 +1,8 @@
 import { html, type TemplateResult } from 'lit';
 
 /** Story wrappers shared by every element's stories. */
-export const narrow = (story: () => unknown): TemplateResult => html`<div style="width: 320px; max-width: 100%">${story()}</div>`;
+export const narrow = (story: () => unknown): TemplateResult =>
+  html`<div style="width: 320px; max-width: 100%">${story()}</div>`;
 
 export const darkPage = (story: () => unknown): TemplateResult =>
   html`<div style="background: #0e1116; color: #eceff3; padding: 1rem; color-scheme: dark">${story()}</div>`;

@@ -9,7 +9,10 @@ import { playerStrings } from '../src/components/knee-exercise-player/strings.js
 import { runLogStrings } from '../src/components/knee-run-log/strings.js';
 import { deepText } from './helpers.js';
 
-type PageWindow = Window & { __logs: string[]; axe?: { run: (ctx: Element) => Promise<{ violations: { id: string }[] }> } };
+type PageWindow = Window & {
+  __logs: string[];
+  axe?: { run: (ctx: Element) => Promise<{ violations: { id: string }[] }> };
+};
 
 /** Opens a test page in an iframe, as a clinic's own page would load the CDN bundle. */
 async function openPage(path: string, tag = 'knee-advice', ready = '[part~=card]') {
@@ -65,7 +68,9 @@ describe('the built CDN bundle on a plain page', () => {
     const player = win.document.querySelector('knee-exercise-player') as KneeExercisePlayer;
     // Its code arrives from chunks/ beside the bundle, under the same script-src.
     await waitUntil(() => player.steps?.length === 3, 'chapters read under connect-src', { timeout: 5000 });
-    expect(win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname)).to.include('/dist/cdn/chunks/knee-exercise-player.js');
+    expect(win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname)).to.include(
+      '/dist/cdn/chunks/knee-exercise-player.js',
+    );
     await player.play();
     await waitUntil(() => player.video!.currentTime > 0.2, 'plays under media-src');
     player.pause();
@@ -111,7 +116,9 @@ describe('the built CDN bundle on a plain page', () => {
   it('keeps a person’s ticks across a real reload with persist', async () => {
     localStorage.removeItem('knee-advice:v1:checklist');
     const { frame, win, el } = await openPage('/tests/pages/checklist.html', 'knee-flare-up-checklist', 'input');
-    const boxes = () => [...win.document.querySelector('knee-flare-up-checklist')!.shadowRoot!.querySelectorAll('input')];
+    const boxes = () => [
+      ...win.document.querySelector('knee-flare-up-checklist')!.shadowRoot!.querySelectorAll('input'),
+    ];
     el.shadowRoot!.querySelectorAll('input')[1].click();
     el.shadowRoot!.querySelectorAll('input')[4].click();
     const reloaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
@@ -169,16 +176,25 @@ describe('the player and the run log, loaded from chunks/ only when a page uses 
     expect(Object.hasOwn(player, 'content'), 'set before the upgrade').to.be.true;
     expect(Object.hasOwn(log, 'content'), 'set before the upgrade').to.be.true;
     await fetch('/test-cdn-release/lazy');
-    await waitUntil(() => player.shadowRoot?.querySelector('[part~=controls]'), 'the player renders its controls', { timeout: 5000 });
-    await waitUntil(() => log.shadowRoot?.querySelector('[part~=form]'), 'the run log renders its form', { timeout: 5000 });
+    await waitUntil(() => player.shadowRoot?.querySelector('[part~=controls]'), 'the player renders its controls', {
+      timeout: 5000,
+    });
+    await waitUntil(() => log.shadowRoot?.querySelector('[part~=form]'), 'the run log renders its form', {
+      timeout: 5000,
+    });
     expect(player.content.exercise.label).to.equal('The clinic’s knee and hip routine');
-    expect(player.shadowRoot!.querySelector('[part~=player]')!.getAttribute('aria-label')).to.equal('The clinic’s knee and hip routine');
+    expect(player.shadowRoot!.querySelector('[part~=player]')!.getAttribute('aria-label')).to.equal(
+      'The clinic’s knee and hip routine',
+    );
     expect(log.content).to.deep.equal(advice.content);
     expect(log.shadowRoot!.querySelector('[part~=add-button]')!.textContent!.trim()).to.equal(runLogStrings.add);
     // Forwarded parts reach the page through <knee-advice>, as before.
     expect(player.getAttribute('exportparts')).to.include('controls');
     expect(log.getAttribute('exportparts')).to.include('add-button');
-    expect(chunks(win).sort()).to.deep.equal(['/test-cdn/held-lazy/chunks/knee-exercise-player.js', '/test-cdn/held-lazy/chunks/knee-run-log.js']);
+    expect(chunks(win).sort()).to.deep.equal([
+      '/test-cdn/held-lazy/chunks/knee-exercise-player.js',
+      '/test-cdn/held-lazy/chunks/knee-run-log.js',
+    ]);
     expect(
       requests(win).filter((p) => p.endsWith('knee-advice.js')),
       'the chunks import the same file, not a second copy',
@@ -193,16 +209,18 @@ describe('the player and the run log, loaded from chunks/ only when a page uses 
     const player = advice.shadowRoot!.querySelector('knee-exercise-player') as KneeExercisePlayer;
     const log = advice.shadowRoot!.querySelector('knee-run-log') as KneeRunLog;
     // The page's own module: the same file the page loaded (its chunks are held by the server).
-    const bundle = (await new (win as unknown as { Function: FunctionConstructor }).Function('return import("/test-cdn/held-lazy/knee-advice.js")')()) as Pick<
-      typeof import('../src/index.js'),
-      'overrideLocale' | 'validateContent'
-    >;
+    const bundle = (await new (win as unknown as { Function: FunctionConstructor }).Function(
+      'return import("/test-cdn/held-lazy/knee-advice.js")',
+    )()) as Pick<typeof import('../src/index.js'), 'overrideLocale' | 'validateContent'>;
     expect(win.customElements.get('knee-exercise-player')).to.equal(undefined);
     expect(win.customElements.get('knee-run-log')).to.equal(undefined);
     // Checked against the shape of the player's and the run log's words, which are not here yet.
     const bad = bundle.validateContent({
       ...win.structuredClone(defaultContent),
-      strings: { player: { position: '{0} / {2}', nope: 'x', keys: { seek: { label: '' } } }, runLog: { imported: { one: '{0}' }, add: 3 } },
+      strings: {
+        player: { position: '{0} / {2}', nope: 'x', keys: { seek: { label: '' } } },
+        runLog: { imported: { one: '{0}' }, add: 3 },
+      },
     });
     expect(bad.ok ? [] : bad.problems.map((p) => p.field)).to.have.members([
       'strings.player.position',
@@ -213,19 +231,29 @@ describe('the player and the run log, loaded from chunks/ only when a page uses 
     ]);
     bundle.overrideLocale('en', { player: { speed: 'Tempo' } });
     const content = win.structuredClone(defaultContent);
-    content.strings = { player: { play: 'Start', speedOption: '{0} times', position: { other: '{0} out of {1}' } }, runLog: { add: 'Save this run' } };
+    content.strings = {
+      player: { play: 'Start', speedOption: '{0} times', position: { other: '{0} out of {1}' } },
+      runLog: { add: 'Save this run' },
+    };
     advice.content = content;
     await advice.updateComplete;
     await fetch('/test-cdn-release/lazy');
-    await waitUntil(() => player.shadowRoot?.querySelector('[part~=controls]'), 'the player renders its controls', { timeout: 5000 });
-    await waitUntil(() => log.shadowRoot?.querySelector('[part~=form]'), 'the run log renders its form', { timeout: 5000 });
+    await waitUntil(() => player.shadowRoot?.querySelector('[part~=controls]'), 'the player renders its controls', {
+      timeout: 5000,
+    });
+    await waitUntil(() => log.shadowRoot?.querySelector('[part~=form]'), 'the run log renders its form', {
+      timeout: 5000,
+    });
     const inPlayer = (selector: string) => player.shadowRoot!.querySelector(selector)!;
     expect(inPlayer('button.play').textContent!.trim()).to.equal('Start');
     expect(inPlayer('label[for=knee-speed]').textContent).to.equal('Tempo', 'overrideLocale before the player loaded');
     expect(inPlayer('option[value="1.5"]').textContent).to.equal('1.5 times', 'a template, given its value');
     expect(inPlayer('[part=seek]').getAttribute('aria-valuetext')).to.match(/^0 seconds out of \d+ seconds$/);
     await waitUntil(() => player.steps.length === 3, 'chapters read');
-    expect(inPlayer('[part~=step-list]').getAttribute('aria-label')).to.equal(playerStrings.steps, 'English for the rest');
+    expect(inPlayer('[part~=step-list]').getAttribute('aria-label')).to.equal(
+      playerStrings.steps,
+      'English for the rest',
+    );
     expect(log.shadowRoot!.querySelector('[part~=add-button]')!.textContent!.trim()).to.equal('Save this run');
     expect(win.__logs).to.deep.equal([]);
   });
@@ -237,7 +265,9 @@ describe('the player and the run log, loaded from chunks/ only when a page uses 
     box.innerHTML = '<section><knee-run-log heading-level="3"></knee-run-log></section>';
     win.document.querySelector('main')!.append(box);
     const log = box.querySelector('knee-run-log')!;
-    await waitUntil(() => log.shadowRoot?.querySelector('[part~=form]'), 'the run log renders its form', { timeout: 5000 });
+    await waitUntil(() => log.shadowRoot?.querySelector('[part~=form]'), 'the run log renders its form', {
+      timeout: 5000,
+    });
     expect(chunks(win)).to.deep.equal(['/dist/cdn/chunks/knee-run-log.js']);
     expect(win.__logs).to.deep.equal([]);
   });
@@ -255,7 +285,9 @@ describe('the player and the run log, loaded from chunks/ only when a page uses 
     expect(chunks(win)).to.deep.equal([]);
     expect(win.customElements.get('knee-exercise-player')).to.equal(undefined);
     // … until the page asks, through the bundle's export.
-    const bundle = (await new (win as unknown as { Function: FunctionConstructor }).Function('return import("/dist/cdn/knee-advice.js")')()) as {
+    const bundle = (await new (win as unknown as { Function: FunctionConstructor }).Function(
+      'return import("/dist/cdn/knee-advice.js")',
+    )()) as {
       loadElements: (root?: ParentNode) => Promise<void>;
     };
     await bundle.loadElements(root);
@@ -269,10 +301,17 @@ describe('the player and the run log, loaded from chunks/ only when a page uses 
     const { win, el } = await openPage('/tests/pages/csp-lazy.html');
     const player = el.shadowRoot!.querySelector('knee-exercise-player') as KneeExercisePlayer;
     const log = el.shadowRoot!.querySelector('knee-run-log') as KneeRunLog;
-    await waitUntil(() => player.shadowRoot?.querySelector('[part~=controls]'), 'the player renders its controls', { timeout: 5000 });
-    await waitUntil(() => log.shadowRoot?.querySelector('[part~=form]'), 'the run log renders its form', { timeout: 5000 });
+    await waitUntil(() => player.shadowRoot?.querySelector('[part~=controls]'), 'the player renders its controls', {
+      timeout: 5000,
+    });
+    await waitUntil(() => log.shadowRoot?.querySelector('[part~=form]'), 'the run log renders its form', {
+      timeout: 5000,
+    });
     await waitUntil(() => player.steps.length === 3, 'chapters read under connect-src');
-    expect(chunks(win).sort()).to.deep.equal(['/dist/cdn/chunks/knee-exercise-player.js', '/dist/cdn/chunks/knee-run-log.js']);
+    expect(chunks(win).sort()).to.deep.equal([
+      '/dist/cdn/chunks/knee-exercise-player.js',
+      '/dist/cdn/chunks/knee-run-log.js',
+    ]);
     expect(win.__logs).to.deep.equal([]);
   });
 
@@ -291,7 +330,9 @@ describe('the player and the run log, loaded from chunks/ only when a page uses 
     // The page's own fallback inside the element still shows, after the message.
     const fallback = outside.querySelector('.fallback')!;
     expect(fallback.getClientRects().length).to.be.greaterThan(0);
-    expect(fallback.getBoundingClientRect().top).to.be.greaterThan(outside.shadowRoot!.querySelector('p')!.getBoundingClientRect().top);
+    expect(fallback.getBoundingClientRect().top).to.be.greaterThan(
+      outside.shadowRoot!.querySelector('p')!.getBoundingClientRect().top,
+    );
     // The article itself is unharmed.
     expect(deepText(el)).to.include(defaultContent.title);
     const warnings = win.__logs.filter((l) => !l.startsWith('rejection'));

@@ -79,7 +79,10 @@ export function failOnUnhandledRejections() {
 }
 
 /** Makes a Storage method throw (by default as a full storage does) until the returned undo is called. */
-export function breakStorage(method: 'getItem' | 'setItem', error = new DOMException('The quota has been exceeded.', 'QuotaExceededError')) {
+export function breakStorage(
+  method: 'getItem' | 'setItem',
+  error = new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+) {
   const original = Storage.prototype[method];
   Storage.prototype[method] = () => {
     throw error;

@@ -78,7 +78,8 @@ describe('layout mirrors under dir="rtl"', () => {
   it('the callout edge is on the start side', async () => {
     const ltr = await fixture(html`<knee-advice-card section="flare-up"></knee-advice-card>`);
     const rtl = await fixture(html`<div dir="rtl"><knee-advice-card section="flare-up"></knee-advice-card></div>`);
-    const card = (host: Element) => (host.localName === 'div' ? host.firstElementChild! : host).shadowRoot!.querySelector('[part=card]')!;
+    const card = (host: Element) =>
+      (host.localName === 'div' ? host.firstElementChild! : host).shadowRoot!.querySelector('[part=card]')!;
     await (rtl.firstElementChild as KneeElement).updateComplete;
     expect(px(card(ltr), 'border-left-width')).to.be.above(px(card(ltr), 'border-right-width'));
     expect(px(card(rtl), 'border-right-width')).to.be.above(px(card(rtl), 'border-left-width'));

@@ -26,7 +26,11 @@ describe('content', () => {
     expect(src[0]).to.equal(`${c.title}\n${c.author}`);
     const fromContent = [
       ...c.introduction,
-      ...c.sections.flatMap((s) => [s.heading, ...s.paragraphs, ...(s.id === c.exercise.section ? [c.exercise.paragraph] : [])]),
+      ...c.sections.flatMap((s) => [
+        s.heading,
+        ...s.paragraphs,
+        ...(s.id === c.exercise.section ? [c.exercise.paragraph] : []),
+      ]),
       c.checklist.heading,
     ];
     expect(fromContent).to.deep.equal(src.slice(1));
@@ -53,9 +57,21 @@ describe('content', () => {
     ['an empty title', (c) => (c.title = ' '), 'title: must be a non-empty string'],
     ['sections out of order', (c) => c.sections.reverse(), 'sections[0].id: must be "why"'],
     ['a missing section', (c) => c.sections.pop(), 'sections: must have exactly 4 sections'],
-    ['a paragraph that is not text', (c) => ((c.sections[1].paragraphs as unknown[])[0] = 42), 'sections[1].paragraphs[0]: must be a non-empty string'],
-    ['an unknown exercise section', (c) => ((c.exercise as { section: string }).section = 'legs'), 'exercise.section: must be one of'],
-    ['a duplicated item id', (c) => (c.checklist.items[1].id = c.checklist.items[0].id), 'checklist.items[1].id: repeats'],
+    [
+      'a paragraph that is not text',
+      (c) => ((c.sections[1].paragraphs as unknown[])[0] = 42),
+      'sections[1].paragraphs[0]: must be a non-empty string',
+    ],
+    [
+      'an unknown exercise section',
+      (c) => ((c.exercise as { section: string }).section = 'legs'),
+      'exercise.section: must be one of',
+    ],
+    [
+      'a duplicated item id',
+      (c) => (c.checklist.items[1].id = c.checklist.items[0].id),
+      'checklist.items[1].id: repeats',
+    ],
     ['an item id with spaces', (c) => (c.checklist.items[0].id = 'Bad Id'), 'checklist.items[0].id: must be lowercase'],
     [
       'a label that is not the article’s words',
@@ -68,7 +84,11 @@ describe('content', () => {
       'checklist.items[0].source.quote: must be a sentence of section "adjust"',
     ],
     ['no items', (c) => (c.checklist.items = []), 'checklist.items: must be a non-empty list'],
-    ['a callout that is not true or false', (c) => ((c.sections[3] as { callout: unknown }).callout = 'yes'), 'sections[3].callout: must be true or false'],
+    [
+      'a callout that is not true or false',
+      (c) => ((c.sections[3] as { callout: unknown }).callout = 'yes'),
+      'sections[3].callout: must be true or false',
+    ],
   ];
   for (const [label, breakIt, message] of broken) {
     it(`rejects ${label}, naming the field and the problem`, () => {

@@ -37,7 +37,9 @@ describe('<knee-advice-card>', () => {
   });
 
   it('keeps attributes and properties in agreement', async () => {
-    const el = await fixture<KneeAdviceCard>(html`<knee-advice-card section="adjust" heading-level="4"></knee-advice-card>`);
+    const el = await fixture<KneeAdviceCard>(
+      html`<knee-advice-card section="adjust" heading-level="4"></knee-advice-card>`,
+    );
     expect(el.section).to.equal('adjust');
     expect(el.headingLevel).to.equal(4);
     expect(el.shadowRoot!.querySelector('h4')).to.exist;
@@ -76,7 +78,9 @@ describe('<knee-advice-card>', () => {
     it(`uses heading level 2 and warns once for heading-level="${bad}"`, async () => {
       const log = captureConsole();
       try {
-        const el = await fixture<KneeAdviceCard>(html`<knee-advice-card section="why" heading-level=${bad}></knee-advice-card>`);
+        const el = await fixture<KneeAdviceCard>(
+          html`<knee-advice-card section="why" heading-level=${bad}></knee-advice-card>`,
+        );
         expect(el.shadowRoot!.querySelector('h2')).to.exist;
         expect(log.warnings).to.have.length(1);
         expect(log.warnings[0]).to.match(/heading-level.*1, 2, 3, 4, 5, 6/);
@@ -89,7 +93,9 @@ describe('<knee-advice-card>', () => {
   it('warns once for an unknown theme and keeps rendering', async () => {
     const log = captureConsole();
     try {
-      const el = await fixture<KneeAdviceCard>(html`<knee-advice-card section="why" theme="purple"></knee-advice-card>`);
+      const el = await fixture<KneeAdviceCard>(
+        html`<knee-advice-card section="why" theme="purple"></knee-advice-card>`,
+      );
       expect(el.shadowRoot!.querySelector('h2')).to.exist;
       expect(log.warnings.join()).to.include('auto, light, dark');
       expect(log.warnings).to.have.length(1);
@@ -103,7 +109,9 @@ describe('<knee-advice-card>', () => {
     const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
     content.sections[0].heading = hostile;
     content.sections[0].paragraphs = [hostile, '{{7*7}} ${alert(1)}'];
-    const el = await fixture<KneeAdviceCard>(html`<knee-advice-card section="why" .content=${content}></knee-advice-card>`);
+    const el = await fixture<KneeAdviceCard>(
+      html`<knee-advice-card section="why" .content=${content}></knee-advice-card>`,
+    );
     expect(el.shadowRoot!.querySelector('img, script')).to.equal(null);
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal(hostile);
     expect(deepText(el)).to.include('{{7*7}} ${alert(1)}');
@@ -125,7 +133,9 @@ describe('<knee-advice-card>', () => {
   });
 
   it('hides its children (the no-JavaScript fallback) once upgraded', async () => {
-    const el = await fixture<KneeAdviceCard>(html`<knee-advice-card section="why"><p>Fallback text</p></knee-advice-card>`);
+    const el = await fixture<KneeAdviceCard>(
+      html`<knee-advice-card section="why"><p>Fallback text</p></knee-advice-card>`,
+    );
     const fallback = el.querySelector('p')!;
     expect(fallback.assignedSlot).to.equal(null);
     expect(fallback.getClientRects().length).to.equal(0);

@@ -10,14 +10,16 @@ import { SAMPLE } from '../content/sample/fixtures.js';
 import { captureConsole, contentCopy, deepQueryAll, deepText, expectAccessibleInEveryTheme } from './helpers.js';
 
 /** The sections shown, by the id of their heading (`knee-card-<section>`), in page order. */
-const cards = (el: KneeAdvice) => [...el.shadowRoot!.querySelectorAll('[part~=card-heading]')].map((h) => h.id.replace('knee-card-', ''));
+const cards = (el: KneeAdvice) =>
+  [...el.shadowRoot!.querySelectorAll('[part~=card-heading]')].map((h) => h.id.replace('knee-card-', ''));
 /** The card of one section. */
 const card = (el: KneeAdvice, id: string) => el.shadowRoot!.getElementById(`knee-card-${id}`)!.closest('section')!;
 
 /** Holds a content file back until `release()`: the delaying test middleware (tests/node/delay-middleware.mjs). */
 function heldFile(file = 'clinic-content.json') {
   const gate = `advice-${Date.now()}-${Math.random().toString(36).slice(2)}`;
-  const status = async () => (await (await fetch(`/test-delay-status/${gate}`)).json()) as { arrived: number; served: number };
+  const status = async () =>
+    (await (await fetch(`/test-delay-status/${gate}`)).json()) as { arrived: number; served: number };
   return {
     url: `/test-delay/${gate}/tests/pages/${file}`,
     /** Resolves once `count` requests for the file are on their way. */
@@ -63,7 +65,11 @@ describe('<knee-advice>', () => {
     const expected = [
       defaultContent.title,
       ...defaultContent.introduction,
-      ...defaultContent.sections.flatMap((s) => [s.heading, ...s.paragraphs, ...(s.id === 'strengthen' ? [defaultContent.exercise.paragraph] : [])]),
+      ...defaultContent.sections.flatMap((s) => [
+        s.heading,
+        ...s.paragraphs,
+        ...(s.id === 'strengthen' ? [defaultContent.exercise.paragraph] : []),
+      ]),
     ];
     let at = 0;
     for (const piece of expected) {
@@ -81,7 +87,9 @@ describe('<knee-advice>', () => {
   });
 
   it('keeps attributes and properties in agreement', async () => {
-    const el = await fixture<KneeAdvice>(html`<knee-advice sections="why" heading-level="1" theme="dark"></knee-advice>`);
+    const el = await fixture<KneeAdvice>(
+      html`<knee-advice sections="why" heading-level="1" theme="dark"></knee-advice>`,
+    );
     expect([el.sections, el.headingLevel, el.theme]).to.deep.equal(['why', 1, 'dark']);
     el.sections = 'adjust flare-up';
     el.headingLevel = 5;
@@ -155,7 +163,9 @@ describe('<knee-advice>', () => {
   it('loads content from content-src', async () => {
     const content = contentCopy();
     content.title = 'Loaded from a file';
-    const el = await fixture<KneeAdvice>(html`<knee-advice content-src=${jsonUrl(JSON.stringify(content))}></knee-advice>`);
+    const el = await fixture<KneeAdvice>(
+      html`<knee-advice content-src=${jsonUrl(JSON.stringify(content))}></knee-advice>`,
+    );
     await waitUntil(() => el.shadowRoot!.querySelector('h2')!.textContent === 'Loaded from a file');
     expect(el.content.title).to.equal('Loaded from a file');
   });
@@ -213,7 +223,8 @@ describe('<knee-advice>', () => {
   });
 
   it('takes the clinic colours and font through custom properties set on the page', async () => {
-    const wrapper = await fixture(html`<div style="--knee-accent: rgb(1, 2, 3); --knee-font: monospace; --knee-surface: rgb(250, 240, 230)">
+    const wrapper =
+      await fixture(html`<div style="--knee-accent: rgb(1, 2, 3); --knee-font: monospace; --knee-surface: rgb(250, 240, 230)">
       <knee-advice></knee-advice>
     </div>`);
     const el = wrapper.querySelector('knee-advice') as KneeAdvice;
@@ -235,7 +246,9 @@ describe('<knee-advice>', () => {
     const names = KneeAdvice.parts;
     const style = document.createElement('style');
     // one distinct value per part name
-    style.textContent = names.map((n, i) => `.parts-test knee-advice::part(${n}) { scroll-margin-top: ${i + 1}px; }`).join('\n');
+    style.textContent = names
+      .map((n, i) => `.parts-test knee-advice::part(${n}) { scroll-margin-top: ${i + 1}px; }`)
+      .join('\n');
     document.head.append(style);
     try {
       const wrapper = await fixture(html`<div class="parts-test">
@@ -253,8 +266,13 @@ describe('<knee-advice>', () => {
       const player = el.shadowRoot!.querySelector('knee-exercise-player')!;
       await waitUntil(() => player.shadowRoot!.querySelector('[part~=transcript]'), 'the transcript shows');
       player.shadowRoot!.querySelector<HTMLDetailsElement>('[part~=transcript]')!.open = true;
-      const found = () => new Set(deepQueryAll(el.shadowRoot!, '[part]').flatMap((e) => e.getAttribute('part')!.split(/\s+/)));
-      await waitUntil(() => names.every((n) => found().has(n)), `parts never shown: ${names.filter((n) => !found().has(n)).join(', ')}`, { timeout: 5000 });
+      const found = () =>
+        new Set(deepQueryAll(el.shadowRoot!, '[part]').flatMap((e) => e.getAttribute('part')!.split(/\s+/)));
+      await waitUntil(
+        () => names.every((n) => found().has(n)),
+        `parts never shown: ${names.filter((n) => !found().has(n)).join(', ')}`,
+        { timeout: 5000 },
+      );
       for (const node of deepQueryAll(el.shadowRoot!, '[part]')) {
         const own = node
           .getAttribute('part')!
@@ -331,7 +349,9 @@ describe('<knee-advice>', () => {
   describe('content-src: the most recent intent wins (issue 8, case 5)', () => {
     it('a move in the page while the file loads is not a new intent: the file still arrives', async () => {
       const file = heldFile();
-      const wrapper = await fixture(html`<div><section></section><knee-advice content-src=${file.url}></knee-advice></div>`);
+      const wrapper = await fixture(
+        html`<div><section></section><knee-advice content-src=${file.url}></knee-advice></div>`,
+      );
       const el = wrapper.querySelector('knee-advice')!;
       await file.arrived();
       wrapper.querySelector('section')!.append(el); // disconnected, then connected again
@@ -439,7 +459,9 @@ describe('<knee-advice>', () => {
       const later = await fixture<KneeAdvice>(html`<knee-advice></knee-advice>`);
       const list = later.shadowRoot!.querySelector('knee-flare-up-checklist')!;
       await list.updateComplete;
-      expect(list.shadowRoot!.querySelectorAll('input[type=checkbox]')).to.have.length(defaultContent.checklist.items.length);
+      expect(list.shadowRoot!.querySelectorAll('input[type=checkbox]')).to.have.length(
+        defaultContent.checklist.items.length,
+      );
       expect(deepText(later)).not.to.include('Invented advice');
     });
 
@@ -493,8 +515,13 @@ describe('<knee-advice>', () => {
           return words;
         },
       });
-      const el = await fixture<KneeAdvice>(html`<knee-advice video-src=${SAMPLE.webm} .content=${counted}></knee-advice>`);
-      const nested = deepQueryAll<KneeAdviceCard>(el.shadowRoot!, 'knee-advice-card, knee-flare-up-checklist, knee-exercise-player');
+      const el = await fixture<KneeAdvice>(
+        html`<knee-advice video-src=${SAMPLE.webm} .content=${counted}></knee-advice>`,
+      );
+      const nested = deepQueryAll<KneeAdviceCard>(
+        el.shadowRoot!,
+        'knee-advice-card, knee-flare-up-checklist, knee-exercise-player',
+      );
       await Promise.all(nested.map((n) => n.updateComplete));
       expect(nested.length, 'the checklist and the player').to.be.at.least(2);
       expect(nested.every((n) => n.content === el.content)).to.be.true;
@@ -508,7 +535,10 @@ describe('<knee-advice>', () => {
       try {
         const el = await fixture<KneeAdvice>(html`<knee-advice theme="neon" video-src=${SAMPLE.webm}></knee-advice>`);
         await Promise.all(
-          deepQueryAll<KneeAdviceCard>(el.shadowRoot!, 'knee-advice-card, knee-flare-up-checklist, knee-exercise-player').map((n) => n.updateComplete),
+          deepQueryAll<KneeAdviceCard>(
+            el.shadowRoot!,
+            'knee-advice-card, knee-flare-up-checklist, knee-exercise-player',
+          ).map((n) => n.updateComplete),
         );
         await fixture<KneeAdvice>(html`<knee-advice theme="neon"></knee-advice>`);
         expect(log.warnings, log.warnings.join('\n')).to.have.length(1);
@@ -525,7 +555,9 @@ describe('<knee-advice>', () => {
         expect(el.shadowRoot!.querySelector('h5')!.textContent).to.equal(defaultContent.title);
         const sectionHeadings = [...el.shadowRoot!.querySelectorAll('[part~=card-heading]')];
         expect(sectionHeadings.map((h) => h.localName)).to.deep.equal(['h6', 'h6', 'h6', 'h6']);
-        expect(sectionHeadings.map((h) => h.textContent!.trim().replace('Important: ', ''))).to.deep.equal(defaultContent.sections.map((s) => s.heading));
+        expect(sectionHeadings.map((h) => h.textContent!.trim().replace('Important: ', ''))).to.deep.equal(
+          defaultContent.sections.map((s) => s.heading),
+        );
         const list = el.shadowRoot!.querySelector('knee-flare-up-checklist')!;
         await list.updateComplete;
         expect(list.shadowRoot!.querySelector('h6')).to.exist;

@@ -2,7 +2,11 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/register.js';
 import { FailureController, isForeign } from '../src/components/knee-exercise-player/controllers/failures.js';
 import { SHORTCUTS } from '../src/components/knee-exercise-player/controllers/keyboard.js';
-import { MediaController, type MediaListener, type PlayerHost } from '../src/components/knee-exercise-player/controllers/media.js';
+import {
+  MediaController,
+  type MediaListener,
+  type PlayerHost,
+} from '../src/components/knee-exercise-player/controllers/media.js';
 import {
   boundaryAction,
   nextBoundary,
@@ -36,7 +40,13 @@ function fakeHost(): PlayerHost & {
 } {
   const host = document.createElement('div') as unknown as ReturnType<typeof fakeHost>;
   host.attachShadow({ mode: 'open' });
-  Object.assign(host, { controllers: [], updates: 0, events: [], hasUpdated: true, updateComplete: Promise.resolve(true) });
+  Object.assign(host, {
+    controllers: [],
+    updates: 0,
+    events: [],
+    hasUpdated: true,
+    updateComplete: Promise.resolve(true),
+  });
   host.addController = (c) => void host.controllers.push(c);
   host.removeController = () => {};
   host.requestUpdate = () => void host.updates++;
@@ -151,7 +161,9 @@ describe('player controllers', () => {
       clock.tick(200);
       media.fire('timeupdate');
       expect(steps.current).to.equal(1);
-      expect(host.events.filter((e) => e.type === 'knee-exercise-step').map((e) => e.detail.index)).to.deep.equal([0, 1]);
+      expect(host.events.filter((e) => e.type === 'knee-exercise-step').map((e) => e.detail.index)).to.deep.equal([
+        0, 1,
+      ]);
       expect(steps.announcement).to.equal('Step 2 of 3: Quads');
       clock.tick(5900);
       expect(media.playing, 'pauses again at the end of step 2').to.be.false;
@@ -309,7 +321,9 @@ describe('player controllers', () => {
     });
 
     it('parseVtt stays exported (deprecated) for existing callers', () => {
-      expect(parseVtt('WEBVTT\n\n00:01.000 --> 00:02.000\nHi &amp; bye')).to.deep.equal([{ start: 1, end: 2, text: 'Hi & bye' }]);
+      expect(parseVtt('WEBVTT\n\n00:01.000 --> 00:02.000\nHi &amp; bye')).to.deep.equal([
+        { start: 1, end: 2, text: 'Hi & bye' },
+      ]);
     });
   });
 
@@ -326,7 +340,13 @@ describe('player controllers', () => {
       let open = false;
       let time = 0;
       const seeks: number[] = [];
-      const transcript = new TranscriptController(host, { list: () => list, open: () => open, time: () => time, seek: (t) => seeks.push(t), budget: 0 });
+      const transcript = new TranscriptController(host, {
+        list: () => list,
+        open: () => open,
+        time: () => time,
+        seek: (t) => seeks.push(t),
+        budget: 0,
+      });
       list.addEventListener('click', transcript.onClick);
       const update = () => host.controllers.forEach((c) => c.hostUpdated?.());
       transcript.cues = Array.from({ length: 50 }, (_, i) => new VTTCue(i, i + 1, `line ${i}`));
@@ -386,7 +406,10 @@ describe('player controllers', () => {
     it('re-requests the lock the browser let go while the page was hidden', async () => {
       const calls: string[] = [];
       const lock = Object.assign(new EventTarget(), { release: async () => void calls.push('release') });
-      Object.defineProperty(navigator, 'wakeLock', { configurable: true, value: { request: async () => (calls.push('request'), lock) } });
+      Object.defineProperty(navigator, 'wakeLock', {
+        configurable: true,
+        value: { request: async () => (calls.push('request'), lock) },
+      });
       try {
         const host = fakeHost();
         const media = fakeMedia();
@@ -408,7 +431,10 @@ describe('player controllers', () => {
     });
 
     it('a refused request leaves the video playing and nothing held', async () => {
-      Object.defineProperty(navigator, 'wakeLock', { configurable: true, value: { request: () => Promise.reject(new DOMException('no', 'NotAllowedError')) } });
+      Object.defineProperty(navigator, 'wakeLock', {
+        configurable: true,
+        value: { request: () => Promise.reject(new DOMException('no', 'NotAllowedError')) },
+      });
       try {
         const host = fakeHost();
         const media = fakeMedia();
@@ -433,7 +459,9 @@ describe('player controllers', () => {
         d.querySelector('dt')!.textContent,
         d.querySelector('dd')!.textContent,
       ]);
-      expect(rows).to.deep.equal(SHORTCUTS.map((s) => [strings.player.keys[s.row].label, strings.player.keys[s.row].what]));
+      expect(rows).to.deep.equal(
+        SHORTCUTS.map((s) => [strings.player.keys[s.row].label, strings.player.keys[s.row].what]),
+      );
       const frame = el.shadowRoot!.querySelector<HTMLElement>('.frame')!;
       const log = captureConsole(); // full screen is refused without a real key press
       for (const row of SHORTCUTS)
@@ -443,7 +471,13 @@ describe('player controllers', () => {
           expect(event.defaultPrevented, `${key} is handled`).to.be.true;
           el.pause();
         }
-      const withCtrl = new KeyboardEvent('keydown', { key: 'm', ctrlKey: true, bubbles: true, composed: true, cancelable: true });
+      const withCtrl = new KeyboardEvent('keydown', {
+        key: 'm',
+        ctrlKey: true,
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+      });
       frame.dispatchEvent(withCtrl);
       expect(withCtrl.defaultPrevented, 'Ctrl+M is the browser’s').to.be.false;
       await waitUntil(() => log.warnings.length > 0, 'the refusal is reported').finally(() => log.restore());

@@ -10,7 +10,9 @@ import { captureConsole, failOnUnhandledRejections } from './helpers.js';
 const SAMPLE = MEDIA.webm;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const resumeButton = (el: KneeExercisePlayer) =>
-  [...el.shadowRoot!.querySelectorAll('button')].find((b) => /^Resume from/.test(b.textContent!.trim()))?.textContent!.trim();
+  [...el.shadowRoot!.querySelectorAll('button')]
+    .find((b) => /^Resume from/.test(b.textContent!.trim()))
+    ?.textContent!.trim();
 const raw = (key: string) => localStorage.getItem(key);
 const v2 = (time: number, speed = 1, at = 1) => JSON.stringify({ version: 2, data: { time, speed, at } });
 
@@ -72,7 +74,9 @@ describe('<knee-exercise-player> and storage (issue 8)', () => {
     const today = JSON.stringify({ version: 1, time: 12, speed: 0.75 });
     localStorage.setItem(key, today);
     const writes = spyWrites();
-    const el = await fixture<KneeExercisePlayer>(html`<knee-exercise-player persist src=${SAMPLE}></knee-exercise-player>`);
+    const el = await fixture<KneeExercisePlayer>(
+      html`<knee-exercise-player persist src=${SAMPLE}></knee-exercise-player>`,
+    );
     expect(el.speed).to.equal(0.75);
     expect(el.video!.playbackRate).to.equal(0.75);
     expect(resumeButton(el)).to.equal('Resume from 0:12');
@@ -97,7 +101,9 @@ describe('<knee-exercise-player> and storage (issue 8)', () => {
     });
     undo.push(reading.undo);
     const writes = spyWrites();
-    const el = await fixture<KneeExercisePlayer>(html`<knee-exercise-player persist storage-key="reading-throws" src=${SAMPLE}></knee-exercise-player>`);
+    const el = await fixture<KneeExercisePlayer>(
+      html`<knee-exercise-player persist storage-key="reading-throws" src=${SAMPLE}></knee-exercise-player>`,
+    );
     expect(resumeButton(el)).to.equal(undefined);
     await playAndPause(el, 4);
     pagehide();
@@ -113,7 +119,9 @@ describe('<knee-exercise-player> and storage (issue 8)', () => {
     const key = positionKey('full');
     localStorage.setItem(key, v2(9));
     const log = logged();
-    const el = await fixture<KneeExercisePlayer>(html`<knee-exercise-player persist storage-key="full" src=${SAMPLE}></knee-exercise-player>`);
+    const el = await fixture<KneeExercisePlayer>(
+      html`<knee-exercise-player persist storage-key="full" src=${SAMPLE}></knee-exercise-player>`,
+    );
     expect(resumeButton(el)).to.equal('Resume from 0:09');
     const writes = replaceStorage('setItem', () => {
       throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
@@ -125,8 +133,12 @@ describe('<knee-exercise-player> and storage (issue 8)', () => {
     expect(log.warnings[0]).to.include('cannot save progress').and.include(key);
     expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent!.trim()).to.equal('');
     expect(raw(key)).to.equal(v2(9));
-    const second = await fixture<KneeExercisePlayer>(html`<knee-exercise-player persist storage-key="full" src=${SAMPLE}></knee-exercise-player>`);
-    expect(resumeButton(second), 'a second player on the page gets the position kept in memory').to.equal('Resume from 0:05');
+    const second = await fixture<KneeExercisePlayer>(
+      html`<knee-exercise-player persist storage-key="full" src=${SAMPLE}></knee-exercise-player>`,
+    );
+    expect(resumeButton(second), 'a second player on the page gets the position kept in memory').to.equal(
+      'Resume from 0:05',
+    );
   });
 
   it('corrupt data: one warning, no offer, and replaced at the first save after playing', async () => {
@@ -138,7 +150,9 @@ describe('<knee-exercise-player> and storage (issue 8)', () => {
       const key = positionKey(name);
       localStorage.setItem(key, corrupt);
       const log = logged();
-      const el = await fixture<KneeExercisePlayer>(html`<knee-exercise-player persist storage-key=${name} src=${SAMPLE}></knee-exercise-player>`);
+      const el = await fixture<KneeExercisePlayer>(
+        html`<knee-exercise-player persist storage-key=${name} src=${SAMPLE}></knee-exercise-player>`,
+      );
       expect(resumeButton(el), name).to.equal(undefined);
       expect(el.speed, name).to.equal(1);
       expect(log.warnings, name).to.have.length(1);
@@ -156,7 +170,9 @@ describe('<knee-exercise-player> and storage (issue 8)', () => {
     localStorage.setItem(key, future);
     const log = logged();
     const writes = spyWrites();
-    const el = await fixture<KneeExercisePlayer>(html`<knee-exercise-player persist storage-key="future" src=${SAMPLE}></knee-exercise-player>`);
+    const el = await fixture<KneeExercisePlayer>(
+      html`<knee-exercise-player persist storage-key="future" src=${SAMPLE}></knee-exercise-player>`,
+    );
     expect(resumeButton(el)).to.equal(undefined);
     expect(el.speed).to.equal(1);
     await playAndPause(el, 6);
@@ -172,7 +188,9 @@ describe('<knee-exercise-player> and storage (issue 8)', () => {
 
   it('writes nothing to storage without persist, ever: not on play, speed, time, pagehide, a new storage-key, removal, nor after persist is turned off', async () => {
     const writes = spyWrites();
-    const el = await fixture<KneeExercisePlayer>(html`<knee-exercise-player storage-key="no-persist" src=${SAMPLE}></knee-exercise-player>`);
+    const el = await fixture<KneeExercisePlayer>(
+      html`<knee-exercise-player storage-key="no-persist" src=${SAMPLE}></knee-exercise-player>`,
+    );
     el.speed = 1.5;
     await el.updateComplete;
     await playAndPause(el, 2);
@@ -187,7 +205,9 @@ describe('<knee-exercise-player> and storage (issue 8)', () => {
     await sleep(50);
     expect(writes.ours(), 'never with persist off').to.deep.equal([]);
 
-    const on = await fixture<KneeExercisePlayer>(html`<knee-exercise-player persist storage-key="turned-off" src=${SAMPLE}></knee-exercise-player>`);
+    const on = await fixture<KneeExercisePlayer>(
+      html`<knee-exercise-player persist storage-key="turned-off" src=${SAMPLE}></knee-exercise-player>`,
+    );
     await playAndPause(on, 2);
     expect(writes.ours().length, 'saves with persist').to.be.greaterThan(0);
     const before = raw(positionKey('turned-off'));
@@ -212,7 +232,9 @@ describe('<knee-exercise-player> and storage (issue 8)', () => {
     const [a, b, c] = ['patient-a', 'patient-b', 'patient-c'].map(positionKey);
     localStorage.setItem(a, v2(9));
     localStorage.setItem(b, v2(14, 1.25));
-    const el = await fixture<KneeExercisePlayer>(html`<knee-exercise-player persist storage-key="patient-a" src=${SAMPLE}></knee-exercise-player>`);
+    const el = await fixture<KneeExercisePlayer>(
+      html`<knee-exercise-player persist storage-key="patient-a" src=${SAMPLE}></knee-exercise-player>`,
+    );
     expect(resumeButton(el)).to.equal('Resume from 0:09');
     await playAndPause(el, 3);
     const savedA = raw(a);
@@ -241,7 +263,9 @@ describe('<knee-exercise-player> and storage (issue 8)', () => {
   });
 
   it('a new storage-key while playing saves the progress under the old key, and none under the new one until the person plays again', async () => {
-    const el = await fixture<KneeExercisePlayer>(html`<knee-exercise-player persist storage-key="playing-a" src=${SAMPLE}></knee-exercise-player>`);
+    const el = await fixture<KneeExercisePlayer>(
+      html`<knee-exercise-player persist storage-key="playing-a" src=${SAMPLE}></knee-exercise-player>`,
+    );
     await playAndPause(el, 2);
     await el.play();
     await waitUntil(() => el.video!.currentTime > 2.6, 'playing');
@@ -260,8 +284,12 @@ describe('<knee-exercise-player> and storage (issue 8)', () => {
   it('follows other players with the same key, other tabs and forgetStoredData(): the offer changes without a reload', async () => {
     const key = positionKey('shared');
     const [one, two] = await Promise.all([
-      fixture<KneeExercisePlayer>(html`<knee-exercise-player persist storage-key="shared" src=${SAMPLE}></knee-exercise-player>`),
-      fixture<KneeExercisePlayer>(html`<knee-exercise-player persist storage-key="shared" src=${SAMPLE}></knee-exercise-player>`),
+      fixture<KneeExercisePlayer>(
+        html`<knee-exercise-player persist storage-key="shared" src=${SAMPLE}></knee-exercise-player>`,
+      ),
+      fixture<KneeExercisePlayer>(
+        html`<knee-exercise-player persist storage-key="shared" src=${SAMPLE}></knee-exercise-player>`,
+      ),
     ]);
     expect(resumeButton(two)).to.equal(undefined);
     await playAndPause(one, 6);
@@ -297,7 +325,8 @@ describe('<knee-exercise-player> and storage (issue 8)', () => {
  */
 function heldFile(file: string) {
   const gate = `player-${Date.now()}-${Math.random().toString(36).slice(2)}`;
-  const status = async () => (await (await fetch(`/test-delay-status/${gate}`)).json()) as { arrived: number; served: number };
+  const status = async () =>
+    (await (await fetch(`/test-delay-status/${gate}`)).json()) as { arrived: number; served: number };
   return {
     url: `/test-delay/${gate}/${file}`,
     arrived: (count = 1) => waitUntil(async () => (await status()).arrived >= count, 'the requests reached the server'),
@@ -311,7 +340,9 @@ const unplayable = (url: string) =>
 
 const errors = (el: HTMLElement) => {
   const seen: string[] = [];
-  el.addEventListener('knee-exercise-error', (e) => seen.push((e as CustomEvent<KneeExerciseErrorDetail>).detail.reason));
+  el.addEventListener('knee-exercise-error', (e) =>
+    seen.push((e as CustomEvent<KneeExerciseErrorDetail>).detail.reason),
+  );
   return seen;
 };
 
@@ -327,7 +358,10 @@ describe('<knee-exercise-player> diagnosis of a failed video: the latest intent 
     // The page swaps in a video that works while the question about the old one is on its way.
     el.src = SAMPLE;
     el.querySelector('video')!.remove();
-    await waitUntil(() => el.video?.classList.contains('own') && el.video.getAttribute('src') === SAMPLE, 'the player’s own video in use');
+    await waitUntil(
+      () => el.video?.classList.contains('own') && el.video.getAttribute('src') === SAMPLE,
+      'the player’s own video in use',
+    );
     // A second player asks about the same file: once it shows the answer, the first has had it too.
     const control = await fixture<KneeExercisePlayer>(unplayable(`${held.url}?control`));
     const controlSeen = errors(control);
@@ -349,7 +383,8 @@ describe('<knee-exercise-player> diagnosis of a failed video: the latest intent 
   function holdQuestions(held: ReturnType<typeof heldFile>) {
     const original = window.fetch;
     let n = 0;
-    window.fetch = (input, init) => (init?.method === 'HEAD' ? original(`${held.url}?${++n}`, init) : original(input, init));
+    window.fetch = (input, init) =>
+      init?.method === 'HEAD' ? original(`${held.url}?${++n}`, init) : original(input, init);
     return () => (window.fetch = original);
   }
 
@@ -357,13 +392,17 @@ describe('<knee-exercise-player> diagnosis of a failed video: the latest intent 
     const held = heldFile('no-such-video.clip');
     const release = holdQuestions(held);
     try {
-      const el = await fixture<KneeExercisePlayer>(html`<knee-exercise-player src="/test-media/missing.webm"></knee-exercise-player>`);
+      const el = await fixture<KneeExercisePlayer>(
+        html`<knee-exercise-player src="/test-media/missing.webm"></knee-exercise-player>`,
+      );
       const seen = errors(el);
       void el.play();
       await held.arrived(1);
       el.src = SAMPLE;
       await el.updateComplete;
-      const control = await fixture<KneeExercisePlayer>(html`<knee-exercise-player src="/test-media/missing.webm?control"></knee-exercise-player>`);
+      const control = await fixture<KneeExercisePlayer>(
+        html`<knee-exercise-player src="/test-media/missing.webm?control"></knee-exercise-player>`,
+      );
       const controlSeen = errors(control);
       void control.play();
       await held.arrived(2);
@@ -382,7 +421,9 @@ describe('<knee-exercise-player> diagnosis of a failed video: the latest intent 
     const held = heldFile('no-such-video-either.clip');
     const release = holdQuestions(held);
     try {
-      const el = await fixture<KneeExercisePlayer>(html`<knee-exercise-player src="/test-media/missing.webm"></knee-exercise-player>`);
+      const el = await fixture<KneeExercisePlayer>(
+        html`<knee-exercise-player src="/test-media/missing.webm"></knee-exercise-player>`,
+      );
       const seen = errors(el);
       void el.play();
       await held.arrived(1);

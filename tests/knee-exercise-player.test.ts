@@ -12,11 +12,17 @@ import { captureConsole, expectAccessibleInEveryTheme, failOnUnhandledRejections
 const { webm: SAMPLE, captions: CAPTIONS, chapters: CHAPTERS } = MEDIA;
 
 type Root = ShadowRoot;
-const clockOf = (s: number) => `00:${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}.000`;
-const $ = <T extends Element = HTMLElement>(el: KneeExercisePlayer, selector: string) => (el.shadowRoot as Root).querySelector<T>(selector)!;
-const $$ = <T extends Element = HTMLElement>(el: KneeExercisePlayer, selector: string) => [...(el.shadowRoot as Root).querySelectorAll<T>(selector)];
+const clockOf = (s: number) =>
+  `00:${String(Math.floor(s / 60)).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}.000`;
+const $ = <T extends Element = HTMLElement>(el: KneeExercisePlayer, selector: string) =>
+  (el.shadowRoot as Root).querySelector<T>(selector)!;
+const $$ = <T extends Element = HTMLElement>(el: KneeExercisePlayer, selector: string) => [
+  ...(el.shadowRoot as Root).querySelectorAll<T>(selector),
+];
 const buttonNamed = (el: KneeExercisePlayer, name: string | RegExp) =>
-  $$<HTMLButtonElement>(el, 'button').find((b) => (typeof name === 'string' ? b.textContent!.trim() === name : name.test(b.textContent!.trim())))!;
+  $$<HTMLButtonElement>(el, 'button').find((b) =>
+    typeof name === 'string' ? b.textContent!.trim() === name : name.test(b.textContent!.trim()),
+  )!;
 
 async function player(
   attrs = html`<knee-exercise-player src=${SAMPLE} captions=${CAPTIONS} chapters=${CHAPTERS} poster=${MEDIA.poster}></knee-exercise-player>`,
@@ -28,7 +34,9 @@ async function player(
 }
 
 async function mediaRequests(): Promise<{ path: string; method: string }[]> {
-  return ((await executeServerCommand('media-requests')) as { path: string; method: string }[]).filter((r) => /\.(webm|mp4)$/.test(r.path));
+  return ((await executeServerCommand('media-requests')) as { path: string; method: string }[]).filter((r) =>
+    /\.(webm|mp4)$/.test(r.path),
+  );
 }
 
 /** Waits until the video's time satisfies `test`, reading it as a person's eye would, frame by frame. */
@@ -46,8 +54,19 @@ describe('<knee-exercise-player>', () => {
 
   it('offers every control as a real button or input with an accessible name', async () => {
     const el = await player();
-    const names = $$<HTMLButtonElement>(el, '.controls button, .step-controls button').map((b) => b.textContent!.trim());
-    expect(names).to.deep.equal(['Play', 'Captions', 'Mute', 'Full screen', 'Previous step', 'Next step', 'Repeat this step', 'Pause after each step']);
+    const names = $$<HTMLButtonElement>(el, '.controls button, .step-controls button').map((b) =>
+      b.textContent!.trim(),
+    );
+    expect(names).to.deep.equal([
+      'Play',
+      'Captions',
+      'Mute',
+      'Full screen',
+      'Previous step',
+      'Next step',
+      'Repeat this step',
+      'Pause after each step',
+    ]);
     const seek = $<HTMLInputElement>(el, 'input[type=range]');
     expect(seek.getAttribute('aria-label')).to.equal('Position in video');
     expect(seek.getAttribute('aria-valuetext')).to.equal('0 seconds of 18 seconds');
@@ -100,7 +119,11 @@ describe('<knee-exercise-player>', () => {
   it('lists the steps from the chapters track and seeks to a chosen step, announcing it', async () => {
     const el = await player();
     const steps = $$<HTMLButtonElement>(el, '[part=step]');
-    expect(steps.map((s) => s.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal(['0:00 Glutes', '0:06 Quads', '0:12 Hamstrings']);
+    expect(steps.map((s) => s.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      '0:00 Glutes',
+      '0:06 Quads',
+      '0:12 Hamstrings',
+    ]);
     const stepped = oneEvent(el, 'knee-exercise-step');
     steps[1].click();
     const detail: KneeExerciseStepDetail = (await stepped).detail;
@@ -147,7 +170,9 @@ describe('<knee-exercise-player>', () => {
     const stoppedAt = el.video!.currentTime;
     expect(Math.abs(stoppedAt - 6)).to.be.at.most(0.3);
     await el.updateComplete;
-    expect($(el, '[aria-live=polite]').textContent).to.equal('Paused at the end of step 1: Glutes. Press Play to continue.');
+    expect($(el, '[aria-live=polite]').textContent).to.equal(
+      'Paused at the end of step 1: Glutes. Press Play to continue.',
+    );
     await el.play();
     await timeReaches(el, (t) => t > 6.4, 'continues into step 2');
     expect(el.video!.paused).to.be.false;
@@ -170,7 +195,9 @@ describe('<knee-exercise-player>', () => {
   it('warns once and plays at 1× for speed="fast"', async () => {
     const log = captureConsole();
     try {
-      const el = await player(html`<knee-exercise-player src=${SAMPLE} chapters=${CHAPTERS} speed="fast"></knee-exercise-player>`);
+      const el = await player(
+        html`<knee-exercise-player src=${SAMPLE} chapters=${CHAPTERS} speed="fast"></knee-exercise-player>`,
+      );
       expect(el.speed).to.equal(1);
       expect(el.video!.playbackRate).to.equal(1);
       expect(log.warnings).to.have.length(1);
@@ -285,13 +312,26 @@ describe('<knee-exercise-player>', () => {
 
     it('are listed in a "Keyboard shortcuts" disclosure', async () => {
       const el = await player();
-      const details = $$<HTMLDetailsElement>(el, 'details').find((d) => d.querySelector('summary')!.textContent === 'Keyboard shortcuts')!;
-      expect([...details.querySelectorAll('dt')].map((d) => d.textContent)).to.include.members(['Space or K', 'M', 'C', 'F', 'P or N', '< or >']);
+      const details = $$<HTMLDetailsElement>(el, 'details').find(
+        (d) => d.querySelector('summary')!.textContent === 'Keyboard shortcuts',
+      )!;
+      expect([...details.querySelectorAll('dt')].map((d) => d.textContent)).to.include.members([
+        'Space or K',
+        'M',
+        'C',
+        'F',
+        'P or N',
+        '< or >',
+      ]);
     });
   });
 
   describe('failures', () => {
-    async function expectFailure(el: KneeExercisePlayer, reason: KneeExerciseErrorDetail['reason'], start: () => unknown = () => el.play()) {
+    async function expectFailure(
+      el: KneeExercisePlayer,
+      reason: KneeExerciseErrorDetail['reason'],
+      start: () => unknown = () => el.play(),
+    ) {
       expect($(el, '[role=alert]').getBoundingClientRect().height, 'no empty alert box before a failure').to.equal(0);
       const failed = oneEvent(el, 'knee-exercise-error');
       await start();
@@ -309,18 +349,24 @@ describe('<knee-exercise-player>', () => {
     }
 
     it('a missing file', async () => {
-      const el = await player(html`<knee-exercise-player src="/test-media/missing.webm" captions=${CAPTIONS} chapters=${CHAPTERS}></knee-exercise-player>`);
+      const el = await player(
+        html`<knee-exercise-player src="/test-media/missing.webm" captions=${CAPTIONS} chapters=${CHAPTERS}></knee-exercise-player>`,
+      );
       const detail = await expectFailure(el, 'not-found');
       expect(detail.message).to.equal('The video could not be found. The link to it may be out of date.');
     });
 
     it('a file of a type the browser cannot play', async () => {
-      const el = await player(html`<knee-exercise-player src="/test-media/not-a-video.webm" captions=${CAPTIONS} chapters=${CHAPTERS}></knee-exercise-player>`);
+      const el = await player(
+        html`<knee-exercise-player src="/test-media/not-a-video.webm" captions=${CAPTIONS} chapters=${CHAPTERS}></knee-exercise-player>`,
+      );
       await expectFailure(el, 'unsupported');
     });
 
     it('a network error part way through', async () => {
-      const el = await player(html`<knee-exercise-player src="/test-media/cut-off.webm" captions=${CAPTIONS} chapters=${CHAPTERS}></knee-exercise-player>`);
+      const el = await player(
+        html`<knee-exercise-player src="/test-media/cut-off.webm" captions=${CAPTIONS} chapters=${CHAPTERS}></knee-exercise-player>`,
+      );
       await expectFailure(el, 'network');
     });
 
@@ -334,7 +380,8 @@ describe('<knee-exercise-player>', () => {
     it('a refused play()', async () => {
       const el = await player();
       const original = HTMLMediaElement.prototype.play;
-      HTMLMediaElement.prototype.play = () => Promise.reject(new DOMException('play() can only be initiated by a user gesture.', 'NotAllowedError'));
+      HTMLMediaElement.prototype.play = () =>
+        Promise.reject(new DOMException('play() can only be initiated by a user gesture.', 'NotAllowedError'));
       try {
         await expectFailure(el, 'play-refused', () => buttonNamed(el, 'Play').click());
       } finally {
@@ -347,7 +394,9 @@ describe('<knee-exercise-player>', () => {
     });
 
     it('Try again recovers once the file is back', async () => {
-      const el = await player(html`<knee-exercise-player src="/test-media/missing.webm" captions=${CAPTIONS} chapters=${CHAPTERS}></knee-exercise-player>`);
+      const el = await player(
+        html`<knee-exercise-player src="/test-media/missing.webm" captions=${CAPTIONS} chapters=${CHAPTERS}></knee-exercise-player>`,
+      );
       await expectFailure(el, 'not-found');
       el.src = SAMPLE;
       await el.updateComplete;
@@ -356,7 +405,9 @@ describe('<knee-exercise-player>', () => {
     });
 
     it('Try again reloads a video that failed part way, where it was', async () => {
-      const el = await player(html`<knee-exercise-player src="/test-media/cut-off.webm" captions=${CAPTIONS} chapters=${CHAPTERS}></knee-exercise-player>`);
+      const el = await player(
+        html`<knee-exercise-player src="/test-media/cut-off.webm" captions=${CAPTIONS} chapters=${CHAPTERS}></knee-exercise-player>`,
+      );
       await expectFailure(el, 'network');
       const again = oneEvent(el, 'knee-exercise-error');
       buttonNamed(el, 'Try again').click();
@@ -401,9 +452,13 @@ describe('<knee-exercise-player>', () => {
     it('a captions file that cannot be read: one warning and a note where the captions and transcript are', async () => {
       const log = captureConsole();
       try {
-        const el = await player(html`<knee-exercise-player src=${SAMPLE} captions="/test-media/no-captions.vtt" chapters=${CHAPTERS}></knee-exercise-player>`);
+        const el = await player(
+          html`<knee-exercise-player src=${SAMPLE} captions="/test-media/no-captions.vtt" chapters=${CHAPTERS}></knee-exercise-player>`,
+        );
         await waitUntil(() => $(el, '.track-note'), 'captions note');
-        expect($(el, '.track-note').textContent).to.equal('The captions could not be loaded, so there are no captions or transcript for this video.');
+        expect($(el, '.track-note').textContent).to.equal(
+          'The captions could not be loaded, so there are no captions or transcript for this video.',
+        );
         expect(log.warnings).to.have.length(1);
       } finally {
         log.restore();
@@ -414,7 +469,8 @@ describe('<knee-exercise-player>', () => {
   it('fires play, pause and complete', async () => {
     const el = await player();
     const seen: string[] = [];
-    for (const name of ['knee-exercise-play', 'knee-exercise-pause', 'knee-exercise-complete'] as const) el.addEventListener(name, () => seen.push(name));
+    for (const name of ['knee-exercise-play', 'knee-exercise-pause', 'knee-exercise-complete'] as const)
+      el.addEventListener(name, () => seen.push(name));
     el.video!.currentTime = 17.4;
     const complete = oneEvent(el, 'knee-exercise-complete');
     await el.play();
@@ -425,7 +481,9 @@ describe('<knee-exercise-player>', () => {
 
   describe('with persist', () => {
     it('remembers position and speed per video and offers "Resume from m:ss" after a reload', async () => {
-      const first = await player(html`<knee-exercise-player persist src=${SAMPLE} chapters=${CHAPTERS}></knee-exercise-player>`);
+      const first = await player(
+        html`<knee-exercise-player persist src=${SAMPLE} chapters=${CHAPTERS}></knee-exercise-player>`,
+      );
       first.speed = 0.75;
       await first.updateComplete;
       first.video!.currentTime = 7;
@@ -438,7 +496,9 @@ describe('<knee-exercise-player>', () => {
       expect(saved.data.speed).to.equal(0.75);
       expect(saved.data.time).to.be.within(7, 8);
       first.remove();
-      const again = await player(html`<knee-exercise-player persist src=${SAMPLE} chapters=${CHAPTERS}></knee-exercise-player>`);
+      const again = await player(
+        html`<knee-exercise-player persist src=${SAMPLE} chapters=${CHAPTERS}></knee-exercise-player>`,
+      );
       expect(again.speed).to.equal(0.75);
       const resume = buttonNamed(again, /^Resume from 0:0[78]$/);
       expect(resume).to.exist;
@@ -465,7 +525,9 @@ describe('<knee-exercise-player>', () => {
       };
       const log = captureConsole();
       try {
-        const el = await player(html`<knee-exercise-player persist src=${SAMPLE} chapters=${CHAPTERS}></knee-exercise-player>`);
+        const el = await player(
+          html`<knee-exercise-player persist src=${SAMPLE} chapters=${CHAPTERS}></knee-exercise-player>`,
+        );
         await el.play();
         await timeReaches(el, (t) => t > 0.3, 'playing');
         el.pause();
@@ -484,7 +546,12 @@ describe('<knee-exercise-player>', () => {
     const descriptor = Object.getOwnPropertyDescriptor(Navigator.prototype, 'wakeLock');
     Object.defineProperty(navigator, 'wakeLock', {
       configurable: true,
-      value: { request: async (type: string) => (calls.push(`request ${type}`), { release: async () => void calls.push('release') }) },
+      value: {
+        request: async (type: string) => (
+          calls.push(`request ${type}`),
+          { release: async () => void calls.push('release') }
+        ),
+      },
     });
     try {
       const el = await player();
@@ -546,7 +613,9 @@ describe('<knee-exercise-player>', () => {
     $<HTMLDetailsElement>(el, 'details.transcript').open = true;
     await waitUntil(() => $$(el, '[part=cue]').length === 6, 'cues');
     await expectAccessibleInEveryTheme(el);
-    const broken = await player(html`<knee-exercise-player src="/test-media/missing.webm" captions=${CAPTIONS} chapters=${CHAPTERS}></knee-exercise-player>`);
+    const broken = await player(
+      html`<knee-exercise-player src="/test-media/missing.webm" captions=${CAPTIONS} chapters=${CHAPTERS}></knee-exercise-player>`,
+    );
     const failed = oneEvent(broken, 'knee-exercise-error');
     await broken.play();
     await failed;
@@ -555,12 +624,24 @@ describe('<knee-exercise-player>', () => {
 
   describe('inside <knee-advice>', () => {
     it('stands right after the guided exercise paragraph when a video is configured', async () => {
-      const advice = await fixture<KneeAdvice>(html`<knee-advice video-src=${SAMPLE} video-chapters=${CHAPTERS} video-captions=${CAPTIONS}></knee-advice>`);
-      const article = advice.shadowRoot!.querySelector('article')!;
-      const order = [...article.querySelectorAll('[part=card], knee-exercise-player, knee-flare-up-checklist')].map((e) =>
-        e.localName === 'section' ? e.querySelector('[part~=card-heading]')!.id.replace('knee-card-', '') : e.localName,
+      const advice = await fixture<KneeAdvice>(
+        html`<knee-advice video-src=${SAMPLE} video-chapters=${CHAPTERS} video-captions=${CAPTIONS}></knee-advice>`,
       );
-      expect(order).to.deep.equal(['why', 'adjust', 'strengthen', 'knee-exercise-player', 'flare-up', 'knee-flare-up-checklist']);
+      const article = advice.shadowRoot!.querySelector('article')!;
+      const order = [...article.querySelectorAll('[part=card], knee-exercise-player, knee-flare-up-checklist')].map(
+        (e) =>
+          e.localName === 'section'
+            ? e.querySelector('[part~=card-heading]')!.id.replace('knee-card-', '')
+            : e.localName,
+      );
+      expect(order).to.deep.equal([
+        'why',
+        'adjust',
+        'strengthen',
+        'knee-exercise-player',
+        'flare-up',
+        'knee-flare-up-checklist',
+      ]);
       const inner = article.querySelector('knee-exercise-player')!;
       expect([inner.src, inner.chapters, inner.captions]).to.deep.equal([SAMPLE, CHAPTERS, CAPTIONS]);
       await inner.updateComplete;
@@ -598,8 +679,13 @@ describe('<knee-exercise-player>', () => {
       for (const b of $$(el, '.controls button, .step-controls button, select'))
         expect(b.getBoundingClientRect().height, b.textContent!.trim()).to.be.at.least(44);
       const current = $(el, '[part=step][aria-current]');
-      expect(getComputedStyle(current).borderRightWidth, 'the current step’s bar is on the start side, the right in RTL').to.equal('8px');
-      expect($(el, '.play').getBoundingClientRect().left).to.be.greaterThan($(el, 'input[type=range]').getBoundingClientRect().left);
+      expect(
+        getComputedStyle(current).borderRightWidth,
+        'the current step’s bar is on the start side, the right in RTL',
+      ).to.equal('8px');
+      expect($(el, '.play').getBoundingClientRect().left).to.be.greaterThan(
+        $(el, 'input[type=range]').getBoundingClientRect().left,
+      );
     } finally {
       document.documentElement.style.fontSize = '';
     }
@@ -611,7 +697,11 @@ describe('<knee-exercise-player>', () => {
       const seen: string[] = [];
       for (const name of ['knee-exercise-play', 'knee-exercise-pause', 'knee-exercise-error'] as const)
         el.addEventListener(name, (e) =>
-          seen.push(name === 'knee-exercise-error' ? `error:${(e as CustomEvent<KneeExerciseErrorDetail>).detail.reason}` : name.slice(14)),
+          seen.push(
+            name === 'knee-exercise-error'
+              ? `error:${(e as CustomEvent<KneeExerciseErrorDetail>).detail.reason}`
+              : name.slice(14),
+          ),
         );
       return seen;
     };
@@ -619,9 +709,16 @@ describe('<knee-exercise-player>', () => {
     it('1. a captions file that fails (missing, not WebVTT, empty) leaves the video, its button and its events alone', async () => {
       const log = captureConsole();
       try {
-        const bad = ['/test-media/no-captions.vtt', '/tests/fixtures/webvtt/no-header.vtt', '/tests/fixtures/webvtt/empty.vtt'];
+        const bad = [
+          '/test-media/no-captions.vtt',
+          '/tests/fixtures/webvtt/no-header.vtt',
+          '/tests/fixtures/webvtt/empty.vtt',
+        ];
         const players = [
-          ...bad.map((captions) => html`<knee-exercise-player src=${SAMPLE} captions=${captions} chapters=${CHAPTERS}></knee-exercise-player>`),
+          ...bad.map(
+            (captions) =>
+              html`<knee-exercise-player src=${SAMPLE} captions=${captions} chapters=${CHAPTERS}></knee-exercise-player>`,
+          ),
           html`<knee-exercise-player chapters=${CHAPTERS}>
             <video preload="none"><source src=${SAMPLE} type="video/webm" /><track default kind="captions" src=${bad[0]} /></video>
           </knee-exercise-player>`,
@@ -652,14 +749,18 @@ describe('<knee-exercise-player>', () => {
     it('2. nothing is saved before the person plays: loading (speed) and leaving keep the remembered position', async () => {
       const key = `knee-advice:v1:player:${SAMPLE}`;
       localStorage.setItem(key, JSON.stringify({ version: 1, time: 12, speed: 0.75 }));
-      const el = await player(html`<knee-exercise-player persist src=${SAMPLE} chapters=${CHAPTERS}></knee-exercise-player>`);
+      const el = await player(
+        html`<knee-exercise-player persist src=${SAMPLE} chapters=${CHAPTERS}></knee-exercise-player>`,
+      );
       await sleep(100);
       expect(el.video!.playbackRate).to.equal(0.75);
       window.dispatchEvent(new PageTransitionEvent('pagehide'));
       el.remove();
       await sleep(50);
       expect(JSON.parse(localStorage.getItem(key)!).time).to.equal(12);
-      const again = await player(html`<knee-exercise-player persist src=${SAMPLE} chapters=${CHAPTERS}></knee-exercise-player>`);
+      const again = await player(
+        html`<knee-exercise-player persist src=${SAMPLE} chapters=${CHAPTERS}></knee-exercise-player>`,
+      );
       expect(!!buttonNamed(again, 'Resume from 0:12'), 'still offered a second time').to.be.true;
     });
 
@@ -711,12 +812,19 @@ describe('<knee-exercise-player>', () => {
           await waitUntil(() => document.fullscreenElement === el, 'full screen');
           await el.updateComplete;
           await sleep(100);
-          for (const control of [buttonNamed(el, 'Play'), buttonNamed(el, 'Exit full screen'), $$(el, '[part=step]')[0]]) {
+          for (const control of [
+            buttonNamed(el, 'Play'),
+            buttonNamed(el, 'Exit full screen'),
+            $$(el, '[part=step]')[0],
+          ]) {
             if (control.part.contains('step')) control.scrollIntoView({ block: 'nearest' }); // the steps may scroll beside the video
             const r = control.getBoundingClientRect();
             const hit = el.shadowRoot!.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
-            expect(!!hit && control.contains(hit), `${control.textContent!.trim()} is on top at ${width}×${height}`).to.be.true;
-            expect(r.bottom, `${control.textContent!.trim()} is on screen at ${width}×${height}`).to.be.at.most(innerHeight);
+            expect(!!hit && control.contains(hit), `${control.textContent!.trim()} is on top at ${width}×${height}`).to
+              .be.true;
+            expect(r.bottom, `${control.textContent!.trim()} is on screen at ${width}×${height}`).to.be.at.most(
+              innerHeight,
+            );
           }
           await document.exitFullscreen();
           el.remove();
@@ -727,7 +835,9 @@ describe('<knee-exercise-player>', () => {
     });
 
     it('4. inside <knee-advice> the button changes to "Exit full screen" and back', async () => {
-      const advice = await fixture<KneeAdvice>(html`<knee-advice video-src=${SAMPLE} video-chapters=${CHAPTERS}></knee-advice>`);
+      const advice = await fixture<KneeAdvice>(
+        html`<knee-advice video-src=${SAMPLE} video-chapters=${CHAPTERS}></knee-advice>`,
+      );
       const inner = advice.shadowRoot!.querySelector('knee-exercise-player')!;
       await waitUntil(() => inner.steps.length === 3, 'steps');
       $(inner, '.frame').focus();
@@ -751,7 +861,9 @@ describe('<knee-exercise-player>', () => {
         return response;
       };
       try {
-        const el = await fixture<KneeExercisePlayer>(html`<knee-exercise-player src=${SAMPLE} captions=${stale} chapters=${stale}></knee-exercise-player>`);
+        const el = await fixture<KneeExercisePlayer>(
+          html`<knee-exercise-player src=${SAMPLE} captions=${stale} chapters=${stale}></knee-exercise-player>`,
+        );
         el.captions = CAPTIONS;
         el.chapters = CHAPTERS;
         await sleep(800);
@@ -770,7 +882,9 @@ describe('<knee-exercise-player>', () => {
       const foreign = `http://127.0.0.1:${location.port}/content/sample/captions.vtt`;
       const log = captureConsole();
       try {
-        const el = await fixture<KneeExercisePlayer>(html`<knee-exercise-player src=${SAMPLE} captions=${foreign}></knee-exercise-player>`);
+        const el = await fixture<KneeExercisePlayer>(
+          html`<knee-exercise-player src=${SAMPLE} captions=${foreign}></knee-exercise-player>`,
+        );
         await el.updateComplete;
         expect(el.video!.crossOrigin).to.equal('anonymous');
         const chosen = await fixture<KneeExercisePlayer>(
@@ -778,10 +892,15 @@ describe('<knee-exercise-player>', () => {
         );
         await chosen.updateComplete;
         expect(chosen.video!.crossOrigin).to.equal('use-credentials');
-        const local = await fixture<KneeExercisePlayer>(html`<knee-exercise-player src=${SAMPLE} captions=${CAPTIONS}></knee-exercise-player>`);
+        const local = await fixture<KneeExercisePlayer>(
+          html`<knee-exercise-player src=${SAMPLE} captions=${CAPTIONS}></knee-exercise-player>`,
+        );
         await local.updateComplete;
         expect(local.video!.hasAttribute('crossorigin')).to.be.false;
-        await waitUntil(() => log.warnings.length === 1, 'this test server sends no CORS headers: one warning for the other site’s captions');
+        await waitUntil(
+          () => log.warnings.length === 1,
+          'this test server sends no CORS headers: one warning for the other site’s captions',
+        );
       } finally {
         log.restore();
       }
@@ -806,7 +925,9 @@ describe('<knee-exercise-player>', () => {
         value: {
           request: (type: string) => {
             calls.push(`request ${type}`);
-            return new Promise((resolve) => (grant = () => resolve({ release: async () => void calls.push('release') })));
+            return new Promise(
+              (resolve) => (grant = () => resolve({ release: async () => void calls.push('release') })),
+            );
           },
         },
       });
@@ -885,7 +1006,9 @@ describe('<knee-exercise-player>', () => {
     });
 
     it('10. on paper: the exercise’s name, its steps with start times, and the video’s address', async () => {
-      const advice = await fixture<KneeAdvice>(html`<knee-advice video-src=${SAMPLE} video-chapters=${CHAPTERS}></knee-advice>`);
+      const advice = await fixture<KneeAdvice>(
+        html`<knee-advice video-src=${SAMPLE} video-chapters=${CHAPTERS}></knee-advice>`,
+      );
       const inner = advice.shadowRoot!.querySelector('knee-exercise-player')!;
       await waitUntil(() => inner.steps.length === 3, 'steps');
       await emulateMedia({ media: 'print' });

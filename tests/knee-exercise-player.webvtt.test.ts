@@ -35,7 +35,14 @@ function browserCues(url: string): Promise<Seen[] | null> {
   track.default = true;
   document.body.append(video);
   return new Promise<Seen[] | null>((resolve) => {
-    track.onload = () => resolve([...track.track.cues!].map((c) => ({ start: c.startTime, end: c.endTime, text: (c as VTTCue).getCueAsHTML().textContent! })));
+    track.onload = () =>
+      resolve(
+        [...track.track.cues!].map((c) => ({
+          start: c.startTime,
+          end: c.endTime,
+          text: (c as VTTCue).getCueAsHTML().textContent!,
+        })),
+      );
     track.onerror = () => resolve(null);
     track.src = url;
   }).finally(() => video.remove());
@@ -48,7 +55,9 @@ describe('<knee-exercise-player> reads WebVTT exactly as the browser does', () =
       const expected = await browserCues(url);
       const log = captureConsole();
       try {
-        const el = await fixture<KneeExercisePlayer>(html`<knee-exercise-player src=${SAMPLE.webm} captions=${url} chapters=${url}></knee-exercise-player>`);
+        const el = await fixture<KneeExercisePlayer>(
+          html`<knee-exercise-player src=${SAMPLE.webm} captions=${url} chapters=${url}></knee-exercise-player>`,
+        );
         const notes = () => [...el.shadowRoot!.querySelectorAll('.track-note')].length;
         if (!expected) {
           await waitUntil(() => notes() === 2, 'a note where the steps are and one where the captions are');

@@ -6,17 +6,29 @@ import { KneeFlareUpChecklist } from '../src/components/knee-flare-up-checklist/
 import { defaultContent } from '../src/internal/content.js';
 import { forgetStoredData } from '../src/internal/storage.js';
 import type { KneeChecklistChangeDetail } from '../src/internal/events.js';
-import { breakStorage, captureConsole, contentCopy, expectAccessibleInEveryTheme, failOnUnhandledRejections } from './helpers.js';
+import {
+  breakStorage,
+  captureConsole,
+  contentCopy,
+  expectAccessibleInEveryTheme,
+  failOnUnhandledRejections,
+} from './helpers.js';
 
 const KEY = 'knee-advice:v1:checklist';
 const items = defaultContent.checklist.items;
-const boxes = (el: KneeFlareUpChecklist) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+const boxes = (el: KneeFlareUpChecklist) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox]'),
+];
 const progress = (el: KneeFlareUpChecklist) => el.shadowRoot!.querySelector('[part=progress]')!.textContent!.trim();
-const button = (el: KneeFlareUpChecklist, part: string) => el.shadowRoot!.querySelector<HTMLButtonElement>(`[part=${part}]`);
+const button = (el: KneeFlareUpChecklist, part: string) =>
+  el.shadowRoot!.querySelector<HTMLButtonElement>(`[part=${part}]`);
 
 /** The ids saved as ticked under `key` (format version 2: item id → { value, at }). */
 function savedTicks(key: string): string[] {
-  const saved = JSON.parse(localStorage.getItem(key)!) as { version: number; data: Record<string, { value: boolean; at: number }> };
+  const saved = JSON.parse(localStorage.getItem(key)!) as {
+    version: number;
+    data: Record<string, { value: boolean; at: number }>;
+  };
   expect(saved.version).to.equal(2);
   return Object.entries(saved.data)
     .filter(([, e]) => e.value)
@@ -33,7 +45,9 @@ async function openTab(): Promise<{ tab: Window; list: KneeFlareUpChecklist }> {
   const tab = window.open('/tests/pages/tab.html', '_blank')!;
   expect(tab, 'the browser opened a second tab').to.exist;
   await waitUntil(
-    () => tab.document.readyState === 'complete' && tab.document.querySelector('knee-flare-up-checklist')?.shadowRoot?.querySelector('input'),
+    () =>
+      tab.document.readyState === 'complete' &&
+      tab.document.querySelector('knee-flare-up-checklist')?.shadowRoot?.querySelector('input'),
     'the second tab is ready',
     { timeout: 8000 },
   );
@@ -45,7 +59,8 @@ async function openTab(): Promise<{ tab: Window; list: KneeFlareUpChecklist }> {
 /** Holds a content file back until `release()`: the delaying test middleware (tests/node/delay-middleware.mjs). */
 function heldFile(file: string) {
   const gate = `checklist-${Date.now()}-${Math.random().toString(36).slice(2)}`;
-  const status = async () => (await (await fetch(`/test-delay-status/${gate}`)).json()) as { arrived: number; served: number };
+  const status = async () =>
+    (await (await fetch(`/test-delay-status/${gate}`)).json()) as { arrived: number; served: number };
   return {
     url: `/test-delay/${gate}/tests/pages/${file}`,
     arrived: () => waitUntil(async () => (await status()).arrived > 0, 'the request reached the server'),
@@ -193,7 +208,9 @@ describe('<knee-flare-up-checklist>', () => {
   });
 
   it('keeps attributes and properties in agreement', async () => {
-    const el = await fixture<KneeFlareUpChecklist>(html`<knee-flare-up-checklist persist storage-key="a" heading-level="3"></knee-flare-up-checklist>`);
+    const el = await fixture<KneeFlareUpChecklist>(
+      html`<knee-flare-up-checklist persist storage-key="a" heading-level="3"></knee-flare-up-checklist>`,
+    );
     expect([el.persist, el.storageKey, el.headingLevel]).to.deep.equal([true, 'a', 3]);
     expect(el.shadowRoot!.querySelector('h3')).to.exist;
     el.persist = false;
@@ -223,12 +240,16 @@ describe('<knee-flare-up-checklist>', () => {
 
   describe('with persist', () => {
     it('saves under a namespaced, versioned key and restores the same ticks after a reload', async () => {
-      const first = await fixture<KneeFlareUpChecklist>(html`<knee-flare-up-checklist persist></knee-flare-up-checklist>`);
+      const first = await fixture<KneeFlareUpChecklist>(
+        html`<knee-flare-up-checklist persist></knee-flare-up-checklist>`,
+      );
       await tick(first, 0);
       await tick(first, 2);
       expect(savedTicks(KEY)).to.deep.equal([items[0].id, items[2].id]);
       first.remove();
-      const again = await fixture<KneeFlareUpChecklist>(html`<knee-flare-up-checklist persist></knee-flare-up-checklist>`);
+      const again = await fixture<KneeFlareUpChecklist>(
+        html`<knee-flare-up-checklist persist></knee-flare-up-checklist>`,
+      );
       expect(boxes(again).map((b) => b.checked)).to.deep.equal([true, false, true, false, false, false]);
       expect(progress(again)).to.equal('2 of 6 done');
     });
@@ -274,7 +295,11 @@ describe('<knee-flare-up-checklist>', () => {
       content.checklist.items = [kept, ...rest, { ...rest[0], id: 'a-new-item' }];
       el.content = content;
       await el.updateComplete;
-      expect(el.items.map((i) => [i.id, i.checked])).to.deep.equal([[items[0].id, true], ...rest.map((i) => [i.id, false]), ['a-new-item', false]]);
+      expect(el.items.map((i) => [i.id, i.checked])).to.deep.equal([
+        [items[0].id, true],
+        ...rest.map((i) => [i.id, false]),
+        ['a-new-item', false],
+      ]);
       expect(progress(el)).to.equal(`1 of ${content.checklist.items.length} done`);
     });
   });
@@ -282,7 +307,10 @@ describe('<knee-flare-up-checklist>', () => {
   describe('saved ticks are never lost (issue 8)', () => {
     it('case 1: keeps saved ticks of a content-src file until it arrives, and a tick before that deletes none of them', async () => {
       // Today's stored data (format version 1), saved while the clinic's own content was showing.
-      localStorage.setItem(KEY, JSON.stringify({ version: 1, checked: ['clinic-shorter-easier-runs', 'clinic-hip-and-thigh-strength'] }));
+      localStorage.setItem(
+        KEY,
+        JSON.stringify({ version: 1, checked: ['clinic-shorter-easier-runs', 'clinic-hip-and-thigh-strength'] }),
+      );
       const file = heldFile('clinic-content.json');
       const advice = await fixture<KneeAdvice>(html`<knee-advice persist content-src=${file.url}></knee-advice>`);
       await file.arrived();
@@ -290,14 +318,26 @@ describe('<knee-flare-up-checklist>', () => {
       await list.updateComplete;
       expect(list.checkedIds, 'the built-in items are not the ones saved').to.deep.equal([]);
       await tick(list, 2); // the person ticks a built-in item before the clinic's file arrives
-      expect(savedTicks(KEY)).to.deep.equal(['clinic-shorter-easier-runs', 'clinic-hip-and-thigh-strength', items[2].id]);
+      expect(savedTicks(KEY)).to.deep.equal([
+        'clinic-shorter-easier-runs',
+        'clinic-hip-and-thigh-strength',
+        items[2].id,
+      ]);
       await file.release();
-      await waitUntil(() => list.content.checklist.items[0].id === 'clinic-shorter-easier-runs', 'the clinic content arrived');
+      await waitUntil(
+        () => list.content.checklist.items[0].id === 'clinic-shorter-easier-runs',
+        'the clinic content arrived',
+      );
       await list.updateComplete;
       expect(list.checkedIds).to.deep.equal(['clinic-shorter-easier-runs', 'clinic-hip-and-thigh-strength']);
       expect(progress(list)).to.equal('2 of 6 done');
       await tick(list, 1);
-      expect(savedTicks(KEY)).to.have.members(['clinic-shorter-easier-runs', 'clinic-hip-and-thigh-strength', items[2].id, `clinic-${items[1].id}`]);
+      expect(savedTicks(KEY)).to.have.members([
+        'clinic-shorter-easier-runs',
+        'clinic-hip-and-thigh-strength',
+        items[2].id,
+        `clinic-${items[1].id}`,
+      ]);
     });
 
     it('case 1: ids the content lacks stay saved through ticks, Clear all and undo on the other items', async () => {
@@ -353,7 +393,9 @@ describe('<knee-flare-up-checklist>', () => {
     });
 
     it('case 4: a new storage-key loads that key’s ticks and writes nothing until the person ticks', async () => {
-      const el = await fixture<KneeFlareUpChecklist>(html`<knee-flare-up-checklist persist storage-key="patient-a"></knee-flare-up-checklist>`);
+      const el = await fixture<KneeFlareUpChecklist>(
+        html`<knee-flare-up-checklist persist storage-key="patient-a"></knee-flare-up-checklist>`,
+      );
       await tick(el, 0);
       await tick(el, 1);
       const patientB = JSON.stringify({ version: 1, checked: [items[3].id] });
@@ -388,7 +430,9 @@ describe('<knee-flare-up-checklist>', () => {
 
   describe('checkedIds set by the page (issue 9, point 3)', () => {
     it('is the starting state; setting the same ids again (a new array, as React does on each render) never undoes a tick', async () => {
-      const el = await fixture<KneeFlareUpChecklist>(html`<knee-flare-up-checklist .checkedIds=${[items[0].id]}></knee-flare-up-checklist>`);
+      const el = await fixture<KneeFlareUpChecklist>(
+        html`<knee-flare-up-checklist .checkedIds=${[items[0].id]}></knee-flare-up-checklist>`,
+      );
       expect(el.checkedIds).to.deep.equal([items[0].id]);
       await tick(el, 2);
       await tick(el, 0); // the person unticks the page's item
@@ -409,7 +453,9 @@ describe('<knee-flare-up-checklist>', () => {
 
     it('with persist, saved ticks win over it, and setting it writes nothing', async () => {
       localStorage.setItem(KEY, JSON.stringify({ version: 1, checked: [items[3].id] }));
-      const el = await fixture<KneeFlareUpChecklist>(html`<knee-flare-up-checklist persist .checkedIds=${[items[0].id]}></knee-flare-up-checklist>`);
+      const el = await fixture<KneeFlareUpChecklist>(
+        html`<knee-flare-up-checklist persist .checkedIds=${[items[0].id]}></knee-flare-up-checklist>`,
+      );
       expect(el.checkedIds).to.deep.equal([items[0].id, items[3].id]);
       const before = localStorage.getItem(KEY);
       await tick(el, 0); // untick the page's starting item: saved
@@ -509,7 +555,9 @@ describe('<knee-flare-up-checklist>', () => {
       });
       const log = captureConsole();
       try {
-        const el = await fixture<KneeFlareUpChecklist>(html`<knee-flare-up-checklist persist></knee-flare-up-checklist>`);
+        const el = await fixture<KneeFlareUpChecklist>(
+          html`<knee-flare-up-checklist persist></knee-flare-up-checklist>`,
+        );
         await tick(el, 0);
         await tick(el, 1);
         await tick(el, 0);
@@ -528,7 +576,9 @@ describe('<knee-flare-up-checklist>', () => {
       const restore = breakStorage('getItem', new DOMException('blocked', 'SecurityError'));
       const log = captureConsole();
       try {
-        const el = await fixture<KneeFlareUpChecklist>(html`<knee-flare-up-checklist persist></knee-flare-up-checklist>`);
+        const el = await fixture<KneeFlareUpChecklist>(
+          html`<knee-flare-up-checklist persist></knee-flare-up-checklist>`,
+        );
         await tick(el, 2);
         expect(el.checkedIds).to.deep.equal([items[2].id]);
         expect(log.warnings).to.have.length(1);
@@ -542,7 +592,9 @@ describe('<knee-flare-up-checklist>', () => {
       const restore = breakStorage('setItem');
       const log = captureConsole();
       try {
-        const el = await fixture<KneeFlareUpChecklist>(html`<knee-flare-up-checklist persist></knee-flare-up-checklist>`);
+        const el = await fixture<KneeFlareUpChecklist>(
+          html`<knee-flare-up-checklist persist></knee-flare-up-checklist>`,
+        );
         for (const i of [0, 1, 2, 3]) await tick(el, i);
         expect(el.checkedIds).to.have.length(4);
         expect(log.warnings).to.have.length(1);
@@ -554,7 +606,8 @@ describe('<knee-flare-up-checklist>', () => {
     });
 
     it('tells the person, not only the console, when their ticks cannot be saved; nothing says so while saving works', async () => {
-      const notice = (el: KneeFlareUpChecklist) => el.shadowRoot!.querySelector('.notice[role=status]')!.textContent!.trim();
+      const notice = (el: KneeFlareUpChecklist) =>
+        el.shadowRoot!.querySelector('.notice[role=status]')!.textContent!.trim();
       const el = await fixture<KneeFlareUpChecklist>(html`<knee-flare-up-checklist persist></knee-flare-up-checklist>`);
       await tick(el, 0);
       expect(notice(el), 'saving works').to.equal('');
@@ -562,7 +615,9 @@ describe('<knee-flare-up-checklist>', () => {
       const log = captureConsole();
       try {
         await tick(el, 1);
-        expect(notice(el)).to.equal('Your ticks could not be saved on this device. They stay until you leave this page.');
+        expect(notice(el)).to.equal(
+          'Your ticks could not be saved on this device. They stay until you leave this page.',
+        );
         expect(el.checkedIds).to.have.length(2);
       } finally {
         restore();
@@ -573,13 +628,18 @@ describe('<knee-flare-up-checklist>', () => {
     for (const [label, raw] of [
       ['corrupt data', '{"version": 1, "checked": [tru'],
       ['old-format data', JSON.stringify(['shorter-easier-runs'])],
-      ['data that fails validation', JSON.stringify({ version: 2, data: { 'shorter-easier-runs': { value: 'yes', at: 1 } } })],
+      [
+        'data that fails validation',
+        JSON.stringify({ version: 2, data: { 'shorter-easier-runs': { value: 'yes', at: 1 } } }),
+      ],
     ]) {
       it(`starts afresh with one warning on ${label}, and saves anew once the person ticks`, async () => {
         localStorage.setItem(KEY, raw);
         const log = captureConsole();
         try {
-          const el = await fixture<KneeFlareUpChecklist>(html`<knee-flare-up-checklist persist></knee-flare-up-checklist>`);
+          const el = await fixture<KneeFlareUpChecklist>(
+            html`<knee-flare-up-checklist persist></knee-flare-up-checklist>`,
+          );
           expect(el.checkedIds).to.deep.equal([]);
           expect(localStorage.getItem(KEY), 'unreadable data is left alone until the person ticks').to.equal(raw);
           await tick(el, 0);
@@ -596,7 +656,9 @@ describe('<knee-flare-up-checklist>', () => {
       localStorage.setItem(KEY, newer);
       const log = captureConsole();
       try {
-        const el = await fixture<KneeFlareUpChecklist>(html`<knee-flare-up-checklist persist></knee-flare-up-checklist>`);
+        const el = await fixture<KneeFlareUpChecklist>(
+          html`<knee-flare-up-checklist persist></knee-flare-up-checklist>`,
+        );
         await tick(el, 0);
         await tick(el, 4);
         expect(el.checkedIds).to.deep.equal([items[0].id, items[4].id]);
@@ -614,7 +676,12 @@ describe('<knee-flare-up-checklist>', () => {
     await tick(el, 0);
     button(el, 'clear-button')!.click();
     await el.updateComplete;
-    const targets = [...boxes(el), button(el, 'clear-button')!, button(el, 'undo-button')!, ...el.shadowRoot!.querySelectorAll('summary')];
+    const targets = [
+      ...boxes(el),
+      button(el, 'clear-button')!,
+      button(el, 'undo-button')!,
+      ...el.shadowRoot!.querySelectorAll('summary'),
+    ];
     for (const t of targets) {
       const { width, height } = t.getBoundingClientRect();
       expect(width, t.outerHTML.slice(0, 40)).to.be.at.least(24);
@@ -644,7 +711,9 @@ describe('<knee-flare-up-checklist>', () => {
     content.sections[1].paragraphs[1] += ` ${hostile}`;
     content.checklist.items[0].source.quote = hostile;
     content.checklist.items[0].label = hostile;
-    const el = await fixture<KneeFlareUpChecklist>(html`<knee-flare-up-checklist .content=${content}></knee-flare-up-checklist>`);
+    const el = await fixture<KneeFlareUpChecklist>(
+      html`<knee-flare-up-checklist .content=${content}></knee-flare-up-checklist>`,
+    );
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
     expect(boxes(el)[0].labels![0].textContent!.trim()).to.equal(hostile);
   });
@@ -662,10 +731,20 @@ describe('<knee-flare-up-checklist>', () => {
 
   describe('inside <knee-advice>', () => {
     it('stands after the four cards, one heading level below the title, with persist and storage-key passed down', async () => {
-      const advice = await fixture<KneeAdvice>(html`<knee-advice heading-level="2" persist storage-key="clinic"></knee-advice>`);
-      const parts = [...advice.shadowRoot!.querySelectorAll('article > [part=card], article > knee-flare-up-checklist')];
+      const advice = await fixture<KneeAdvice>(
+        html`<knee-advice heading-level="2" persist storage-key="clinic"></knee-advice>`,
+      );
+      const parts = [
+        ...advice.shadowRoot!.querySelectorAll('article > [part=card], article > knee-flare-up-checklist'),
+      ];
       expect(advice.shadowRoot!.querySelector('article')!.lastElementChild).to.equal(parts.at(-1));
-      expect(parts.map((c) => c.localName)).to.deep.equal(['section', 'section', 'section', 'section', 'knee-flare-up-checklist']);
+      expect(parts.map((c) => c.localName)).to.deep.equal([
+        'section',
+        'section',
+        'section',
+        'section',
+        'knee-flare-up-checklist',
+      ]);
       const list = advice.shadowRoot!.querySelector('knee-flare-up-checklist')!;
       await list.updateComplete;
       expect(list.shadowRoot!.querySelector('h3')!.textContent).to.equal('A few things worth trying');

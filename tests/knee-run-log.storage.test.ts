@@ -10,13 +10,25 @@ const KEY = 'knee-advice:v1:run-log';
 /** A fake clock: noon on 10 May 2024. */
 const now = () => new Date(2024, 4, 10, 12);
 
-const $ = <T extends Element = HTMLElement>(el: KneeRunLog, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
-const $$ = <T extends Element = HTMLElement>(el: KneeRunLog, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const $ = <T extends Element = HTMLElement>(el: KneeRunLog, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector)!;
+const $$ = <T extends Element = HTMLElement>(el: KneeRunLog, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
 const message = (el: KneeRunLog) => $(el, '[part=message]').textContent!.trim();
 const dates = (el: KneeRunLog) => el.runs.map((r) => r.date);
 const csvButtons = (el: KneeRunLog) => $$(el, '.status button').map((b) => b.textContent);
 
-const A: KneeRun = { date: '2024-05-01', during: 2, dayAfter: 1, twoDaysAfter: 0, distance: 5.2, unit: 'km', duration: 35, note: 'flat' };
+const A: KneeRun = {
+  date: '2024-05-01',
+  during: 2,
+  dayAfter: 1,
+  twoDaysAfter: 0,
+  distance: 5.2,
+  unit: 'km',
+  duration: 35,
+  note: 'flat',
+};
 const B: KneeRun = { date: '2024-05-03', during: 4, dayAfter: 5, distance: 3.1, unit: 'mi' };
 const C: KneeRun = { date: '2024-05-06', during: 3 };
 const csv = (...runs: KneeRun[]) => `date,during\n${runs.map((r) => `${r.date},${r.during}`).join('\n')}\n`;
@@ -137,7 +149,9 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
         el.importCsv(csv(A, B));
         await el.updateComplete;
         expect(dates(el)).to.deep.equal([A.date, B.date]);
-        expect(message(el)).to.equal('Your runs could not be saved on this device. They stay until you leave this page: download the CSV to keep them.');
+        expect(message(el)).to.equal(
+          'Your runs could not be saved on this device. They stay until you leave this page: download the CSV to keep them.',
+        );
         expect(csvButtons(el)).to.deep.equal(['Download CSV']);
         expect(spy.writes, 'storage that could not be read is never written over').to.deep.equal([]);
         expect(log.warnings).to.have.length(1);
@@ -159,7 +173,9 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
         el.importCsv(csv(C));
         await el.updateComplete;
         expect(dates(el)).to.deep.equal([A.date, B.date, C.date]);
-        expect(message(el)).to.equal('Your runs could not be saved on this device. They stay until you leave this page: download the CSV to keep them.');
+        expect(message(el)).to.equal(
+          'Your runs could not be saved on this device. They stay until you leave this page: download the CSV to keep them.',
+        );
         expect(csvButtons(el)).to.deep.equal(['Download CSV']);
         expect(JSON.parse(localStorage.getItem(KEY)!).version, 'the old data is still there').to.equal(1);
         expect(log.warnings).to.have.length(1);
@@ -216,7 +232,13 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
 
     it('a saved entry that is not a valid run is kept untouched, even when a run is logged on its date', async () => {
       const odd = { date: A.date, during: 'sore', mood: 'fine' };
-      localStorage.setItem(KEY, JSON.stringify({ version: 2, data: { runs: { [A.date]: { value: odd, at: 5 }, [B.date]: { value: B, at: 6 } }, kept: [] } }));
+      localStorage.setItem(
+        KEY,
+        JSON.stringify({
+          version: 2,
+          data: { runs: { [A.date]: { value: odd, at: 5 }, [B.date]: { value: B, at: 6 } }, kept: [] },
+        }),
+      );
       const log = captureConsole();
       try {
         const el = await make();
@@ -341,7 +363,11 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
       const tab = window.open('/tests/pages/tab.html', '_blank')!;
       expect(tab, 'the browser opened a second tab').to.exist;
       tabs.push(tab);
-      await waitUntil(() => tab.document.readyState === 'complete' && tab.customElements.get('knee-run-log'), 'the second tab is ready', { timeout: 8000 });
+      await waitUntil(
+        () => tab.document.readyState === 'complete' && tab.customElements.get('knee-run-log'),
+        'the second tab is ready',
+        { timeout: 8000 },
+      );
       const log = tab.document.createElement('knee-run-log') as KneeRunLog;
       log.now = now;
       log.setAttribute('persist', '');
@@ -359,14 +385,21 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
       // Both in one task: neither tab has heard of the other's run when it saves its own.
       a.log.importCsv(csv(A));
       b.log.importCsv(csv(B));
-      await waitUntil(() => shows(a.log, A, B) && shows(b.log, A, B), `both tabs show both runs (a: ${dates(a.log).join()}, b: ${dates(b.log).join()})`, {
-        timeout: 3000,
-      });
+      await waitUntil(
+        () => shows(a.log, A, B) && shows(b.log, A, B),
+        `both tabs show both runs (a: ${dates(a.log).join()}, b: ${dates(b.log).join()})`,
+        {
+          timeout: 3000,
+        },
+      );
       expect(savedRuns(TABS).map(([d]) => d)).to.deep.equal([A.date, B.date]);
       const c = await openTab();
       expect(dates(c.log)).to.deep.equal([A.date, B.date]);
       await a.log.updateComplete;
-      expect(a.log.shadowRoot!.querySelectorAll('tbody tr'), "the other tab's run appears without a reload").to.have.length(2);
+      expect(
+        a.log.shadowRoot!.querySelectorAll('tbody tr'),
+        "the other tab's run appears without a reload",
+      ).to.have.length(2);
     });
 
     it('a run deleted in one tab stays deleted when another tab that had not heard of it saves a change', async () => {
@@ -378,9 +411,13 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
       // One task: b adds a run while the delete made in a has not reached it.
       (a.log.shadowRoot!.querySelector('[part=delete-button]') as HTMLButtonElement).click();
       b.log.importCsv(csv(B));
-      await waitUntil(() => shows(a.log, B) && shows(b.log, B), `both tabs show only the new run (a: ${dates(a.log).join()}, b: ${dates(b.log).join()})`, {
-        timeout: 3000,
-      });
+      await waitUntil(
+        () => shows(a.log, B) && shows(b.log, B),
+        `both tabs show only the new run (a: ${dates(a.log).join()}, b: ${dates(b.log).join()})`,
+        {
+          timeout: 3000,
+        },
+      );
       expect(savedRuns(TABS).map(([d]) => d)).to.deep.equal([B.date]);
       expect(saved(TABS).runs[A.date].value, 'the delete is kept as a tombstone').to.equal(null);
       const c = await openTab();
@@ -395,9 +432,13 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
       await a.log.updateComplete;
       (a.log.shadowRoot!.querySelector('[part=delete-all-button]') as HTMLButtonElement).click();
       b.log.importCsv(csv(C));
-      await waitUntil(() => shows(a.log, C) && shows(b.log, C), `both tabs show only the new run (a: ${dates(a.log).join()}, b: ${dates(b.log).join()})`, {
-        timeout: 3000,
-      });
+      await waitUntil(
+        () => shows(a.log, C) && shows(b.log, C),
+        `both tabs show only the new run (a: ${dates(a.log).join()}, b: ${dates(b.log).join()})`,
+        {
+          timeout: 3000,
+        },
+      );
       expect(savedRuns(TABS).map(([d]) => d)).to.deep.equal([C.date]);
     });
 
@@ -433,7 +474,11 @@ describe('runLogSpec (src/components/knee-run-log/run-log-store.ts)', () => {
     const merged = runLogSpec.merge!(one, two);
     expect(JSON.stringify(merged)).to.equal(JSON.stringify(runLogSpec.merge!(two, one)));
     expect(JSON.stringify(runLogSpec.merge!(merged, one))).to.equal(JSON.stringify(merged));
-    expect(merged.runs).to.deep.equal({ [A.date]: { value: A, at: 5 }, [B.date]: { value: null, at: 9 }, [C.date]: { value: C, at: 3 } });
+    expect(merged.runs).to.deep.equal({
+      [A.date]: { value: A, at: 5 },
+      [B.date]: { value: null, at: 9 },
+      [C.date]: { value: C, at: 3 },
+    });
     expect(merged.kept).to.deep.equal(['x', 'x', 'y']);
   });
 

@@ -8,7 +8,14 @@ import { KneeRunLog } from '../src/components/knee-run-log/knee-run-log.js';
 import { defaultContent } from '../src/internal/content.js';
 import type { KneeRun } from '../src/internal/events.js';
 import { forgetStoredData } from '../src/internal/storage.js';
-import { breakStorage, captureConsole, contentCopy, deepText, expectAccessibleInEveryTheme, failOnUnhandledRejections } from './helpers.js';
+import {
+  breakStorage,
+  captureConsole,
+  contentCopy,
+  deepText,
+  expectAccessibleInEveryTheme,
+  failOnUnhandledRejections,
+} from './helpers.js';
 
 const KEY = 'knee-advice:v1:run-log';
 /** A fake clock: noon on 10 May 2024 plus `days`. */
@@ -17,8 +24,11 @@ const day =
   () =>
     new Date(2024, 4, 10 + days, 12);
 
-const $ = <T extends Element = HTMLElement>(el: KneeRunLog, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
-const $$ = <T extends Element = HTMLElement>(el: KneeRunLog, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const $ = <T extends Element = HTMLElement>(el: KneeRunLog, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector)!;
+const $$ = <T extends Element = HTMLElement>(el: KneeRunLog, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
 const message = (el: KneeRunLog) => $(el, '[part=message]').textContent!.trim();
 const active = (el: KneeRunLog) => el.shadowRoot!.activeElement as HTMLElement | null;
 
@@ -57,7 +67,16 @@ const tableRows = (el: KneeRunLog) =>
   ]);
 
 const LOG: KneeRun[] = [
-  { date: '2024-05-01', during: 2, dayAfter: 1, twoDaysAfter: 0, distance: 5.2, unit: 'km', duration: 35, note: '=HYPERLINK("http://evil.example","Click")' },
+  {
+    date: '2024-05-01',
+    during: 2,
+    dayAfter: 1,
+    twoDaysAfter: 0,
+    distance: 5.2,
+    unit: 'km',
+    duration: 35,
+    note: '=HYPERLINK("http://evil.example","Click")',
+  },
   { date: '2024-05-03', during: 4, dayAfter: 5, distance: 3.1, unit: 'mi', note: 'hilly, "steep"' },
   { date: '2024-05-06', during: 3, dayAfter: 3, twoDaysAfter: 2 },
 ];
@@ -71,7 +90,14 @@ const LOG_CSV =
 const many = (n: number): KneeRun[] =>
   Array.from({ length: n }, (_, i) => {
     const date = new Date(Date.UTC(2024, 4, 10 - (n - 1 - i))).toISOString().slice(0, 10);
-    return { date, during: i % 11, dayAfter: (i * 3) % 11, twoDaysAfter: (i * 7) % 11, distance: 5, unit: 'km' as const };
+    return {
+      date,
+      during: i % 11,
+      dayAfter: (i * 3) % 11,
+      twoDaysAfter: (i * 7) % 11,
+      distance: 5,
+      unit: 'km' as const,
+    };
   });
 
 describe('<knee-run-log>', () => {
@@ -99,8 +125,22 @@ describe('<knee-run-log>', () => {
     expect($(el, '[part=quote] p').textContent).to.equal('Second one here. Third, last one.');
     expect($(el, 'button[part=add-button]').textContent).to.equal('Add run');
     expect($(el, '[part=form] legend').textContent).to.equal('How did your knee feel during the run?');
-    expect($(el, '[part=form] .scale').previousElementSibling!.textContent).to.equal('0 = no pain, 10 = the worst pain you can imagine');
-    expect($$(el, '[name=during]').map((r) => (r as HTMLInputElement).value)).to.deep.equal(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+    expect($(el, '[part=form] .scale').previousElementSibling!.textContent).to.equal(
+      '0 = no pain, 10 = the worst pain you can imagine',
+    );
+    expect($$(el, '[name=during]').map((r) => (r as HTMLInputElement).value)).to.deep.equal([
+      '0',
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+      '10',
+    ]);
   });
 
   it('is usable by keyboard alone: log a run, then answer the day after tomorrow and two days after the day after', async () => {
@@ -208,10 +248,15 @@ describe('<knee-run-log>', () => {
       await new Promise((r) => setTimeout(r));
       return change;
     };
-    const choose = (name: string, value: string) => $<HTMLInputElement>(el, `form.change [name=${name}][value="${value}"]`).click();
+    const choose = (name: string, value: string) =>
+      $<HTMLInputElement>(el, `form.change [name=${name}][value="${value}"]`).click();
     const change = await open();
     expect(change.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`Change – ${on}`);
-    expect($$(el, 'form.change legend').map((l) => l.textContent)).to.deep.equal([`${on}: During the run`, `${on}: The day after`, `${on}: Two days after`]);
+    expect($$(el, 'form.change legend').map((l) => l.textContent)).to.deep.equal([
+      `${on}: During the run`,
+      `${on}: The day after`,
+      `${on}: Two days after`,
+    ]);
     expect(
       $$<HTMLInputElement>(el, 'form.change :checked').map((r) => r.value),
       'the scales start at the ratings given',
@@ -265,7 +310,10 @@ describe('<knee-run-log>', () => {
     const el = await make([{ date: '2024-05-09', during: 4 }]);
     $<HTMLButtonElement>(el, '[part=change-button]').click();
     await el.updateComplete;
-    expect($$(el, 'form.change legend').map((l) => l.textContent!.split(': ')[1])).to.deep.equal(['During the run', 'The day after']);
+    expect($$(el, 'form.change legend').map((l) => l.textContent!.split(': ')[1])).to.deep.equal([
+      'During the run',
+      'The day after',
+    ]);
     expect($$<HTMLInputElement>(el, 'form.change :checked').map((r) => r.value)).to.deep.equal(['4', '']);
     expect($(el, 'form.change [name=during][value=""]'), 'during is never "not rated"').to.equal(null);
   });
@@ -430,7 +478,9 @@ describe('<knee-run-log>', () => {
         el.importCsv('date,during\n2024-05-09,1\n');
         await el.updateComplete;
         expect(el.runs).to.have.length(4);
-        expect(message(el)).to.equal('Your runs could not be saved on this device. They stay until you leave this page: download the CSV to keep them.');
+        expect(message(el)).to.equal(
+          'Your runs could not be saved on this device. They stay until you leave this page: download the CSV to keep them.',
+        );
         expect($$(el, '.status button').map((b) => b.textContent)).to.deep.equal(['Download CSV']);
         expect(log.warnings).to.have.length(1);
         expect(log.errors).to.deep.equal([]);
@@ -501,12 +551,15 @@ describe('<knee-run-log>', () => {
           'Two days after, your knee felt the same as or better than during the run after 1 of the last 2 runs you rated two days after.',
       );
       const empty = await make();
-      expect($(empty, '[part=pattern]').textContent!.trim()).to.equal('Rate how your knee feels the day after a few runs, and the pattern is described here.');
+      expect($(empty, '[part=pattern]').textContent!.trim()).to.equal(
+        'Rate how your knee feels the day after a few runs, and the pattern is described here.',
+      );
       expect($(empty, 'svg')).to.equal(null);
     });
 
     it("draws the clinic's line only when pain-limit is set, with its label, and shows the clinic's guidance", async () => {
-      const el = await fixture<KneeRunLog>(html`<knee-run-log .now=${day()} .runs=${LOG} pain-limit="4" pain-limit-label="Talk to us above 4">
+      const el =
+        await fixture<KneeRunLog>(html`<knee-run-log .now=${day()} .runs=${LOG} pain-limit="4" pain-limit-label="Talk to us above 4">
         <p slot="guidance">Call us if it keeps rising.</p>
       </knee-run-log>`);
       const line = $(el, 'line[part=limit-line]');
@@ -525,7 +578,9 @@ describe('<knee-run-log>', () => {
           expect($(el, '[part=limit-line]')).to.equal(null);
         }
         expect(log.warnings).to.have.length(3);
-        expect(log.warnings[0]).to.equal('<knee-run-log> pain-limit="11" is not valid; use a number from 0 to 10. No line is drawn.');
+        expect(log.warnings[0]).to.equal(
+          '<knee-run-log> pain-limit="11" is not valid; use a number from 0 to 10. No line is drawn.',
+        );
       } finally {
         log.restore();
       }
@@ -593,7 +648,9 @@ describe('<knee-run-log>', () => {
       $<HTMLInputElement>(el, '#distance').value = '3,5';
       $<HTMLButtonElement>(el, '[part=add-button]').click();
       await el.updateComplete;
-      expect($(el, '.error').textContent).to.equal('Error: Date: there is already a run on this date; change it in the table.');
+      expect($(el, '.error').textContent).to.equal(
+        'Error: Date: there is already a run on this date; change it in the table.',
+      );
       $<HTMLInputElement>(el, '#date').value = '2024-05-09';
       $<HTMLButtonElement>(el, '[part=add-button]').click();
       await el.updateComplete;
@@ -635,8 +692,18 @@ describe('<knee-run-log>', () => {
   });
 
   it('keeps attributes and properties in agreement', async () => {
-    const el = await make([], 'persist storage-key="a" heading-level="3" units="mi" pain-limit="5" pain-limit-label="L"');
-    expect([el.persist, el.storageKey, el.headingLevel, el.units, el.painLimit, el.painLimitLabel]).to.deep.equal([true, 'a', 3, 'mi', 5, 'L']);
+    const el = await make(
+      [],
+      'persist storage-key="a" heading-level="3" units="mi" pain-limit="5" pain-limit-label="L"',
+    );
+    expect([el.persist, el.storageKey, el.headingLevel, el.units, el.painLimit, el.painLimitLabel]).to.deep.equal([
+      true,
+      'a',
+      3,
+      'mi',
+      5,
+      'L',
+    ]);
     expect($(el, 'h3').textContent).to.equal('Your runs and your knee');
     expect($$(el, 'h4')).to.have.length(3);
     el.units = 'km';
@@ -650,9 +717,17 @@ describe('<knee-run-log>', () => {
     const el = await make(LOG, 'pain-limit="4"');
     await emulateMedia({ media: 'print' });
     try {
-      for (const sel of ['[part=form]', '[part=actions]', '[part=change-button]', '[part=delete-button]', '[part=add-button]', 'input'])
+      for (const sel of [
+        '[part=form]',
+        '[part=actions]',
+        '[part=change-button]',
+        '[part=delete-button]',
+        '[part=add-button]',
+        'input',
+      ])
         expect($(el, sel).checkVisibility(), sel).to.be.false;
-      for (const sel of ['svg[part=chart]', '[part=limit-line]', 'table', 'td.num', '[part=legend]']) expect($(el, sel).checkVisibility(), sel).to.be.true;
+      for (const sel of ['svg[part=chart]', '[part=limit-line]', 'table', 'td.num', '[part=legend]'])
+        expect($(el, sel).checkVisibility(), sel).to.be.true;
       expect(tableRows(el)[0]).to.deep.equal([formatDay('2024-05-06'), '3', '3', '2']);
       window.dispatchEvent(new Event('beforeprint'));
       await el.updateComplete;
@@ -707,7 +782,9 @@ describe('<knee-run-log>', () => {
   });
 
   it('fits 1200 px: the scale stays on one line', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1200px"><knee-run-log .now=${day()} .runs=${LOG}></knee-run-log></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 1200px"><knee-run-log .now=${day()} .runs=${LOG}></knee-run-log></div>`,
+    );
     const el = wrapper.firstElementChild as KneeRunLog;
     await el.updateComplete;
     const tops = new Set($$(el, '[part=form] .scale label').map((l) => Math.round(l.getBoundingClientRect().top)));
@@ -716,7 +793,9 @@ describe('<knee-run-log>', () => {
   });
 
   it('mirrors under dir="rtl"', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl"><knee-run-log .now=${day()}></knee-run-log></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div dir="rtl"><knee-run-log .now=${day()}></knee-run-log></div>`,
+    );
     const el = wrapper.firstElementChild as KneeRunLog;
     await el.updateComplete;
     const quote = getComputedStyle($(el, 'blockquote'));
@@ -749,13 +828,17 @@ describe('<knee-run-log>', () => {
       const advice = await fixture<KneeAdvice>(html`<knee-advice log persist storage-key="clinic"></knee-advice>`);
       const log = advice.shadowRoot!.querySelector<KneeRunLog>('knee-run-log')!;
       expect(log).to.exist;
-      expect(log.previousElementSibling!.querySelector('[part~=card-heading]')!.id, 'the flare-up card').to.equal('knee-card-flare-up');
+      expect(log.previousElementSibling!.querySelector('[part~=card-heading]')!.id, 'the flare-up card').to.equal(
+        'knee-card-flare-up',
+      );
       expect([log.persist, log.storageKey, log.headingLevel]).to.deep.equal([true, 'clinic', 3]);
       expect(log.storageKeyInUse).to.equal(`${KEY}:clinic`);
       const changed = oneEvent(advice, 'knee-run-log-change');
       log.importCsv(LOG_CSV);
       expect((await changed).detail.runs).to.deep.equal(LOG);
-      expect(Object.keys(JSON.parse(localStorage.getItem(`${KEY}:clinic`)!).data.runs)).to.deep.equal(LOG.map((r) => r.date));
+      expect(Object.keys(JSON.parse(localStorage.getItem(`${KEY}:clinic`)!).data.runs)).to.deep.equal(
+        LOG.map((r) => r.date),
+      );
     });
   });
 

@@ -11,7 +11,14 @@ import { formatDay } from '../src/components/knee-run-log/dates.js';
 import type { KneeRunLog } from '../src/components/knee-run-log/knee-run-log.js';
 import { sameOrBetter } from '../src/components/knee-run-log/runs.js';
 import type { KneeRun } from '../src/internal/events.js';
-import { defineElement, overrideLocale, registerLocale, validateContent, type ArticleContent, type LocaleTable } from '../src/index.js';
+import {
+  defineElement,
+  overrideLocale,
+  registerLocale,
+  validateContent,
+  type ArticleContent,
+  type LocaleTable,
+} from '../src/index.js';
 import examplePack from '../content/example-pack.es.json' with { type: 'json' };
 import { defaultContent } from '../src/internal/content.js';
 import { spokenTime } from '../src/internal/vtt.js';
@@ -44,7 +51,8 @@ const calloutIn = (el: KneeAdvice) => shadow(el, 'section[aria-labelledby="knee-
 /** A full table made from English with a marker in front of every word, for registration tests. */
 function marked(mark: string, table: unknown = strings): Table {
   if (typeof table === 'string') return `${mark}${table}` as never;
-  if (typeof table === 'function') return ((...args: never[]) => `${mark}${(table as (...a: never[]) => string)(...args)}`) as never;
+  if (typeof table === 'function')
+    return ((...args: never[]) => `${mark}${(table as (...a: never[]) => string)(...args)}`) as never;
   if (Array.isArray(table)) return table.map((t) => marked(mark, t)) as never;
   return Object.fromEntries(Object.entries(table as object).map(([k, v]) => [k, marked(mark, v)])) as never;
 }
@@ -110,9 +118,16 @@ describe('locale tables', () => {
 
   it('the shape that content packs are checked against before the player and the run log load is the shape of their English words', () => {
     const arity = (v: unknown): unknown =>
-      typeof v === 'function' ? v.length : typeof v === 'object' && v ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, arity(x)])) : 0;
+      typeof v === 'function'
+        ? v.length
+        : typeof v === 'object' && v
+          ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, arity(x)]))
+          : 0;
     expect(BLOCK_SHAPES).to.deep.equal(arity({ player: playerStrings, runLog: runLogStrings }));
-    expect(arity({ player: strings.player, runLog: strings.runLog }), 'the blocks joined the English table').to.deep.equal(BLOCK_SHAPES);
+    expect(
+      arity({ player: strings.player, runLog: strings.runLog }),
+      'the blocks joined the English table',
+    ).to.deep.equal(BLOCK_SHAPES);
   });
 
   /** Sample values for every word that takes values; a new one must be added here (the test says so). */
@@ -171,8 +186,15 @@ describe('locale tables', () => {
     expect(spokenTime(65, 'es')).to.equal('1 minuto 5 segundos');
     expect(spokenTime(3601, 'nl')).to.equal('1 uur 0 minuten 1 seconde');
     expect(spokenTime(2, 'en-GB')).to.equal('2 seconds');
-    expect([0, 1, 2].map((x) => fr.runLog.imported(x))).to.deep.equal(['0 course importée.', '1 course importée.', '2 courses importées.']);
-    expect([1, 2].map((x) => (es as Table).runLog.imported(x))).to.deep.equal(['1 carrera importada.', '2 carreras importadas.']);
+    expect([0, 1, 2].map((x) => fr.runLog.imported(x))).to.deep.equal([
+      '0 course importée.',
+      '1 course importée.',
+      '2 courses importées.',
+    ]);
+    expect([1, 2].map((x) => (es as Table).runLog.imported(x))).to.deep.equal([
+      '1 carrera importada.',
+      '2 carreras importadas.',
+    ]);
     const de = await loadTable('de');
     expect(de.runLog.page(1, 10, 1800)).to.equal('Läufe 1–10 von 1.800, neueste zuerst');
     expect(de.runLog.problems.distance).to.include('5,2');
@@ -220,16 +242,21 @@ describe('each shipped locale', () => {
     it(`${lang}: card, checklist and the whole article show the table's words and no English word from the table`, async () => {
       const t = await loadTable(lang);
       const pairs: [english: string, shown: string, expected: string][] = [];
-      const note = (english: string, shown: string | null | undefined, expected: string) => pairs.push([english, shown ?? '', expected]);
+      const note = (english: string, shown: string | null | undefined, expected: string) =>
+        pairs.push([english, shown ?? '', expected]);
 
       const advice = await fixture<KneeAdvice>(html`<knee-advice lang=${lang}></knee-advice>`);
       note(strings.byline(author), byline(advice), t.byline(author));
       note(strings.calloutPrefix, calloutIn(advice).querySelector('.visually-hidden')!.textContent, t.calloutPrefix);
 
-      const card = await fixture<KneeAdviceCard>(html`<knee-advice-card lang=${lang} section="flare-up"></knee-advice-card>`);
+      const card = await fixture<KneeAdviceCard>(
+        html`<knee-advice-card lang=${lang} section="flare-up"></knee-advice-card>`,
+      );
       note(strings.calloutPrefix, shadow(card, '.visually-hidden').textContent, t.calloutPrefix);
 
-      const list = await fixture<KneeFlareUpChecklist>(html`<knee-flare-up-checklist lang=${lang}></knee-flare-up-checklist>`);
+      const list = await fixture<KneeFlareUpChecklist>(
+        html`<knee-flare-up-checklist lang=${lang}></knee-flare-up-checklist>`,
+      );
       const c = strings.checklist;
       const l = t.checklist;
       note(c.progress(0, total), shadow(list, '[part=progress]').textContent, l.progress(0, total));
@@ -252,12 +279,15 @@ describe('each shipped locale', () => {
       const authorWords = new Set(words(author));
       for (const [english, shown, expected] of pairs) {
         expect(shown, english).to.equal(expected);
-        const left = words(shown).filter((w) => words(english).includes(w) && !authorWords.has(w) && !SAME_WORD[lang].includes(w));
+        const left = words(shown).filter(
+          (w) => words(english).includes(w) && !authorWords.has(w) && !SAME_WORD[lang].includes(w),
+        );
         expect(left, `English left in "${shown}" (English "${english}")`).to.deep.equal([]);
       }
       // No English phrase of the table anywhere in the article's own interface.
       const text = deepText(advice);
-      for (const phrase of [strings.byline(author), c.progress(0, total), c.why, c.clearAll]) expect(text).not.to.include(phrase);
+      for (const phrase of [strings.byline(author), c.progress(0, total), c.why, c.clearAll])
+        expect(text).not.to.include(phrase);
       expect(text).to.include(defaultContent.sections[0].paragraphs[0], 'the article itself stays as its content says');
     });
   }
@@ -267,7 +297,12 @@ describe('each shipped locale: the run log', () => {
   // On 10 May 2024: 14 runs (so the table pages), with open questions in both tenses.
   const now = () => new Date(2024, 4, 10, 12);
   const RUNS: KneeRun[] = [
-    ...Array.from({ length: 11 }, (_, i) => ({ date: `2024-04-${20 + i}`, during: i % 11, dayAfter: (i * 3) % 11, twoDaysAfter: (i * 7) % 11 })),
+    ...Array.from({ length: 11 }, (_, i) => ({
+      date: `2024-04-${20 + i}`,
+      during: i % 11,
+      dayAfter: (i * 3) % 11,
+      twoDaysAfter: (i * 7) % 11,
+    })),
     { date: '2024-05-07', during: 3, dayAfter: 2 },
     { date: '2024-05-08', during: 2 },
     { date: '2024-05-09', during: 4, distance: 5.2, unit: 'km', duration: 35, note: 'x' },
@@ -290,7 +325,9 @@ describe('each shipped locale: the run log', () => {
         await new Promise((r) => setTimeout(r));
       };
 
-      const el = await fixture<KneeRunLog>(html`<knee-run-log lang=${lang} pain-limit="4" .now=${now} .runs=${RUNS}></knee-run-log>`);
+      const el = await fixture<KneeRunLog>(
+        html`<knee-run-log lang=${lang} pain-limit="4" .now=${now} .runs=${RUNS}></knee-run-log>`,
+      );
       note(e.heading, shadow(el, '[part=run-log-heading]').textContent, t.heading);
       const headings = texts(el, '[part=section-heading]');
       [e.followUpHeading, e.logHeading, e.patternHeading, e.tableHeading].forEach((english, i) =>
@@ -307,9 +344,15 @@ describe('each shipped locale: the run log', () => {
       expect(legends).to.have.length(4);
       asked.forEach(([d, english, words], i) => note(e.about(de(d), english), legends[i], t.about(dl(d), words)));
       note(e.scale, texts(el, '.hint')[0], t.scale);
-      note(`${e.save} – ${e.runOn(de('2024-05-07'))}`, texts(el, '[part=save-button]')[0], `${t.save} – ${t.runOn(dl('2024-05-07'))}`);
+      note(
+        `${e.save} – ${e.runOn(de('2024-05-07'))}`,
+        texts(el, '[part=save-button]')[0],
+        `${t.save} – ${t.runOn(dl('2024-05-07'))}`,
+      );
       const labels = texts(el, '[part=form] label[for]');
-      [e.date, e.distance('km'), e.duration, e.note].forEach((english, i) => note(english, labels[i], [t.date, t.distance('km'), t.duration, t.note][i]));
+      [e.date, e.distance('km'), e.duration, e.note].forEach((english, i) =>
+        note(english, labels[i], [t.date, t.distance('km'), t.duration, t.note][i]),
+      );
       note(e.noteHint, shadow(el, '#note-hint').textContent, t.noteHint);
       note(e.ask.during, shadow(el, '[part=form] legend').textContent, t.ask.during);
       note(e.add, shadow(el, '[part=add-button]').textContent, t.add);
@@ -333,12 +376,38 @@ describe('each shipped locale: the run log', () => {
       expect(texts(el, '.axis.even, .axis.odd').at(-1), 'chart dates in the language').to.equal(dl('2024-05-09', true));
       note(e.page(1, 10, 14), shadow(el, 'caption').textContent, t.page(1, 10, 14));
       const columns = texts(el, 'thead th');
-      const c = [e.date, e.series.during, e.series.dayAfter, e.series.twoDaysAfter, e.columns.distance, e.columns.duration, e.columns.note, e.columns.actions];
-      const l = [t.date, t.series.during, t.series.dayAfter, t.series.twoDaysAfter, t.columns.distance, t.columns.duration, t.columns.note, t.columns.actions];
+      const c = [
+        e.date,
+        e.series.during,
+        e.series.dayAfter,
+        e.series.twoDaysAfter,
+        e.columns.distance,
+        e.columns.duration,
+        e.columns.note,
+        e.columns.actions,
+      ];
+      const l = [
+        t.date,
+        t.series.during,
+        t.series.dayAfter,
+        t.series.twoDaysAfter,
+        t.columns.distance,
+        t.columns.duration,
+        t.columns.note,
+        t.columns.actions,
+      ];
       c.forEach((english, i) => note(english, columns[i], l[i]));
       expect(texts(el, 'tbody th')[0], 'table dates in the language').to.equal(dl('2024-05-09'));
-      note(`${e.change} – ${e.runOn(de('2024-05-09'))}`, texts(el, '[part=change-button]')[0], `${t.change} – ${t.runOn(dl('2024-05-09'))}`);
-      note(`${e.remove} – ${e.runOn(de('2024-05-09'))}`, texts(el, '[part=delete-button]')[0], `${t.remove} – ${t.runOn(dl('2024-05-09'))}`);
+      note(
+        `${e.change} – ${e.runOn(de('2024-05-09'))}`,
+        texts(el, '[part=change-button]')[0],
+        `${t.change} – ${t.runOn(dl('2024-05-09'))}`,
+      );
+      note(
+        `${e.remove} – ${e.runOn(de('2024-05-09'))}`,
+        texts(el, '[part=delete-button]')[0],
+        `${t.remove} – ${t.runOn(dl('2024-05-09'))}`,
+      );
       const pager = texts(el, '[part=pager] button');
       note(e.newer, pager[0], t.newer);
       note(e.older, pager[1], t.older);
@@ -353,7 +422,9 @@ describe('each shipped locale: the run log', () => {
       // A run's ratings opened for a change.
       await click(el, '[part=change-button]');
       const changing = texts(el, 'form.change legend');
-      (['during', 'dayAfter'] as const).forEach((f, i) => note(e.about(de('2024-05-09'), e.series[f]), changing[i], t.about(dl('2024-05-09'), t.series[f])));
+      (['during', 'dayAfter'] as const).forEach((f, i) =>
+        note(e.about(de('2024-05-09'), e.series[f]), changing[i], t.about(dl('2024-05-09'), t.series[f])),
+      );
       note(e.notRated, shadow(el, 'form.change .none').textContent, t.notRated);
       note(e.cancel, texts(el, 'form.change button')[1], t.cancel);
       await click(el, 'form.change [name=dayAfter][value="1"]');
@@ -367,22 +438,31 @@ describe('each shipped locale: the run log', () => {
       input('duration', '-1');
       await click(el, '[part=add-button]');
       const errors = texts(el, '[part=form] .error');
-      [e.problems.future, e.problems.distance, e.problems.duration, e.problems.rating(e.series.during)].forEach((english, i) =>
-        note(
-          `${e.errorPrefix}${english}`,
-          errors[i],
-          `${t.errorPrefix}${[t.problems.future, t.problems.distance, t.problems.duration, t.problems.rating(t.series.during)][i]}`,
-        ),
+      [e.problems.future, e.problems.distance, e.problems.duration, e.problems.rating(e.series.during)].forEach(
+        (english, i) =>
+          note(
+            `${e.errorPrefix}${english}`,
+            errors[i],
+            `${t.errorPrefix}${[t.problems.future, t.problems.distance, t.problems.duration, t.problems.rating(t.series.during)][i]}`,
+          ),
       );
       input('date', 'x');
       await click(el, '[part=add-button]');
-      note(`${e.errorPrefix}${e.problems.date}`, texts(el, '[part=form] .error')[0], `${t.errorPrefix}${t.problems.date}`);
+      note(
+        `${e.errorPrefix}${e.problems.date}`,
+        texts(el, '[part=form] .error')[0],
+        `${t.errorPrefix}${t.problems.date}`,
+      );
       input('date', '2024-05-09');
       input('distance', '');
       input('duration', '');
       (shadow(el, '[name=during][value="2"]') as HTMLInputElement).checked = true;
       await click(el, '[part=add-button]');
-      note(`${e.errorPrefix}${e.problems.taken}`, texts(el, '[part=form] .error')[0], `${t.errorPrefix}${t.problems.taken}`);
+      note(
+        `${e.errorPrefix}${e.problems.taken}`,
+        texts(el, '[part=form] .error')[0],
+        `${t.errorPrefix}${t.problems.taken}`,
+      );
       input('date', '2024-05-10');
       await click(el, '[part=add-button]');
       note(e.added(de('2024-05-10')), shadow(el, '[part=message]').textContent, t.added(dl('2024-05-10')));
@@ -390,7 +470,11 @@ describe('each shipped locale: the run log', () => {
       // Delete, undo, delete all.
       await click(el, '[part=delete-button]');
       note(e.deleted(de('2024-05-10')), shadow(el, '[part=message]').textContent, t.deleted(dl('2024-05-10')));
-      note(strings.checklist.undo, shadow(el, '[part=undo-button]').textContent, (await loadTable(lang)).checklist.undo);
+      note(
+        strings.checklist.undo,
+        shadow(el, '[part=undo-button]').textContent,
+        (await loadTable(lang)).checklist.undo,
+      );
       await click(el, '[part=undo-button]');
       note(e.restored, shadow(el, '[part=message]').textContent, t.restored);
 
@@ -403,7 +487,11 @@ describe('each shipped locale: the run log', () => {
       note(`${e.imported(1)} ${e.kept(1)}`, shadow(el, '[part=message]').textContent, `${t.imported(1)} ${t.kept(1)}`);
       const problems = texts(el, '.problems li');
       note(e.badRow(4, e.problems.unit), problems[0], t.badRow(4, t.problems.unit));
-      note(e.badRow(5, e.problems.rating(e.series.during)), problems[1], t.badRow(5, t.problems.rating(t.series.during)));
+      note(
+        e.badRow(5, e.problems.rating(e.series.during)),
+        problems[1],
+        t.badRow(5, t.problems.rating(t.series.during)),
+      );
       note(e.moreRows(3), problems[5], t.moreRows(3));
       el.importCsv('name\r\nx\r\n');
       await el.updateComplete;
@@ -419,7 +507,9 @@ describe('each shipped locale: the run log', () => {
         localStorage.setItem(key, value);
         const log = captureConsole();
         try {
-          const one = await fixture<KneeRunLog>(html`<knee-run-log lang=${lang} persist storage-key=${lang} .now=${now}></knee-run-log>`);
+          const one = await fixture<KneeRunLog>(
+            html`<knee-run-log lang=${lang} persist storage-key=${lang} .now=${now}></knee-run-log>`,
+          );
           const text = shadow(one, '[part=message]').textContent;
           one.remove(); // as if the page closed: the next log opened reads storage afresh
           return text;
@@ -429,7 +519,11 @@ describe('each shipped locale: the run log', () => {
       };
       note(e.unreadable, await stored('{'), t.unreadable);
       note(e.newerVersion, await stored('{"version":3}'), t.newerVersion);
-      note(e.keptEntries(1), await stored(JSON.stringify({ version: 1, runs: [RUNS[0], { date: 'x' }] })), t.keptEntries(1));
+      note(
+        e.keptEntries(1),
+        await stored(JSON.stringify({ version: 1, runs: [RUNS[0], { date: 'x' }] })),
+        t.keptEntries(1),
+      );
       const setItem = Storage.prototype.setItem;
       Storage.prototype.setItem = () => {
         throw new DOMException('full', 'QuotaExceededError');
@@ -455,7 +549,9 @@ describe('each shipped locale: the run log', () => {
         dates.reduce((out, d) => out.replaceAll(format(d), '').replaceAll(format(d, true), ''), x);
       for (const [english, text, expected] of pairs) {
         expect(text, english).to.equal(expected);
-        const left = words(undated(text, dl)).filter((w) => words(undated(english, de)).includes(w) && !RUN_LOG_SAME[lang].includes(w));
+        const left = words(undated(text, dl)).filter(
+          (w) => words(undated(english, de)).includes(w) && !RUN_LOG_SAME[lang].includes(w),
+        );
         expect(left, `English left in "${text}" (English "${english}")`).to.deep.equal([]);
       }
       expect(pairs.length).to.be.above(60);
@@ -521,17 +617,24 @@ describe('a content pack', () => {
   it('brings its own words for part of the table; the rest falls back to its language, then English', async () => {
     const content = pack({
       lang: 'es',
-      strings: { checklist: { clearAll: 'Quitar marcas', progress: { one: '{0} hecha de {1}', other: '{0} hechas de {1}' } } },
+      strings: {
+        checklist: { clearAll: 'Quitar marcas', progress: { one: '{0} hecha de {1}', other: '{0} hechas de {1}' } },
+      },
     });
     expect(validateContent(content).ok).to.be.true;
-    const list = await fixture<KneeFlareUpChecklist>(html`<knee-flare-up-checklist .content=${content}></knee-flare-up-checklist>`);
+    const list = await fixture<KneeFlareUpChecklist>(
+      html`<knee-flare-up-checklist .content=${content}></knee-flare-up-checklist>`,
+    );
     await until(() => shadow(list, '[part=clear-button]').textContent!, 'Quitar marcas');
     expect(shadow(list, '[part=progress]').textContent).to.equal(`0 hechas de ${total}`);
     expect(shadow(list, 'summary').textContent).to.equal('Del artículo', 'from the Spanish table');
     expect(shadow(list, 'section').lang).to.equal('es', 'the text is marked with the pack language');
     shadow(list, '[part=checkbox]').click();
     await list.updateComplete;
-    expect(shadow(list, '[part=progress]').textContent).to.equal(`1 hecha de ${total}`, 'plural chosen by Intl.PluralRules');
+    expect(shadow(list, '[part=progress]').textContent).to.equal(
+      `1 hecha de ${total}`,
+      'plural chosen by Intl.PluralRules',
+    );
     // A pack in another language than the element's own `lang` does not put its words on it.
     list.lang = 'de';
     await until(() => shadow(list, '[part=clear-button]').textContent!, 'Alle Häkchen entfernen');
@@ -558,7 +661,9 @@ describe('a content pack', () => {
 
   it('the pack language comes after the element lang and before the ancestors', async () => {
     const content = pack({ lang: 'fr' });
-    const wrap = await fixture<HTMLDivElement>(html`<div lang="de"><knee-advice .content=${content}></knee-advice></div>`);
+    const wrap = await fixture<HTMLDivElement>(
+      html`<div lang="de"><knee-advice .content=${content}></knee-advice></div>`,
+    );
     const el = wrap.querySelector('knee-advice')!;
     await until(() => byline(el), `Par ${author}`);
     el.lang = 'nl';
@@ -590,13 +695,21 @@ describe('a content pack', () => {
       'strings.player.errors.decode',
     ]);
     // The shortcut words are named by row (the keys themselves are code): one row, or one word of it, may be given.
-    const second = validateContent({ ...contentCopy(), strings: { player: { keys: { seek: { label: '' }, steps: ['P', 'N'], nope: { what: 'x' } } } } });
+    const second = validateContent({
+      ...contentCopy(),
+      strings: { player: { keys: { seek: { label: '' }, steps: ['P', 'N'], nope: { what: 'x' } } } },
+    });
     expect(second.ok ? [] : second.problems.map((p) => p.field)).to.have.members([
       'strings.player.keys.seek.label',
       'strings.player.keys.steps',
       'strings.player.keys.nope',
     ]);
-    expect(validateContent({ ...contentCopy(), strings: { player: { keys: { playPause: { label: 'Barra espaciadora o K' } } } } }).ok).to.be.true;
+    expect(
+      validateContent({
+        ...contentCopy(),
+        strings: { player: { keys: { playPause: { label: 'Barra espaciadora o K' } } } },
+      }).ok,
+    ).to.be.true;
   });
 
   it('content/example-pack.es.json is valid and turns the interface Spanish through content-src', async () => {
@@ -627,12 +740,19 @@ describe('registerLocale and overrideLocale', () => {
   });
 
   it('overrides a few words of a language, keeping the rest', async () => {
-    const list = await fixture<KneeFlareUpChecklist>(html`<knee-flare-up-checklist lang="en-GB"></knee-flare-up-checklist>`);
+    const list = await fixture<KneeFlareUpChecklist>(
+      html`<knee-flare-up-checklist lang="en-GB"></knee-flare-up-checklist>`,
+    );
     overrideLocale('en-GB', { checklist: { clearAll: 'Untick all' } });
     await until(() => shadow(list, '[part=clear-button]').textContent!, 'Untick all');
     expect(shadow(list, 'summary').textContent).to.equal(strings.checklist.why);
-    const us = await fixture<KneeFlareUpChecklist>(html`<knee-flare-up-checklist lang="en-US"></knee-flare-up-checklist>`);
-    expect(shadow(us, '[part=clear-button]').textContent).to.equal(strings.checklist.clearAll, 'another region keeps its words');
+    const us = await fixture<KneeFlareUpChecklist>(
+      html`<knee-flare-up-checklist lang="en-US"></knee-flare-up-checklist>`,
+    );
+    expect(shadow(us, '[part=clear-button]').textContent).to.equal(
+      strings.checklist.clearAll,
+      'another region keeps its words',
+    );
   });
 
   it('warns once and ignores a language tag that is not one', () => {
@@ -679,15 +799,21 @@ describe('right to left', () => {
 
   it('goes right to left for a pack in a right-to-left language, unless the page set dir', async () => {
     const content: ArticleContent = { ...contentCopy(), lang: 'ar' };
-    const card = await fixture<KneeAdviceCard>(html`<knee-advice-card section="flare-up" .content=${content}></knee-advice-card>`);
+    const card = await fixture<KneeAdviceCard>(
+      html`<knee-advice-card section="flare-up" .content=${content}></knee-advice-card>`,
+    );
     expect(shadow(card, 'section').dir).to.equal('rtl');
     expect(card.hasAttribute('dir'), 'the host is left as the page made it').to.be.false;
     const e = edges(card);
     expect(e.right).to.be.greaterThan(e.left);
-    const list = await fixture<KneeFlareUpChecklist>(html`<knee-flare-up-checklist .content=${content}></knee-flare-up-checklist>`);
+    const list = await fixture<KneeFlareUpChecklist>(
+      html`<knee-flare-up-checklist .content=${content}></knee-flare-up-checklist>`,
+    );
     expect(boxSide(list)).to.equal('right');
     // A page that set dir keeps it.
-    const page = await fixture<HTMLDivElement>(html`<div dir="ltr"><knee-advice-card section="flare-up" .content=${content}></knee-advice-card></div>`);
+    const page = await fixture<HTMLDivElement>(
+      html`<div dir="ltr"><knee-advice-card section="flare-up" .content=${content}></knee-advice-card></div>`,
+    );
     const kept = page.querySelector('knee-advice-card')!;
     await kept.updateComplete;
     expect(shadow(kept, 'section').hasAttribute('dir')).to.be.false;
@@ -701,7 +827,9 @@ describe('right to left', () => {
   });
 
   it('a whole article in a right-to-left pack: the article and every card it renders mirror', async () => {
-    const el = await fixture<KneeAdvice>(html`<knee-advice .content=${{ ...contentCopy(), lang: 'he' }}></knee-advice>`);
+    const el = await fixture<KneeAdvice>(
+      html`<knee-advice .content=${{ ...contentCopy(), lang: 'he' }}></knee-advice>`,
+    );
     expect(shadow(el, 'article').dir).to.equal('rtl');
     const e = sectionEdges(calloutIn(el));
     expect(e.right).to.be.greaterThan(e.left);
@@ -739,7 +867,11 @@ describe('the CDN bundle in another language', () => {
 // ——— <knee-exercise-player> ———
 
 /** A player of the sample clip, its steps and captions read (it requests no video before Play). */
-async function samplePlayer({ lang, captionsLang, content }: { lang?: string; captionsLang?: string; content?: ArticleContent } = {}) {
+async function samplePlayer({
+  lang,
+  captionsLang,
+  content,
+}: { lang?: string; captionsLang?: string; content?: ArticleContent } = {}) {
   const holder = await fixture<HTMLDivElement>(html`<div style="width: 700px">
     <knee-exercise-player
       lang=${lang ?? nothing}
@@ -752,17 +884,24 @@ async function samplePlayer({ lang, captionsLang, content }: { lang?: string; ca
     ></knee-exercise-player>
   </div>`);
   const el = holder.querySelector('knee-exercise-player')!;
-  await waitUntil(() => el.steps.length === 3 && !!el.shadowRoot!.querySelector('track'), 'steps and captions read', { timeout: 5000 });
+  await waitUntil(() => el.steps.length === 3 && !!el.shadowRoot!.querySelector('track'), 'steps and captions read', {
+    timeout: 5000,
+  });
   await el.updateComplete;
   return el;
 }
-const inPlayer = <T extends Element = HTMLElement>(el: KneeExercisePlayer, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+const inPlayer = <T extends Element = HTMLElement>(el: KneeExercisePlayer, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector)!;
 const textOf = (el: KneeExercisePlayer, selector: string) => inPlayer(el, selector).textContent!.trim();
 const playButton = (el: KneeExercisePlayer) => textOf(el, '.controls .play');
 const liveText = (el: KneeExercisePlayer) => textOf(el, '[aria-live]');
 const seek = (el: KneeExercisePlayer) => inPlayer<HTMLInputElement>(el, '[part=seek]');
 /** Every string the table holds, with its path; words that take values are given the sample values. */
-function leaves(table: unknown, path = '', samples: Record<string, unknown[]>): [path: string, text: string, values: string[]][] {
+function leaves(
+  table: unknown,
+  path = '',
+  samples: Record<string, unknown[]>,
+): [path: string, text: string, values: string[]][] {
   if (typeof table === 'string') return [[path, table, []]];
   if (typeof table === 'function') {
     const args = samples[path] ?? [];
@@ -778,7 +917,8 @@ describe('the player in each shipped locale', () => {
       const english = new Map(leaves({ player: strings.player }, '', PLAYER_SAMPLES).map(([p, text]) => [p, text]));
       const translated = leaves({ player: table.player }, '', PLAYER_SAMPLES);
       expect(translated.map(([p]) => p)).to.deep.equal([...english.keys()]);
-      for (const [path, text, values] of translated) expect(englishLeft(lang, english.get(path)!, text, values), `${path}: "${text}"`).to.deep.equal([]);
+      for (const [path, text, values] of translated)
+        expect(englishLeft(lang, english.get(path)!, text, values), `${path}: "${text}"`).to.deep.equal([]);
     });
 
     it(`${lang}: renders the sample video's player in the table's words, with no English word from the table`, async () => {
@@ -791,7 +931,11 @@ describe('the player in each shipped locale', () => {
       pairs.push(
         [e.play, playButton(el), p.play],
         [e.seek, seek(el).getAttribute('aria-label'), p.seek],
-        [e.position(spokenTime(0, 'en'), spokenTime(18, 'en')), seek(el).getAttribute('aria-valuetext'), p.position(spokenTime(0, lang), spokenTime(18, lang))],
+        [
+          e.position(spokenTime(0, 'en'), spokenTime(18, 'en')),
+          seek(el).getAttribute('aria-valuetext'),
+          p.position(spokenTime(0, lang), spokenTime(18, lang)),
+        ],
         [e.speed, textOf(el, '.speed label'), p.speed],
         [e.speedOption(1.5), textOf(el, 'option[value="1.5"]'), p.speedOption(1.5)],
         [e.steps, inPlayer(el, '[part=step-list]').getAttribute('aria-label'), p.steps],
@@ -800,7 +944,9 @@ describe('the player in each shipped locale', () => {
         [e.frame(label), inPlayer(el, '.frame').getAttribute('aria-label'), p.frame(label), [label]],
         [e.videoAddress(address), textOf(el, '.panel > .print-only'), p.videoAddress(address), [address]],
       );
-      const buttons = [...el.shadowRoot!.querySelectorAll('.controls button:not(.play), .step-controls button')].map((b) => b.textContent!.trim());
+      const buttons = [...el.shadowRoot!.querySelectorAll('.controls button:not(.play), .step-controls button')].map(
+        (b) => b.textContent!.trim(),
+      );
       const expectedButtons = [
         p.captions,
         p.mute,
@@ -835,11 +981,21 @@ describe('the player in each shipped locale', () => {
       const broken = await fixture<KneeExercisePlayer>(
         html`<knee-exercise-player lang=${lang} captions=${SAMPLE.captions} chapters="/tests/no-such-chapters.vtt"></knee-exercise-player>`,
       );
-      await waitUntil(() => broken.shadowRoot!.querySelector('.track-note') && broken.shadowRoot!.querySelector('.transcript'), 'steps failed, captions read', {
+      await waitUntil(
+        () => broken.shadowRoot!.querySelector('.track-note') && broken.shadowRoot!.querySelector('.transcript'),
+        'steps failed, captions read',
+        {
+          timeout: 5000,
+        },
+      );
+      await waitUntil(() => textOf(broken, '[role=alert]').includes(p.errorSuffix), 'the transcript is offered', {
         timeout: 5000,
       });
-      await waitUntil(() => textOf(broken, '[role=alert]').includes(p.errorSuffix), 'the transcript is offered', { timeout: 5000 });
-      pairs.push([`${e.errors['no-source']} ${e.errorSuffix}`, textOf(broken, '[role=alert] p'), `${p.errors['no-source']} ${p.errorSuffix}`]);
+      pairs.push([
+        `${e.errors['no-source']} ${e.errorSuffix}`,
+        textOf(broken, '[role=alert] p'),
+        `${p.errors['no-source']} ${p.errorSuffix}`,
+      ]);
       pairs.push([e.stepsFailed, textOf(broken, '.track-note'), p.stepsFailed]);
       const noCaptions = await fixture<KneeExercisePlayer>(
         html`<knee-exercise-player lang=${lang} src=${SAMPLE.webm} captions="/tests/no-such-captions.vtt"></knee-exercise-player>`,
@@ -849,14 +1005,19 @@ describe('the player in each shipped locale', () => {
 
       for (const [english, shown, expected, values] of pairs) {
         expect(shown, english).to.equal(expected);
-        expect(englishLeft(lang, english, shown!, values), `English left in "${shown}" (English "${english}")`).to.deep.equal([]);
+        expect(
+          englishLeft(lang, english, shown!, values),
+          `English left in "${shown}" (English "${english}")`,
+        ).to.deep.equal([]);
       }
       // No English phrase of the table anywhere in the player's text or accessible names.
       const attributes = [...el.shadowRoot!.querySelectorAll('*')].flatMap((n) =>
         ['aria-label', 'aria-valuetext', 'label'].map((a) => n.getAttribute(a) ?? ''),
       );
       const shownText = [deepText(el), ...attributes].join('\n');
-      for (const [, english] of leaves({ player: strings.player }, '', PLAYER_SAMPLES).filter(([, t]) => words(t).length > 1))
+      for (const [, english] of leaves({ player: strings.player }, '', PLAYER_SAMPLES).filter(
+        ([, t]) => words(t).length > 1,
+      ))
         expect(shownText, 'no English phrase').not.to.include(english);
     });
   }
@@ -886,7 +1047,10 @@ describe('the player when the language changes at run time', () => {
     expect(liveText(el)).to.equal('Étape 2 sur 3\u00a0: Quads');
 
     const none = await fixture<KneeExercisePlayer>(html`<knee-exercise-player lang="es"></knee-exercise-player>`);
-    await until(() => textOf(none, '[role=alert] p'), 'Todavía no se ha configurado ningún vídeo para este reproductor.');
+    await until(
+      () => textOf(none, '[role=alert] p'),
+      'Todavía no se ha configurado ningún vídeo para este reproductor.',
+    );
     none.lang = 'nl';
     await until(() => textOf(none, '[role=alert] p'), 'Er is nog geen video ingesteld voor deze speler.');
   });
@@ -921,7 +1085,9 @@ describe('the player’s captions-lang', () => {
   });
 
   it('<knee-advice video-captions-lang> passes it to its player', async () => {
-    const el = await fixture<KneeAdvice>(html`<knee-advice video-src=${SAMPLE.webm} video-captions=${SAMPLE.captions} video-captions-lang="fr"></knee-advice>`);
+    const el = await fixture<KneeAdvice>(
+      html`<knee-advice video-src=${SAMPLE.webm} video-captions=${SAMPLE.captions} video-captions-lang="fr"></knee-advice>`,
+    );
     const player = deepQueryAll<KneeExercisePlayer>(el.shadowRoot!, 'knee-exercise-player')[0];
     await waitUntil(() => player.shadowRoot?.querySelector('track'), 'captions read', { timeout: 5000 });
     expect(inPlayer<HTMLTrackElement>(player, 'track').srclang).to.equal('fr');
@@ -950,8 +1116,20 @@ describe('the player right to left', () => {
 
   it('mirrors the controls and the step list; the seek bar and its clock keep left to right', async () => {
     const ltr = layout(await samplePlayer());
-    expect(ltr).to.deep.equal({ play: 'left', previousStep: 'left', stepTime: 'left', seekDirection: 'ltr', clockDirection: 'ltr' });
-    const expected = { play: 'right', previousStep: 'right', stepTime: 'right', seekDirection: 'ltr', clockDirection: 'ltr' };
+    expect(ltr).to.deep.equal({
+      play: 'left',
+      previousStep: 'left',
+      stepTime: 'left',
+      seekDirection: 'ltr',
+      clockDirection: 'ltr',
+    });
+    const expected = {
+      play: 'right',
+      previousStep: 'right',
+      stepTime: 'right',
+      seekDirection: 'ltr',
+      clockDirection: 'ltr',
+    };
     const rtl = await fixture<HTMLDivElement>(html`<div dir="rtl" style="width: 700px"></div>`);
     const el = await samplePlayer();
     rtl.append(el);

@@ -20,7 +20,8 @@ async function openPage(path: string) {
 const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 
 /** Every element below `root`, through open shadow roots. */
-const deepAll = (root: ParentNode): Element[] => [...root.querySelectorAll('*')].flatMap((e) => [e, ...(e.shadowRoot ? deepAll(e.shadowRoot) : [])]);
+const deepAll = (root: ParentNode): Element[] =>
+  [...root.querySelectorAll('*')].flatMap((e) => [e, ...(e.shadowRoot ? deepAll(e.shadowRoot) : [])]);
 
 describe('prerendered markup (knee-advice/prerender)', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
@@ -70,7 +71,9 @@ describe('prerendered markup (knee-advice/prerender)', () => {
         boxes.map((b) => b.checked),
         'every box starts unticked',
       ).to.deep.equal(defaultContent.checklist.items.map(() => false));
-      expect(list.querySelectorAll('details blockquote'), 'the quotes open without a script').to.have.length(defaultContent.checklist.items.length);
+      expect(list.querySelectorAll('details blockquote'), 'the quotes open without a script').to.have.length(
+        defaultContent.checklist.items.length,
+      );
       expect(win.__logs.filter((l) => l.startsWith('csp'))).to.deep.equal([]);
     });
   });
@@ -130,7 +133,9 @@ describe('prerendered markup (knee-advice/prerender)', () => {
       expect(shifts(), 'layout shifts after the upgrade').to.deep.equal([]);
       expect(win.__logs).to.deep.equal([]);
       // the checklist works
-      const changed = new Promise<CustomEvent>((r) => el.addEventListener('knee-checklist-change', (e) => r(e as CustomEvent), { once: true }));
+      const changed = new Promise<CustomEvent>((r) =>
+        el.addEventListener('knee-checklist-change', (e) => r(e as CustomEvent), { once: true }),
+      );
       list.shadowRoot!.querySelectorAll('input')[0].click();
       expect((await changed).detail.done).to.equal(2);
     });
@@ -151,7 +156,9 @@ describe('prerendered markup (knee-advice/prerender)', () => {
     it('takes over an article with the exercise video: the player works, and what stands above it does not move', async () => {
       const { win, el, list, before } = await upgrade('/prerendered/video.html');
       const player = el.shadowRoot!.querySelector('knee-exercise-player')!;
-      await waitUntil(() => player.shadowRoot?.querySelector('[part=step]'), 'player steps from the chapters', { timeout: 5000 });
+      await waitUntil(() => player.shadowRoot?.querySelector('[part=step]'), 'player steps from the chapters', {
+        timeout: 5000,
+      });
       expect(player.shadowRoot!.querySelector('video')).to.exist;
       expect(el.shadowRoot!.querySelectorAll('knee-exercise-player')).to.have.length(1);
       expect(list.checkedIds).to.deep.equal([defaultContent.checklist.items[2].id]);

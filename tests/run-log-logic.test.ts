@@ -11,7 +11,8 @@ describe('run log: pure logic', () => {
     it('reads only real calendar dates written YYYY-MM-DD', () => {
       expect(dayNumber('1970-01-02')).to.equal(1);
       expect(dayNumber('2024-02-29')).to.equal(19782);
-      for (const bad of ['2023-02-29', '2024-13-01', '2024-5-6', '06/05/2024', '', 'yesterday', null, 20240506]) expect(dayNumber(bad)).to.be.NaN;
+      for (const bad of ['2023-02-29', '2024-13-01', '2024-5-6', '06/05/2024', '', 'yesterday', null, 20240506])
+        expect(dayNumber(bad)).to.be.NaN;
     });
 
     it('writes dates and amounts in the language asked for, through Intl, with the right weekday', () => {
@@ -20,7 +21,9 @@ describe('run log: pure logic', () => {
       expect(formatDay('1969-12-31', 'en-GB')).to.equal('Wed, 31 Dec 1969');
       expect(formatDay('2000-02-29', 'de')).to.equal('Di., 29. Feb. 2000');
       expect(formatDay('2024-05-06', 'nl', true)).to.equal('6 mei');
-      expect(formatDay('1970-01-01', 'not a language!'), 'English for a tag that is not one').to.equal('Thu, Jan 1, 1970');
+      expect(formatDay('1970-01-01', 'not a language!'), 'English for a tag that is not one').to.equal(
+        'Thu, Jan 1, 1970',
+      );
       expect(formatAmount(5.2, 'km', 'de')).to.equal('5,2 km');
       expect(formatAmount(3.1, 'mi')).to.equal('3.1 mi');
       expect(formatAmount(35, 'min', 'de')).to.equal('35 Min.');
@@ -37,8 +40,16 @@ describe('run log: pure logic', () => {
 
   describe('checkRun', () => {
     it('gives one normal form: only the fields present, the unit exactly with a distance', () => {
-      expect(checkRun({ date: '2024-05-06', during: 3, unit: 'mi', note: '' })).to.deep.equal({ date: '2024-05-06', during: 3 });
-      expect(checkRun({ date: '2024-05-06', during: 0, distance: 5 })).to.deep.equal({ date: '2024-05-06', during: 0, distance: 5, unit: 'km' });
+      expect(checkRun({ date: '2024-05-06', during: 3, unit: 'mi', note: '' })).to.deep.equal({
+        date: '2024-05-06',
+        during: 3,
+      });
+      expect(checkRun({ date: '2024-05-06', during: 0, distance: 5 })).to.deep.equal({
+        date: '2024-05-06',
+        during: 0,
+        distance: 5,
+        unit: 'km',
+      });
       expect(checkRun({ date: '2024-05-06', during: 10, dayAfter: null, twoDaysAfter: 0, duration: 0 })).to.deep.equal({
         date: '2024-05-06',
         during: 10,
@@ -48,15 +59,17 @@ describe('run log: pure logic', () => {
     });
 
     it('lists every problem: ratings outside 0–10, bad dates, negative or non-numeric amounts, the future', () => {
-      expect(checkRun({ date: '2024-02-30', during: 11, dayAfter: 2.5, twoDaysAfter: -1, distance: -2, duration: NaN, note: 5 })).to.deep.equal([
-        'date',
-        'during',
-        'dayAfter',
-        'twoDaysAfter',
-        'distance',
-        'duration',
-        'note',
-      ]);
+      expect(
+        checkRun({
+          date: '2024-02-30',
+          during: 11,
+          dayAfter: 2.5,
+          twoDaysAfter: -1,
+          distance: -2,
+          duration: NaN,
+          note: 5,
+        }),
+      ).to.deep.equal(['date', 'during', 'dayAfter', 'twoDaysAfter', 'distance', 'duration', 'note']);
       expect(checkRun({ date: '2024-05-11', during: 2 }, '2024-05-10')).to.deep.equal(['future']);
       expect(checkRun({ date: '2024-05-10', during: 2, distance: 3, unit: 'miles' })).to.deep.equal(['unit']);
       expect(checkRun('<script>')).to.deep.equal(['date', 'during']);
@@ -66,7 +79,12 @@ describe('run log: pure logic', () => {
     it('sorts runs oldest first with one run per date, rejecting the rest without losing them', () => {
       const bad = { date: 'x', during: 1 };
       const dup = { date: '2024-05-01', during: 9 };
-      const { runs, rejected } = sortRuns([{ date: '2024-05-03', during: 1 }, { date: '2024-05-01', during: 2 }, bad, dup]);
+      const { runs, rejected } = sortRuns([
+        { date: '2024-05-03', during: 1 },
+        { date: '2024-05-01', during: 2 },
+        bad,
+        dup,
+      ]);
       expect(runs.map((r) => r.date)).to.deep.equal(['2024-05-01', '2024-05-03']);
       expect(runs[0].during).to.equal(2);
       expect(rejected).to.deep.equal([bad, dup]);
@@ -101,19 +119,42 @@ describe('run log: pure logic', () => {
 
     it('asks nothing on the day of a run, the day after from the next day, two days after from the day after that', () => {
       expect(asked('2024-05-10')).to.deep.equal(['2024-05-07 twoDaysAfter 3', '2024-05-09 dayAfter 1']);
-      expect(asked('2024-05-11')).to.deep.equal(['2024-05-07 twoDaysAfter 4', '2024-05-09 dayAfter 2', '2024-05-09 twoDaysAfter 2', '2024-05-10 dayAfter 1']);
+      expect(asked('2024-05-11')).to.deep.equal([
+        '2024-05-07 twoDaysAfter 4',
+        '2024-05-09 dayAfter 2',
+        '2024-05-09 twoDaysAfter 2',
+        '2024-05-10 dayAfter 1',
+      ]);
     });
 
     it('keeps asking for up to 7 days after a run, then stops', () => {
-      expect(asked('2024-05-08')).to.deep.equal(['2024-05-01 dayAfter 7', '2024-05-01 twoDaysAfter 7', '2024-05-02 dayAfter 6', '2024-05-02 twoDaysAfter 6']);
-      expect(asked('2024-05-09')).to.deep.equal(['2024-05-02 dayAfter 7', '2024-05-02 twoDaysAfter 7', '2024-05-07 twoDaysAfter 2']);
+      expect(asked('2024-05-08')).to.deep.equal([
+        '2024-05-01 dayAfter 7',
+        '2024-05-01 twoDaysAfter 7',
+        '2024-05-02 dayAfter 6',
+        '2024-05-02 twoDaysAfter 6',
+      ]);
+      expect(asked('2024-05-09')).to.deep.equal([
+        '2024-05-02 dayAfter 7',
+        '2024-05-02 twoDaysAfter 7',
+        '2024-05-07 twoDaysAfter 2',
+      ]);
       expect(asked('2024-05-18')).to.deep.equal([]);
     });
   });
 
   describe('CSV', () => {
     const log: KneeRun[] = [
-      { date: '2024-05-01', during: 2, dayAfter: 1, twoDaysAfter: 0, distance: 5.2, unit: 'km', duration: 35, note: '=HYPERLINK("http://x.example","click")' },
+      {
+        date: '2024-05-01',
+        during: 2,
+        dayAfter: 1,
+        twoDaysAfter: 0,
+        distance: 5.2,
+        unit: 'km',
+        duration: 35,
+        note: '=HYPERLINK("http://x.example","click")',
+      },
       { date: '2024-05-03', during: 4, distance: 3.1, unit: 'mi', note: 'hilly, "steep"\nand wet' },
       { date: '2024-05-04', during: 0 },
     ];
@@ -128,7 +169,18 @@ describe('run log: pure logic', () => {
     });
 
     it('makes every formula start safe and gives back exactly the note written', () => {
-      for (const note of ['=1+1', '+44 20', '-3 km', '@SUM(A1)', '\tx', "'=x", "''+x", "'plain", 'plain', "it's fine"]) {
+      for (const note of [
+        '=1+1',
+        '+44 20',
+        '-3 km',
+        '@SUM(A1)',
+        '\tx',
+        "'=x",
+        "''+x",
+        "'plain",
+        'plain',
+        "it's fine",
+      ]) {
         expect(/^[=+\-@\t\r]/.test(safeNote(note)), note).to.be.false;
         expect(unsafeNote(safeNote(note)), note).to.equal(note);
       }

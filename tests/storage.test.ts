@@ -76,7 +76,10 @@ describe('stored records (src/internal/storage.ts)', () => {
       localStorage.setItem(key, JSON.stringify({ version: 1, checked: ['shorter-easier-runs', 'clinic-own-item'] }));
       const record = storedRecord(key, checklistSpec);
       expect(record.get()).to.deep.equal({ 'shorter-easier-runs': tick(0), 'clinic-own-item': tick(0) });
-      expect(raw(key), 'reading writes nothing').to.deep.equal({ version: 1, checked: ['shorter-easier-runs', 'clinic-own-item'] });
+      expect(raw(key), 'reading writes nothing').to.deep.equal({
+        version: 1,
+        checked: ['shorter-easier-runs', 'clinic-own-item'],
+      });
       record.set((current) => ({ ...current, 'hip-and-thigh-strength': tick(10) }));
       expect(raw(key)).to.deep.equal({
         version: 2,

@@ -5,7 +5,13 @@ import { captureConsole } from './helpers.js';
 
 // Server-rendered HTML and the upgraded element must agree (React/Next hydration compares them), so an
 // element never writes a default onto its own tag; a value set by the page or the person may reflect.
-const TAGS = ['knee-advice', 'knee-advice-card', 'knee-flare-up-checklist', 'knee-exercise-player', 'knee-run-log'] as const;
+const TAGS = [
+  'knee-advice',
+  'knee-advice-card',
+  'knee-flare-up-checklist',
+  'knee-exercise-player',
+  'knee-run-log',
+] as const;
 
 async function upgrade(tag: string, attrs: Record<string, string> = {}): Promise<KneeElement> {
   const host = await fixture<HTMLDivElement>(html`<div></div>`);
@@ -21,7 +27,8 @@ describe('upgrade writes no defaults onto the tag', () => {
     it(`<${tag}> keeps exactly the attributes the page wrote`, async () => {
       const log = captureConsole();
       try {
-        const attrs: Record<string, string> = tag === 'knee-exercise-player' ? { src: 'clip.mp4' } : tag === 'knee-advice-card' ? { section: 'why' } : {};
+        const attrs: Record<string, string> =
+          tag === 'knee-exercise-player' ? { src: 'clip.mp4' } : tag === 'knee-advice-card' ? { section: 'why' } : {};
         const el = await upgrade(tag, attrs);
         expect(el.getAttributeNames().sort()).to.deep.equal(Object.keys(attrs).sort());
       } finally {
@@ -42,7 +49,9 @@ describe('upgrade writes no defaults onto the tag', () => {
   });
 
   it('removing an attribute brings back the default', async () => {
-    const card = (await upgrade('knee-advice-card', { section: 'why', 'heading-level': '4' })) as KneeElement & { headingLevel: number };
+    const card = (await upgrade('knee-advice-card', { section: 'why', 'heading-level': '4' })) as KneeElement & {
+      headingLevel: number;
+    };
     card.removeAttribute('heading-level');
     await card.updateComplete;
     expect(card.headingLevel).to.equal(2);

@@ -62,7 +62,9 @@ export class KneeElement extends LitElement {
     if (value === this.#content) return; // <knee-advice> hands its (already adopted) content down on each render
     const result = adoptContent(value);
     if (!result.ok) {
-      console.warn(`<${this.localName}> content was refused and the previous content kept: ${describeProblems(result.problems)}`);
+      console.warn(
+        `<${this.localName}> content was refused and the previous content kept: ${describeProblems(result.problems)}`,
+      );
       return;
     }
     const old = this.#content;
@@ -91,7 +93,10 @@ export class KneeElement extends LitElement {
   protected oneOf<T>(attribute: string, value: unknown, allowed: readonly T[], fallback: T, perPage = false): T {
     if (allowed.includes(value as T)) return value as T;
     const text = shown(value);
-    const what = value === undefined || value === null || value === '' ? `${attribute} is missing` : `${attribute}="${text}" is not valid`;
+    const what =
+      value === undefined || value === null || value === ''
+        ? `${attribute} is missing`
+        : `${attribute}="${text}" is not valid`;
     const message = `${what}; use one of ${allowed.join(', ')}. Using "${shown(fallback)}".`;
     if (perPage) this.warnOncePerPage(`${attribute}=${text}`, message);
     else this.warnOnce(`${attribute}=${text}`, message);
@@ -100,7 +105,12 @@ export class KneeElement extends LitElement {
 
   /** A heading level 1–6 from a number or attribute text, else one warning and `fallback`. */
   protected level(value: unknown, fallback = 2): number {
-    return this.oneOf('heading-level', numberConverter.fromAttribute(value === undefined ? null : shown(value)), [1, 2, 3, 4, 5, 6], fallback);
+    return this.oneOf(
+      'heading-level',
+      numberConverter.fromAttribute(value === undefined ? null : shown(value)),
+      [1, 2, 3, 4, 5, 6],
+      fallback,
+    );
   }
 
   /** Dispatches a typed `knee-*` event that bubbles out of shadow roots. */
@@ -132,7 +142,10 @@ export class KneeElement extends LitElement {
       try {
         if (data) this.content = JSON.parse(data) as ArticleContent;
       } catch (error) {
-        this.warnOnce('prerendered content', `prerendered content could not be read (${(error as Error).message}); showing the built-in article.`);
+        this.warnOnce(
+          'prerendered content',
+          `prerendered content could not be read (${(error as Error).message}); showing the built-in article.`,
+        );
       }
       this.#prerendered = root;
     }
@@ -164,7 +177,8 @@ export class KneeElement extends LitElement {
 /** A value as a warning quotes it: text as it is, anything else (a page's object, a symbol) as JSON or its type. */
 const shown = (value: unknown): string => {
   if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' || value == null) return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' || value == null)
+    return String(value);
   try {
     return JSON.stringify(value) ?? typeof value;
   } catch {

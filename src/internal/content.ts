@@ -55,7 +55,8 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const ITEM_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A fragment is traceable when it stands in the text, allowing a capital first letter. */
-const standsIn = (fragment: string, text: string) => text.includes(fragment) || text.includes(fragment[0].toLowerCase() + fragment.slice(1));
+const standsIn = (fragment: string, text: string) =>
+  text.includes(fragment) || text.includes(fragment[0].toLowerCase() + fragment.slice(1));
 
 /**
  * Checks that `data` has the content's shape and that every checklist item is traceable to an
@@ -92,7 +93,8 @@ export function validateContent(data: unknown): ValidationResult {
       const f = `sections[${i}]`;
       if (!isObject(s)) return fail(f, 'must be an object');
       const expected = SECTION_IDS[i];
-      if (s.id !== expected) fail(`${f}.id`, `must be "${expected}" (sections are ${SECTION_IDS.join(', ')}, in this order)`);
+      if (s.id !== expected)
+        fail(`${f}.id`, `must be "${expected}" (sections are ${SECTION_IDS.join(', ')}, in this order)`);
       text(s.heading, `${f}.heading`);
       texts(s.paragraphs, `${f}.paragraphs`);
       if (s.callout !== undefined && typeof s.callout !== 'boolean') fail(`${f}.callout`, 'must be true or false');
@@ -102,7 +104,8 @@ export function validateContent(data: unknown): ValidationResult {
           s.paragraphs.filter((p) => typeof p === 'string'),
         );
     });
-    if (data.sections.length !== SECTION_IDS.length) fail('sections', `must have exactly ${SECTION_IDS.length} sections`);
+    if (data.sections.length !== SECTION_IDS.length)
+      fail('sections', `must have exactly ${SECTION_IDS.length} sections`);
   }
 
   if (!isObject(data.exercise)) {
@@ -125,7 +128,8 @@ export function validateContent(data: unknown): ValidationResult {
       items.forEach((item: unknown, i) => {
         const f = `checklist.items[${i}]`;
         if (!isObject(item)) return fail(f, 'must be an object');
-        if (typeof item.id !== 'string' || !ITEM_ID.test(item.id)) fail(`${f}.id`, 'must be lowercase letters, digits and dashes');
+        if (typeof item.id !== 'string' || !ITEM_ID.test(item.id))
+          fail(`${f}.id`, 'must be lowercase letters, digits and dashes');
         else if (seen.has(item.id)) fail(`${f}.id`, `repeats the id "${item.id}"`);
         seen.add(item.id);
         const labelOk = text(item.label, `${f}.label`);
@@ -136,7 +140,8 @@ export function validateContent(data: unknown): ValidationResult {
         const paragraphs = paragraphsOf.get(String(src.section));
         if (paragraphs && !paragraphs.some((p) => p.includes(src.quote as string)))
           fail(`${f}.source.quote`, `must be a sentence of section "${String(src.section)}", word for word`);
-        if (labelOk && !standsIn(item.label as string, src.quote as string)) fail(`${f}.label`, 'must be words taken from its source quote, word for word');
+        if (labelOk && !standsIn(item.label as string, src.quote as string))
+          fail(`${f}.label`, 'must be words taken from its source quote, word for word');
       });
     }
   }
@@ -154,7 +159,8 @@ export function validateContent(data: unknown): ValidationResult {
 }
 
 /** One line a person can act on: `field: problem; field: problem`. */
-export const describeProblems = (problems: ContentProblem[]) => problems.map((p) => `${p.field}: ${p.problem}`).join('; ');
+export const describeProblems = (problems: ContentProblem[]) =>
+  problems.map((p) => `${p.field}: ${p.problem}`).join('; ');
 
 /** Content objects that are our own: validated, deep-frozen copies. Checked once, handed on as they are. */
 const adopted = new WeakSet<object>();
@@ -175,12 +181,16 @@ function deepFreeze<T>(value: T): T {
  * Never throws.
  */
 export function adoptContent(data: unknown): ValidationResult {
-  if (typeof data === 'object' && data !== null && adopted.has(data)) return { ok: true, content: data as ArticleContent };
+  if (typeof data === 'object' && data !== null && adopted.has(data))
+    return { ok: true, content: data as ArticleContent };
   let copy: unknown;
   try {
     copy = structuredClone(data);
   } catch (error) {
-    return { ok: false, problems: [{ field: '(root)', problem: `cannot be read as plain data (${(error as Error).message})` }] };
+    return {
+      ok: false,
+      problems: [{ field: '(root)', problem: `cannot be read as plain data (${(error as Error).message})` }],
+    };
   }
   const result = validateContent(copy);
   if (result.ok) adopted.add(deepFreeze(result.content));

@@ -18,7 +18,8 @@ export function defineElement(tag: string, ctor: Definable): void {
   const registry = globalThis.customElements;
   if (!registry) return;
   for (const [depTag, dep] of Object.entries(ctor.dependencies ?? {})) defineElement(depTag, dep);
-  for (const [depTag, load] of Object.entries(ctor.lazyDependencies ?? {})) lazyElement(depTag, () => load().then((dep) => defineElement(depTag, dep)));
+  for (const [depTag, load] of Object.entries(ctor.lazyDependencies ?? {}))
+    lazyElement(depTag, () => load().then((dep) => defineElement(depTag, dep)));
   const existing = registry.get(tag) as Definable | undefined;
   if (existing) {
     if (existing !== ctor && existing.kneeVersion !== VERSION) {

@@ -22,7 +22,8 @@ export interface KneeExerciseStepDetail {
   end: number;
 }
 
-export type KneeExerciseErrorReason = 'not-found' | 'unsupported' | 'network' | 'unavailable' | 'decode' | 'play-refused' | 'no-source';
+export type KneeExerciseErrorReason =
+  'not-found' | 'unsupported' | 'network' | 'unavailable' | 'decode' | 'play-refused' | 'no-source';
 
 /** `knee-exercise-error`: why the video cannot play, and the message shown to the person. */
 export interface KneeExerciseErrorDetail {

@@ -40,7 +40,9 @@ const loadTag = (tag: string): Promise<boolean> => {
         .then(
           () => true,
           (error: Error) => (
-            console.warn(`knee-advice ${VERSION}: could not load <${tag}> (${error?.message ?? error}); showing a message in its place.`),
+            console.warn(
+              `knee-advice ${VERSION}: could not load <${tag}> (${error?.message ?? error}); showing a message in its place.`,
+            ),
             false
           ),
         ),
@@ -58,8 +60,12 @@ export async function loadElements(root: ParentNode = document): Promise<void> {
   await Promise.all(
     [...loaders.keys()].map(async (tag) => {
       // `root` itself when it is one, and each one inside it
-      const used = () => [...((root as Element).localName === tag ? [root as Element] : []), ...root.querySelectorAll(tag)];
-      if (!customElements.get(tag) && used().length && !(await loadTag(tag))) for (const el of used()) void showNotLoaded(el);
+      const used = () => [
+        ...((root as Element).localName === tag ? [root as Element] : []),
+        ...root.querySelectorAll(tag),
+      ];
+      if (!customElements.get(tag) && used().length && !(await loadTag(tag)))
+        for (const el of used()) void showNotLoaded(el);
     }),
   );
 }
@@ -67,7 +73,8 @@ export async function loadElements(root: ParentNode = document): Promise<void> {
 /** Loads what the document uses now and whatever is added to it later, anywhere in it. */
 export function watchDocument(): void {
   observer ??= new MutationObserver((records) => {
-    for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) void loadElements(node);
+    for (const record of records)
+      for (const node of record.addedNodes) if (node instanceof Element) void loadElements(node);
     // Once every tag is defined, the browser upgrades new ones by itself.
     if ([...loaders.keys()].every((tag) => customElements.get(tag))) observer!.disconnect();
   });
@@ -90,7 +97,10 @@ async function showNotLoaded(el: Element): Promise<void> {
     // The element's own children (a clinic's fallback, a <video> with native controls) still show.
     root.append(document.createElement('slot'));
   }
-  if (!sheet) (sheet = new CSSStyleSheet()).replaceSync(':host{display:block}.knee-not-loaded{margin:0 0 .5em;padding:.5em 1em;border:1px solid}');
+  if (!sheet)
+    (sheet = new CSSStyleSheet()).replaceSync(
+      ':host{display:block}.knee-not-loaded{margin:0 0 .5em;padding:.5em 1em;border:1px solid}',
+    );
   root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   const message = document.createElement('p');
   message.className = 'knee-not-loaded';

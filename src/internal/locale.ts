@@ -51,7 +51,8 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 function deepMerge<T>(base: T, over: unknown, add = false): T {
   if (!isObject(base) || !isObject(over)) return (over ?? base) as T;
   const out: Record<string, unknown> = { ...base };
-  for (const [k, v] of Object.entries(over)) if ((add || k in base) && v !== undefined) out[k] = deepMerge(base[k], v, add);
+  for (const [k, v] of Object.entries(over))
+    if ((add || k in base) && v !== undefined) out[k] = deepMerge(base[k], v, add);
   return out as T;
 }
 
@@ -108,7 +109,9 @@ function load(lang: string): Promise<void> {
       },
       (error: Error) => {
         failed.add(lang);
-        console.warn(`knee-advice: could not load the "${lang}" interface words (${error.message}); using the next language in line.`);
+        console.warn(
+          `knee-advice: could not load the "${lang}" interface words (${error.message}); using the next language in line.`,
+        );
       },
     );
     loading.set(lang, promise);
@@ -144,10 +147,13 @@ function tableFor(chain: string[]): { key: string; table: LocaleTable; lang: str
 }
 
 // Plain checks rather than `instanceof Element`: the server renderer's DOM stand-in has no Element or ShadowRoot.
-const isElement = (node: Node): node is Element => node.nodeType === 1 || typeof (node as Element).getAttribute === 'function';
+const isElement = (node: Node): node is Element =>
+  node.nodeType === 1 || typeof (node as Element).getAttribute === 'function';
 const parentOf = (node: Node): Node | null => {
   const parent = node.parentNode;
-  return parent && (parent as ShadowRoot).host && parent.nodeType === 11 ? (parent as ShadowRoot).host : (parent ?? null);
+  return parent && (parent as ShadowRoot).host && parent.nodeType === 11
+    ? (parent as ShadowRoot).host
+    : (parent ?? null);
 };
 const ownLang = (el: Element) => el.getAttribute('lang')?.trim() ?? '';
 
@@ -167,7 +173,8 @@ const packLang = (host: LocaleHost) => (typeof host.content?.lang === 'string' ?
 
 /** `rtl` when the element's own or its pack's language is written right to left and no `dir` is set on it or above it. */
 function directionOf(host: LocaleHost): 'rtl' | undefined {
-  for (let node: Node | null = host; node; node = parentOf(node)) if (isElement(node) && node.hasAttribute('dir')) return undefined;
+  for (let node: Node | null = host; node; node = parentOf(node))
+    if (isElement(node) && node.hasAttribute('dir')) return undefined;
   return isRtl(ownLang(host) || packLang(host)) ? 'rtl' : undefined;
 }
 
@@ -179,7 +186,8 @@ function observeAround(host: Element): void {
   observer ??= new MutationObserver(() => live.forEach((c) => c.refresh()));
   let root = host.getRootNode();
   while (root instanceof ShadowRoot || root instanceof Document) {
-    if (!observed.has(root)) observer.observe(root, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
+    if (!observed.has(root))
+      observer.observe(root, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
     observed.add(root);
     if (!(root instanceof ShadowRoot)) break;
     root = root.host.getRootNode();

@@ -33,7 +33,9 @@ type PackValue<T> = T extends (...args: never[]) => string
       : T;
 
 /** The shape of a block of words: how many values each word is given (0: plain text), nested as the block is. */
-type Shape<T> = { [K in keyof T]: T[K] extends (...args: infer A) => string ? A['length'] : T[K] extends string ? 0 : Shape<T[K]> };
+type Shape<T> = {
+  [K in keyof T]: T[K] extends (...args: infer A) => string ? A['length'] : T[K] extends string ? 0 : Shape<T[K]>;
+};
 
 /** One row of the player's shortcut words. */
 const KEY = { label: 0, what: 0 } as const;
@@ -67,7 +69,8 @@ export const BLOCK_SHAPES = {
 /** What a pack's `strings` are checked and compiled against: the English words, and the later blocks' shape. */
 const ENGLISH: unknown = { ...strings, ...BLOCK_SHAPES };
 /** A word that is given values (a function in a table, a number in a shape): its number of values, else 0. */
-const arityOf = (english: unknown) => (typeof english === 'function' ? english.length : typeof english === 'number' ? english : 0);
+const arityOf = (english: unknown) =>
+  typeof english === 'function' ? english.length : typeof english === 'number' ? english : 0;
 
 const PLURAL_RULES = ['zero', 'one', 'two', 'few', 'many', 'other'];
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -76,14 +79,22 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * Checks a content pack's `strings` against the English table: unknown keys, wrong types, placeholders
  * beyond what a word is given, and lists of the wrong length are reported with their field.
  */
-export function checkPackStrings(value: unknown, fail: (field: string, problem: string) => void, field = 'strings', english: unknown = ENGLISH): void {
+export function checkPackStrings(
+  value: unknown,
+  fail: (field: string, problem: string) => void,
+  field = 'strings',
+  english: unknown = ENGLISH,
+): void {
   const arity = arityOf(english);
   if (arity) {
     const template = (t: unknown, f: string) => {
       if (typeof t !== 'string' || t.trim() === '') return fail(f, 'must be a non-empty string');
       for (const [, n] of t.matchAll(/\{(\d+)\}/g))
         if (Number(n) >= arity)
-          fail(f, `uses {${n}}, but this text is given ${arity} value${arity === 1 ? '' : 's'} ({0}${arity > 1 ? `…{${arity - 1}}` : ''})`);
+          fail(
+            f,
+            `uses {${n}}, but this text is given ${arity} value${arity === 1 ? '' : 's'} ({0}${arity > 1 ? `…{${arity - 1}}` : ''})`,
+          );
     };
     if (!isObject(value)) return template(value, field);
     if (!('other' in value)) fail(field, 'plural forms must include "other"');

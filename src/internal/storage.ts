@@ -91,7 +91,10 @@ interface Shared {
 const records = new Map<string, Shared>();
 
 type Read =
-  { state: 'empty' } | { state: 'value'; value: unknown; raw: string } | { state: 'blocked'; message: string } | { state: 'corrupt' | 'future'; raw: string };
+  | { state: 'empty' }
+  | { state: 'value'; value: unknown; raw: string }
+  | { state: 'blocked'; message: string }
+  | { state: 'corrupt' | 'future'; raw: string };
 
 const storage = (): Storage => globalThis.localStorage;
 
@@ -118,7 +121,9 @@ function decode(spec: RecordSpec<unknown>, raw: string | null): Read {
     return spec.validate(data) ? { state: 'value', value: data, raw } : { state: 'corrupt', raw };
   }
   const migrated = spec.migrate?.(parsed);
-  return migrated !== undefined && spec.validate(migrated) ? { state: 'value', value: migrated, raw } : { state: 'corrupt', raw };
+  return migrated !== undefined && spec.validate(migrated)
+    ? { state: 'value', value: migrated, raw }
+    : { state: 'corrupt', raw };
 }
 
 function read(shared: Shared): Read {
@@ -128,9 +133,12 @@ function read(shared: Shared): Read {
 }
 
 const MESSAGES = {
-  blocked: (key: string, why: string) => `cannot use saved progress under "${key}" (${why}); changes are kept in memory on this page only.`,
-  full: (key: string, why: string) => `cannot save progress under "${key}" (${why}); changes are kept in memory on this page only.`,
-  corrupt: (key: string) => `saved progress under "${key}" is not readable; starting afresh (it is replaced at the next change).`,
+  blocked: (key: string, why: string) =>
+    `cannot use saved progress under "${key}" (${why}); changes are kept in memory on this page only.`,
+  full: (key: string, why: string) =>
+    `cannot save progress under "${key}" (${why}); changes are kept in memory on this page only.`,
+  corrupt: (key: string) =>
+    `saved progress under "${key}" is not readable; starting afresh (it is replaced at the next change).`,
   future: (key: string) =>
     `saved progress under "${key}" was written by a newer version of knee-advice; it is left as it is, and changes are kept in memory on this page only.`,
 };
@@ -141,7 +149,8 @@ function note(shared: Shared, found: Read): unknown {
   shared.causes.delete('future');
   if (found.state === 'blocked') shared.causes.set('blocked', MESSAGES.blocked(shared.key, found.message));
   else shared.causes.delete('blocked');
-  if (found.state === 'corrupt' || found.state === 'future') shared.causes.set(found.state, MESSAGES[found.state](shared.key));
+  if (found.state === 'corrupt' || found.state === 'future')
+    shared.causes.set(found.state, MESSAGES[found.state](shared.key));
   return found.state === 'value' ? found.value : undefined;
 }
 
@@ -165,7 +174,10 @@ function write(shared: Shared, value: unknown): boolean {
   } catch (error) {
     const cause: Cause = (error as DOMException).name === 'QuotaExceededError' ? 'full' : 'blocked';
     const message = (error as Error).message;
-    shared.causes.set(cause, cause === 'full' ? MESSAGES.full(shared.key, message) : MESSAGES.blocked(shared.key, message));
+    shared.causes.set(
+      cause,
+      cause === 'full' ? MESSAGES.full(shared.key, message) : MESSAGES.blocked(shared.key, message),
+    );
     return false;
   }
 }
@@ -223,7 +235,14 @@ function fromOtherTab(shared: Shared, found: Read): void {
 export function storedRecord<T>(key: string, spec: RecordSpec<T>, warn: Warn = () => {}): StoredRecord<T> {
   let shared = records.get(key);
   if (!shared) {
-    shared = { key, spec: spec as RecordSpec<unknown>, value: spec.empty(), loaded: false, causes: new Map(), listeners: new Set() };
+    shared = {
+      key,
+      spec: spec as RecordSpec<unknown>,
+      value: spec.empty(),
+      loaded: false,
+      causes: new Map(),
+      listeners: new Set(),
+    };
     records.set(key, shared);
   }
   listenToOtherTabs();
@@ -284,7 +303,11 @@ export type ItemMap<V> = Record<string, { value: V; at: number }>;
 export function isItemMap<V>(data: unknown, isValue: (v: unknown) => v is V): data is ItemMap<V> {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return false;
   return Object.values(data).every(
-    (e) => typeof e === 'object' && e !== null && Number.isFinite((e as { at?: unknown }).at) && isValue((e as { value?: unknown }).value),
+    (e) =>
+      typeof e === 'object' &&
+      e !== null &&
+      Number.isFinite((e as { at?: unknown }).at) &&
+      isValue((e as { value?: unknown }).value),
   );
 }
 
@@ -296,7 +319,12 @@ export function mergeItems<V>(current: ItemMap<V>, incoming: ItemMap<V>): ItemMa
   const out: ItemMap<V> = { ...current };
   for (const [id, entry] of Object.entries(incoming)) {
     const mine = out[id];
-    if (!mine || entry.at > mine.at || (entry.at === mine.at && JSON.stringify(entry.value) > JSON.stringify(mine.value))) out[id] = entry;
+    if (
+      !mine ||
+      entry.at > mine.at ||
+      (entry.at === mine.at && JSON.stringify(entry.value) > JSON.stringify(mine.value))
+    )
+      out[id] = entry;
   }
   return out;
 }
@@ -319,14 +347,16 @@ export const checklistSpec: RecordSpec<ChecklistTicks> = {
   validate: (data): data is ChecklistTicks => isItemMap(data, (v): v is boolean => typeof v === 'boolean'),
   migrate(stored) {
     const old = stored as { version?: unknown; checked?: unknown };
-    if (old?.version !== 1 || !Array.isArray(old.checked) || !old.checked.every((id) => typeof id === 'string')) return undefined;
+    if (old?.version !== 1 || !Array.isArray(old.checked) || !old.checked.every((id) => typeof id === 'string'))
+      return undefined;
     return Object.fromEntries((old.checked as string[]).map((id) => [id, { value: true, at: 0 }]));
   },
   merge: mergeItems,
 };
 
 /** The key of a checklist's ticks. */
-export const checklistKey = (storageKey?: string | null) => `${STORAGE_PREFIX}checklist${storageKey ? `:${storageKey}` : ''}`;
+export const checklistKey = (storageKey?: string | null) =>
+  `${STORAGE_PREFIX}checklist${storageKey ? `:${storageKey}` : ''}`;
 
 /**
  * Deletes everything knee-advice stored on this device (every element, every key, old and new formats)

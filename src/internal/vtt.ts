@@ -9,9 +9,19 @@ export interface Cue {
 
 const TIME = String.raw`(?:(\d+):)?(\d{1,2}):(\d{2})[.,](\d{1,3})`;
 const TIMING = new RegExp(`^\\s*${TIME}\\s+-->\\s+${TIME}`);
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', nbsp: '\u00a0', quot: '"', apos: "'", lrm: '\u200e', rlm: '\u200f' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  nbsp: '\u00a0',
+  quot: '"',
+  apos: "'",
+  lrm: '\u200e',
+  rlm: '\u200f',
+};
 
-const seconds = (h = '0', m: string, s: string, ms: string) => Number(h) * 3600 + Number(m) * 60 + Number(s) + Number(ms.padEnd(3, '0')) / 1000;
+const seconds = (h = '0', m: string, s: string, ms: string) =>
+  Number(h) * 3600 + Number(m) * 60 + Number(s) + Number(ms.padEnd(3, '0')) / 1000;
 
 /**
  * Reads the cues of a WebVTT file as plain text: markup tags are dropped and the few entities WebVTT
@@ -53,7 +63,10 @@ export const toCue = (cue: TextTrackCue): Cue => ({ start: cue.startTime, end: c
  * browser's cues, in its order; rejects when the file cannot be used (missing, not WebVTT, refused by
  * CORS) or when `signal` aborts (the load is then cancelled).
  */
-export function loadVtt(url: string, { signal, crossOrigin }: { signal?: AbortSignal; crossOrigin?: string | null } = {}): Promise<TextTrackCue[]> {
+export function loadVtt(
+  url: string,
+  { signal, crossOrigin }: { signal?: AbortSignal; crossOrigin?: string | null } = {},
+): Promise<TextTrackCue[]> {
   return new Promise((resolve, reject) => {
     const video = document.createElement('video');
     const track = video.appendChild(document.createElement('track'));
@@ -90,7 +103,8 @@ export function clock(t: number): string {
 export function spokenTime(seconds: number, lang: string): string {
   const total = Math.max(0, Math.floor(Number.isFinite(seconds) ? seconds : 0));
   const tag = canonical(lang, false) || 'en';
-  const unit = (n: number, u: string) => new Intl.NumberFormat(tag, { style: 'unit', unit: u, unitDisplay: 'long' }).format(n);
+  const unit = (n: number, u: string) =>
+    new Intl.NumberFormat(tag, { style: 'unit', unit: u, unitDisplay: 'long' }).format(n);
   const parts = [];
   if (total >= 3600) parts.push(unit(Math.floor(total / 3600), 'hour'));
   if (total >= 60) parts.push(unit(Math.floor((total % 3600) / 60), 'minute'));

@@ -5,12 +5,14 @@ const number = new Intl.NumberFormat('de');
 const n = (x: number) => number.format(x);
 const plural = new Intl.PluralRules('de');
 const one = (x: number) => plural.select(x) === 'one';
-const seconds = (x: number) => new Intl.NumberFormat('de', { style: 'unit', unit: 'second', unitDisplay: 'long' }).format(x);
+const seconds = (x: number) =>
+  new Intl.NumberFormat('de', { style: 'unit', unit: 'second', unitDisplay: 'long' }).format(x);
 
 const de: LocaleTable = {
   byline: (author) => `Von ${author}`,
   calloutPrefix: 'Wichtig: ',
-  notLoaded: 'Dieser Teil der Seite konnte nicht geladen werden. Laden Sie die Seite neu, um es noch einmal zu versuchen.',
+  notLoaded:
+    'Dieser Teil der Seite konnte nicht geladen werden. Laden Sie die Seite neu, um es noch einmal zu versuchen.',
   checklist: {
     progress: (done, total) => `${n(done)} von ${n(total)} erledigt`,
     why: 'Aus dem Artikel',
@@ -19,7 +21,8 @@ const de: LocaleTable = {
     cleared: 'Alle Häkchen wurden entfernt.',
     undo: 'Rückgängig',
     restored: 'Häkchen wiederhergestellt.',
-    notSaved: 'Ihre Häkchen konnten auf diesem Gerät nicht gespeichert werden. Sie bleiben, bis Sie diese Seite verlassen.',
+    notSaved:
+      'Ihre Häkchen konnten auf diesem Gerät nicht gespeichert werden. Sie bleiben, bis Sie diese Seite verlassen.',
     printDone: '☑',
     printNotDone: '☐',
   },
@@ -31,7 +34,8 @@ const de: LocaleTable = {
     speed: 'Geschwindigkeit',
     speedOption: (rate) => `${n(rate)}×`,
     captions: 'Untertitel',
-    captionsFailed: 'Die Untertitel konnten nicht geladen werden. Für dieses Video gibt es daher weder Untertitel noch ein Transkript.',
+    captionsFailed:
+      'Die Untertitel konnten nicht geladen werden. Für dieses Video gibt es daher weder Untertitel noch ein Transkript.',
     stepsFailed: 'Die Schritte konnten nicht geladen werden. Das Video lässt sich trotzdem von Anfang an abspielen.',
     mute: 'Stummschalten',
     fullScreen: 'Vollbild',
@@ -42,7 +46,8 @@ const de: LocaleTable = {
     nextStep: 'Nächster Schritt',
     repeatStep: 'Diesen Schritt wiederholen',
     pauseAfterStep: 'Nach jedem Schritt anhalten',
-    pausedAfterStep: (step, title) => `Angehalten am Ende von Schritt ${n(step)}: ${title}. Drücken Sie „Abspielen“, um fortzufahren.`,
+    pausedAfterStep: (step, title) =>
+      `Angehalten am Ende von Schritt ${n(step)}: ${title}. Drücken Sie „Abspielen“, um fortzufahren.`,
     transcript: 'Transkript',
     shortcuts: 'Tastenkürzel',
     loading: 'Wird geladen…',
@@ -54,11 +59,13 @@ const de: LocaleTable = {
     errors: {
       'not-found': 'Das Video wurde nicht gefunden. Der Link ist möglicherweise veraltet.',
       unsupported: 'Dieses Video kann in diesem Browser nicht abgespielt werden.',
-      network: 'Das Video wird nicht mehr geladen. Prüfen Sie Ihre Internetverbindung und versuchen Sie es dann erneut.',
+      network:
+        'Das Video wird nicht mehr geladen. Prüfen Sie Ihre Internetverbindung und versuchen Sie es dann erneut.',
       unavailable:
         'Das Video konnte nicht von der Website geladen werden, auf der es liegt. Der Link ist möglicherweise veraltet, oder die Verbindung wurde unterbrochen.',
       decode: 'Die Videodatei scheint beschädigt zu sein und kann nicht abgespielt werden.',
-      'play-refused': 'Das Video ist nicht gestartet. Drücken Sie „Abspielen“ oder „Erneut versuchen“, um es zu starten.',
+      'play-refused':
+        'Das Video ist nicht gestartet. Drücken Sie „Abspielen“ oder „Erneut versuchen“, um es zu starten.',
       'no-source': 'Für diesen Player wurde noch kein Video eingerichtet.',
     },
     errorSuffix: 'Sie können das Transkript unten trotzdem lesen.',
@@ -90,7 +97,10 @@ const de: LocaleTable = {
       dayAfter: 'Wie fühlt sich Ihr Knie am Tag danach an?',
       twoDaysAfter: 'Wie fühlt sich Ihr Knie zwei Tage danach an?',
     },
-    askLater: { dayAfter: 'Wie hat sich Ihr Knie am Tag danach angefühlt?', twoDaysAfter: 'Wie hat sich Ihr Knie zwei Tage danach angefühlt?' },
+    askLater: {
+      dayAfter: 'Wie hat sich Ihr Knie am Tag danach angefühlt?',
+      twoDaysAfter: 'Wie hat sich Ihr Knie zwei Tage danach angefühlt?',
+    },
     scale: '0 = keine Schmerzen, 10 = die schlimmsten vorstellbaren Schmerzen',
     notRated: 'Nicht bewertet',
     columns: { distance: 'Strecke', duration: 'Dauer', note: 'Notiz', actions: 'Ändern oder löschen' },
@@ -123,7 +133,8 @@ const de: LocaleTable = {
       one(of)
         ? `Zwei Tage danach fühlte sich Ihr Knie bei ${n(same)} von ${n(of)} zwei Tage danach bewerteten Lauf gleich gut oder besser an als während des Laufs.`
         : `Zwei Tage danach fühlte sich Ihr Knie bei ${n(same)} Ihrer letzten ${n(of)} zwei Tage danach bewerteten Läufe gleich gut oder besser an als während des Laufs.`,
-    noPattern: 'Bewerten Sie bei einigen Läufen, wie sich Ihr Knie am Tag danach anfühlt; dann wird hier das Muster beschrieben.',
+    noPattern:
+      'Bewerten Sie bei einigen Läufen, wie sich Ihr Knie am Tag danach anfühlt; dann wird hier das Muster beschrieben.',
     chart: (count, first, last) =>
       `Balkendiagramm ${one(count) ? `von ${n(count)} Lauf` : `Ihrer letzten ${n(count)} Läufe`}, ${first} bis ${last}: Knieschmerzen während des Laufs, am Tag danach und zwei Tage danach, von 0 bis 10. Die Tabelle der Läufe enthält jede Zahl.`,
     chartLimit: (label, value) => ` Eine Linie markiert ${label} bei ${n(value)}.`,
@@ -146,7 +157,9 @@ const de: LocaleTable = {
         : `${n(count)} Daten waren schon in Ihrem Protokoll und bleiben unverändert.`,
     badRow: (row, problems) => `Zeile ${n(row)}: ${problems}`,
     moreRows: (count) =>
-      one(count) ? `…und ${n(count)} weitere Zeile, die nicht gelesen werden konnte.` : `…und ${n(count)} weitere Zeilen, die nicht gelesen werden konnten.`,
+      one(count)
+        ? `…und ${n(count)} weitere Zeile, die nicht gelesen werden konnte.`
+        : `…und ${n(count)} weitere Zeilen, die nicht gelesen werden konnten.`,
     notCsv: 'Diese Datei ist kein Lauf-Protokoll: Ihre erste Zeile muss die Spalten benennen, beginnend mit date.',
     unreadable: 'Ihre gespeicherten Läufe konnten auf diesem Gerät nicht gelesen werden.',
     keptEntries: (count) =>

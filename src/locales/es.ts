@@ -5,14 +5,16 @@ const number = new Intl.NumberFormat('es');
 const n = (x: number) => number.format(x);
 const plural = new Intl.PluralRules('es');
 const one = (x: number) => plural.select(x) === 'one';
-const seconds = (x: number) => new Intl.NumberFormat('es', { style: 'unit', unit: 'second', unitDisplay: 'long' }).format(x);
+const seconds = (x: number) =>
+  new Intl.NumberFormat('es', { style: 'unit', unit: 'second', unitDisplay: 'long' }).format(x);
 
 const es: LocaleTable = {
   byline: (author) => `Por ${author}`,
   calloutPrefix: 'Importante: ',
   notLoaded: 'Esta parte de la página no se ha podido cargar. Vuelva a cargar la página para intentarlo de nuevo.',
   checklist: {
-    progress: (done, total) => `${n(done)} de ${n(total)} ${plural.select(done) === 'one' ? 'completada' : 'completadas'}`,
+    progress: (done, total) =>
+      `${n(done)} de ${n(total)} ${plural.select(done) === 'one' ? 'completada' : 'completadas'}`,
     why: 'Del artículo',
     quoteCredit: (author) => `— ${author}`,
     clearAll: 'Desmarcar todo',
@@ -42,7 +44,8 @@ const es: LocaleTable = {
     nextStep: 'Paso siguiente',
     repeatStep: 'Repetir este paso',
     pauseAfterStep: 'Pausar después de cada paso',
-    pausedAfterStep: (step, title) => `En pausa al final del paso ${n(step)}: ${title}. Pulse Reproducir para continuar.`,
+    pausedAfterStep: (step, title) =>
+      `En pausa al final del paso ${n(step)}: ${title}. Pulse Reproducir para continuar.`,
     transcript: 'Transcripción',
     shortcuts: 'Atajos de teclado',
     loading: 'Cargando…',
@@ -90,7 +93,10 @@ const es: LocaleTable = {
       dayAfter: '¿Cómo siente la rodilla al día siguiente?',
       twoDaysAfter: '¿Cómo siente la rodilla dos días después?',
     },
-    askLater: { dayAfter: '¿Cómo sintió la rodilla al día siguiente?', twoDaysAfter: '¿Cómo sintió la rodilla dos días después?' },
+    askLater: {
+      dayAfter: '¿Cómo sintió la rodilla al día siguiente?',
+      twoDaysAfter: '¿Cómo sintió la rodilla dos días después?',
+    },
     scale: '0 = sin dolor, 10 = el peor dolor que pueda imaginar',
     notRated: 'Sin valorar',
     columns: { distance: 'Distancia', duration: 'Duración', note: 'Nota', actions: 'Cambiar o eliminar' },
@@ -145,8 +151,10 @@ const es: LocaleTable = {
         ? `${n(count)} fecha ya estaba en su registro y se ha mantenido como estaba.`
         : `${n(count)} fechas ya estaban en su registro y se han mantenido como estaban.`,
     badRow: (row, problems) => `Fila ${n(row)}: ${problems}`,
-    moreRows: (count) => (one(count) ? `…y ${n(count)} fila más que no se pudo leer.` : `…y ${n(count)} filas más que no se pudieron leer.`),
-    notCsv: 'Este archivo no es un registro de carreras: su primera fila debe nombrar las columnas, empezando por date.',
+    moreRows: (count) =>
+      one(count) ? `…y ${n(count)} fila más que no se pudo leer.` : `…y ${n(count)} filas más que no se pudieron leer.`,
+    notCsv:
+      'Este archivo no es un registro de carreras: su primera fila debe nombrar las columnas, empezando por date.',
     unreadable: 'No se han podido leer las carreras guardadas en este dispositivo.',
     keptEntries: (count) =>
       one(count)
@@ -154,7 +162,8 @@ const es: LocaleTable = {
         : `${n(count)} carreras guardadas no se pudieron leer; se conservan sin cambios.`,
     newerVersion:
       'Sus carreras se guardaron con una versión más reciente de esta página y se conservan tal cual. Las carreras nuevas no se guardan aquí: descargue el CSV para conservarlas.',
-    saveFailed: 'No se han podido guardar sus carreras en este dispositivo. Se mantienen hasta que salga de esta página: descargue el CSV para conservarlas.',
+    saveFailed:
+      'No se han podido guardar sus carreras en este dispositivo. Se mantienen hasta que salga de esta página: descargue el CSV para conservarlas.',
   },
 };
 export default es;

@@ -5,7 +5,8 @@ const number = new Intl.NumberFormat('fr');
 const n = (x: number) => number.format(x);
 const plural = new Intl.PluralRules('fr');
 const one = (x: number) => plural.select(x) === 'one';
-const seconds = (x: number) => new Intl.NumberFormat('fr', { style: 'unit', unit: 'second', unitDisplay: 'long' }).format(x);
+const seconds = (x: number) =>
+  new Intl.NumberFormat('fr', { style: 'unit', unit: 'second', unitDisplay: 'long' }).format(x);
 
 const fr: LocaleTable = {
   byline: (author) => `Par ${author}`,
@@ -13,14 +14,16 @@ const fr: LocaleTable = {
   notLoaded: 'Cette partie de la page n’a pas pu être chargée. Rechargez la page pour réessayer.',
   checklist: {
     // French counts 0 and 1 as singular: "0 case cochée sur 6", "2 cases cochées sur 6".
-    progress: (done, total) => `${n(done)} ${plural.select(done) === 'one' ? 'case cochée' : 'cases cochées'} sur ${n(total)}`,
+    progress: (done, total) =>
+      `${n(done)} ${plural.select(done) === 'one' ? 'case cochée' : 'cases cochées'} sur ${n(total)}`,
     why: 'Extrait de l’article',
     quoteCredit: (author) => `— ${author}`,
     clearAll: 'Tout décocher',
     cleared: 'Toutes les cases ont été décochées.',
     undo: 'Annuler',
     restored: 'Cases cochées rétablies.',
-    notSaved: 'Vos cases cochées n’ont pas pu être enregistrées sur cet appareil. Elles restent jusqu’à ce que vous quittiez cette page.',
+    notSaved:
+      'Vos cases cochées n’ont pas pu être enregistrées sur cet appareil. Elles restent jusqu’à ce que vous quittiez cette page.',
     printDone: '☑',
     printNotDone: '☐',
   },
@@ -32,7 +35,8 @@ const fr: LocaleTable = {
     speed: 'Vitesse',
     speedOption: (rate) => `${n(rate)}×`,
     captions: 'Sous-titres',
-    captionsFailed: 'Les sous-titres n’ont pas pu être chargés\u00a0: cette vidéo n’a donc ni sous-titres ni transcription.',
+    captionsFailed:
+      'Les sous-titres n’ont pas pu être chargés\u00a0: cette vidéo n’a donc ni sous-titres ni transcription.',
     stepsFailed: 'Les étapes n’ont pas pu être chargées. La vidéo peut tout de même être lue depuis le début.',
     mute: 'Couper le son',
     fullScreen: 'Plein écran',
@@ -43,7 +47,8 @@ const fr: LocaleTable = {
     nextStep: 'Étape suivante',
     repeatStep: 'Répéter cette étape',
     pauseAfterStep: 'Pause après chaque étape',
-    pausedAfterStep: (step, title) => `En pause à la fin de l’étape ${n(step)}\u00a0: ${title}. Appuyez sur Lire pour continuer.`,
+    pausedAfterStep: (step, title) =>
+      `En pause à la fin de l’étape ${n(step)}\u00a0: ${title}. Appuyez sur Lire pour continuer.`,
     transcript: 'Transcription',
     shortcuts: 'Raccourcis clavier',
     loading: 'Chargement…',
@@ -56,7 +61,8 @@ const fr: LocaleTable = {
       'not-found': 'La vidéo est introuvable. Le lien n’est peut-être plus à jour.',
       unsupported: 'Cette vidéo ne peut pas être lue dans ce navigateur.',
       network: 'Le chargement de la vidéo s’est interrompu. Vérifiez votre connexion Internet, puis réessayez.',
-      unavailable: 'La vidéo n’a pas pu être chargée depuis le site qui l’héberge. Le lien n’est peut-être plus à jour, ou la connexion a été interrompue.',
+      unavailable:
+        'La vidéo n’a pas pu être chargée depuis le site qui l’héberge. Le lien n’est peut-être plus à jour, ou la connexion a été interrompue.',
       decode: 'Le fichier vidéo semble endommagé et ne peut pas être lu.',
       'play-refused': 'La vidéo n’a pas démarré. Appuyez sur Lire ou Réessayer pour la lancer.',
       'no-source': 'Aucune vidéo n’a encore été configurée pour ce lecteur.',
@@ -90,7 +96,10 @@ const fr: LocaleTable = {
       dayAfter: 'Comment va votre genou le lendemain\u00a0?',
       twoDaysAfter: 'Comment va votre genou le surlendemain\u00a0?',
     },
-    askLater: { dayAfter: 'Comment allait votre genou le lendemain\u00a0?', twoDaysAfter: 'Comment allait votre genou le surlendemain\u00a0?' },
+    askLater: {
+      dayAfter: 'Comment allait votre genou le lendemain\u00a0?',
+      twoDaysAfter: 'Comment allait votre genou le surlendemain\u00a0?',
+    },
     scale: '0 = aucune douleur, 10 = la pire douleur imaginable',
     notRated: 'Non noté',
     columns: { distance: 'Distance', duration: 'Durée', note: 'Remarque', actions: 'Modifier ou supprimer' },
@@ -146,8 +155,10 @@ const fr: LocaleTable = {
         ? `${n(count)} date figurait déjà dans votre journal et a été conservée telle quelle.`
         : `${n(count)} dates figuraient déjà dans votre journal et ont été conservées telles quelles.`,
     badRow: (row, problems) => `Ligne ${n(row)}\u00a0: ${problems}`,
-    moreRows: (count) => (one(count) ? `…et ${n(count)} autre ligne illisible.` : `…et ${n(count)} autres lignes illisibles.`),
-    notCsv: 'Ce fichier n’est pas un journal de courses\u00a0: sa première ligne doit nommer les colonnes, en commençant par date.',
+    moreRows: (count) =>
+      one(count) ? `…et ${n(count)} autre ligne illisible.` : `…et ${n(count)} autres lignes illisibles.`,
+    notCsv:
+      'Ce fichier n’est pas un journal de courses\u00a0: sa première ligne doit nommer les colonnes, en commençant par date.',
     unreadable: 'Vos courses enregistrées n’ont pas pu être lues sur cet appareil.',
     keptEntries: (count) =>
       one(count)

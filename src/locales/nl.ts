@@ -5,7 +5,8 @@ const number = new Intl.NumberFormat('nl');
 const n = (x: number) => number.format(x);
 const plural = new Intl.PluralRules('nl');
 const one = (x: number) => plural.select(x) === 'one';
-const seconds = (x: number) => new Intl.NumberFormat('nl', { style: 'unit', unit: 'second', unitDisplay: 'long' }).format(x);
+const seconds = (x: number) =>
+  new Intl.NumberFormat('nl', { style: 'unit', unit: 'second', unitDisplay: 'long' }).format(x);
 
 const nl: LocaleTable = {
   byline: (author) => `Door ${author}`,
@@ -31,7 +32,8 @@ const nl: LocaleTable = {
     speed: 'Snelheid',
     speedOption: (rate) => `${n(rate)}×`,
     captions: 'Ondertiteling',
-    captionsFailed: 'De ondertiteling kon niet worden geladen. Deze video heeft daarom geen ondertiteling en geen transcript.',
+    captionsFailed:
+      'De ondertiteling kon niet worden geladen. Deze video heeft daarom geen ondertiteling en geen transcript.',
     stepsFailed: 'De stappen konden niet worden geladen. U kunt de video wel vanaf het begin afspelen.',
     mute: 'Geluid uit',
     fullScreen: 'Volledig scherm',
@@ -42,7 +44,8 @@ const nl: LocaleTable = {
     nextStep: 'Volgende stap',
     repeatStep: 'Deze stap herhalen',
     pauseAfterStep: 'Pauzeren na elke stap',
-    pausedAfterStep: (step, title) => `Gepauzeerd aan het einde van stap ${n(step)}: ${title}. Druk op Afspelen om verder te gaan.`,
+    pausedAfterStep: (step, title) =>
+      `Gepauzeerd aan het einde van stap ${n(step)}: ${title}. Druk op Afspelen om verder te gaan.`,
     transcript: 'Transcript',
     shortcuts: 'Sneltoetsen',
     loading: 'Laden…',
@@ -55,7 +58,8 @@ const nl: LocaleTable = {
       'not-found': 'De video is niet gevonden. De link is misschien verouderd.',
       unsupported: 'Deze video kan in deze browser niet worden afgespeeld.',
       network: 'De video laadt niet meer. Controleer uw internetverbinding en probeer het opnieuw.',
-      unavailable: 'De video kon niet worden geladen van de website waarop hij staat. De link is misschien verouderd, of de verbinding is verbroken.',
+      unavailable:
+        'De video kon niet worden geladen van de website waarop hij staat. De link is misschien verouderd, of de verbinding is verbroken.',
       decode: 'Het videobestand lijkt beschadigd en kan niet worden afgespeeld.',
       'play-refused': 'De video is niet gestart. Druk op Afspelen of Opnieuw proberen om hem te starten.',
       'no-source': 'Er is nog geen video ingesteld voor deze speler.',
@@ -122,7 +126,8 @@ const nl: LocaleTable = {
       one(of)
         ? `Twee dagen erna voelde uw knie even goed of beter aan dan tijdens het lopen bij ${n(same)} van ${n(of)} loop die u twee dagen erna een score gaf.`
         : `Twee dagen erna voelde uw knie even goed of beter aan dan tijdens het lopen bij ${n(same)} van de laatste ${n(of)} lopen die u twee dagen erna een score gaf.`,
-    noPattern: 'Geef na een paar lopen een score voor hoe uw knie de dag erna voelt; dan wordt het patroon hier beschreven.',
+    noPattern:
+      'Geef na een paar lopen een score voor hoe uw knie de dag erna voelt; dan wordt het patroon hier beschreven.',
     chart: (count, first, last) =>
       `Staafdiagram van ${one(count) ? `${n(count)} loop` : `uw laatste ${n(count)} lopen`}, ${first} tot ${last}: kniepijn tijdens het lopen, de dag erna en twee dagen erna, van 0 tot 10. De tabel met lopen bevat elk getal.`,
     chartLimit: (label, value) => ` Een lijn markeert ${label} bij ${n(value)}.`,
@@ -140,9 +145,14 @@ const nl: LocaleTable = {
     },
     imported: (count) => (one(count) ? `${n(count)} loop geïmporteerd.` : `${n(count)} lopen geïmporteerd.`),
     kept: (count) =>
-      one(count) ? `${n(count)} datum stond al in uw logboek en bleef ongewijzigd.` : `${n(count)} datums stonden al in uw logboek en bleven ongewijzigd.`,
+      one(count)
+        ? `${n(count)} datum stond al in uw logboek en bleef ongewijzigd.`
+        : `${n(count)} datums stonden al in uw logboek en bleven ongewijzigd.`,
     badRow: (row, problems) => `Rij ${n(row)}: ${problems}`,
-    moreRows: (count) => (one(count) ? `…en nog ${n(count)} rij die niet gelezen kon worden.` : `…en nog ${n(count)} rijen die niet gelezen konden worden.`),
+    moreRows: (count) =>
+      one(count)
+        ? `…en nog ${n(count)} rij die niet gelezen kon worden.`
+        : `…en nog ${n(count)} rijen die niet gelezen konden worden.`,
     notCsv: 'Dit bestand is geen looplogboek: de eerste rij moet de kolommen noemen, te beginnen met date.',
     unreadable: 'Uw opgeslagen lopen konden op dit apparaat niet worden gelezen.',
     keptEntries: (count) =>
@@ -151,7 +161,8 @@ const nl: LocaleTable = {
         : `${n(count)} opgeslagen lopen konden niet worden gelezen; die blijven ongewijzigd bewaard.`,
     newerVersion:
       'Uw lopen zijn opgeslagen door een nieuwere versie van deze pagina en blijven ongewijzigd. Nieuwe lopen worden hier niet opgeslagen: bewaar ze met ‘CSV downloaden’.',
-    saveFailed: 'Uw lopen konden op dit apparaat niet worden opgeslagen. Ze blijven staan tot u deze pagina verlaat: bewaar ze met ‘CSV downloaden’.',
+    saveFailed:
+      'Uw lopen konden op dit apparaat niet worden opgeslagen. Ze blijven staan tot u deze pagina verlaat: bewaar ze met ‘CSV downloaden’.',
   },
 };
 export default nl;

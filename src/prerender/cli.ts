@@ -73,7 +73,8 @@ async function main(argv: string[]): Promise<void> {
   const level = values['heading-level'];
   if (level !== undefined && !/^[1-6]$/.test(level)) fail(`--heading-level must be 1 to 6, not "${level}"`);
   const theme = values.theme;
-  if (theme !== undefined && !['auto', 'light', 'dark'].includes(theme)) fail(`--theme must be auto, light or dark, not "${theme}"`);
+  if (theme !== undefined && !['auto', 'light', 'dark'].includes(theme))
+    fail(`--theme must be auto, light or dark, not "${theme}"`);
   let content: ArticleContent | undefined; // checked by prerender(), which refuses invalid content
   if (values.content) {
     try {

@@ -14,7 +14,13 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, nothing } from 'lit';
 import { preloadLocale } from '../internal/locale.js';
-import { defaultContent, describeProblems, validateContent, type ArticleContent, type SectionId } from '../internal/content.js';
+import {
+  defaultContent,
+  describeProblems,
+  validateContent,
+  type ArticleContent,
+  type SectionId,
+} from '../internal/content.js';
 import { defineElement } from '../internal/define.js';
 import { ELEMENTS, type PrerenderTag } from './styles.js';
 
@@ -58,7 +64,8 @@ const scriptJson = (data: unknown) => JSON.stringify(data).replace(/</g, '\\u003
 function checkedContent(content: ArticleContent | undefined): ArticleContent | undefined {
   if (content === undefined) return undefined;
   const result = validateContent(content);
-  if (!result.ok) throw new Error(`knee-advice prerender: the content is not usable: ${describeProblems(result.problems)}`);
+  if (!result.ok)
+    throw new Error(`knee-advice prerender: the content is not usable: ${describeProblems(result.problems)}`);
   return result.content;
 }
 
@@ -66,7 +73,11 @@ function checkedContent(content: ArticleContent | undefined): ArticleContent | u
  * Lit's server output, made plain: no hydration markers (the elements render afresh), and each
  * shadow root's `<style>` replaced by the stylesheet link (or a nonce'd style), plus the content.
  */
-async function finish(result: ReturnType<typeof render>, options: PrerenderCommon, content: ArticleContent | undefined): Promise<string> {
+async function finish(
+  result: ReturnType<typeof render>,
+  options: PrerenderCommon,
+  content: ArticleContent | undefined,
+): Promise<string> {
   // The player's template asks whether the page may go full screen; answer as a browser page would,
   // so the markup matches what the script renders. Only while rendering, only where there is no DOM.
   const g = globalThis as { document?: unknown };
@@ -97,7 +108,8 @@ async function finish(result: ReturnType<typeof render>, options: PrerenderCommo
             : options.styles === 'inline'
               ? `<style>${css}</style>`
               : `<link rel="stylesheet" href="${escapeAttr(assets)}${tag}.css">`;
-          const data = first && content ? `<script type="application/json" data-knee-content>${scriptJson(content)}</script>` : '';
+          const data =
+            first && content ? `<script type="application/json" data-knee-content>${scriptJson(content)}</script>` : '';
           first = false;
           return `<${tag}${attrs.trim() ? ` ${attrs.trim()}` : ''}><template shadowrootmode="open">${style}${data}`;
         },
@@ -131,7 +143,9 @@ export async function prerender(options: PrerenderOptions = {}): Promise<string>
 }
 
 /** One section as `<knee-advice-card>`. */
-export async function prerenderCard(options: PrerenderCommon & { section: SectionId; headingLevel?: number }): Promise<string> {
+export async function prerenderCard(
+  options: PrerenderCommon & { section: SectionId; headingLevel?: number },
+): Promise<string> {
   const content = checkedContent(options.content);
   const o = options;
   return finish(
@@ -148,7 +162,9 @@ export async function prerenderCard(options: PrerenderCommon & { section: Sectio
 }
 
 /** The checklist as `<knee-flare-up-checklist>` (every box unticked: ticks live in the person's browser). */
-export async function prerenderChecklist(options: PrerenderCommon & { headingLevel?: number; persist?: boolean; storageKey?: string } = {}): Promise<string> {
+export async function prerenderChecklist(
+  options: PrerenderCommon & { headingLevel?: number; persist?: boolean; storageKey?: string } = {},
+): Promise<string> {
   const content = checkedContent(options.content);
   const o = options;
   return finish(

@@ -113,14 +113,26 @@ const CHUNKS = existsSync('dist/cdn/chunks')
       .filter((f) => f.endsWith('.js'))
       .map((f) => `dist/cdn/chunks/${f}`)
   : [];
-const rows = [[`${CDN} (article, card, checklist; lit included)`, gz(cdn), br(cdn), `${cdn.length} B, ${cdn.toString().split('\n').length} lines`]];
+const rows = [
+  [
+    `${CDN} (article, card, checklist; lit included)`,
+    gz(cdn),
+    br(cdn),
+    `${cdn.length} B, ${cdn.toString().split('\n').length} lines`,
+  ],
+];
 for (const file of CHUNKS) {
   const code = readFileSync(file);
   rows.push([`${file} (on demand)`, gz(code), br(code), `${code.length} B`]);
   rows.push([`  page with it: entry + this chunk`, gz(cdn) + gz(code), br(cdn) + br(code), '']);
 }
 const every = [cdn, ...CHUNKS.map((f) => readFileSync(f))];
-rows.push(['every element: entry + every chunk', every.reduce((n, c) => n + gz(c), 0), every.reduce((n, c) => n + br(c), 0), '']);
+rows.push([
+  'every element: entry + every chunk',
+  every.reduce((n, c) => n + gz(c), 0),
+  every.reduce((n, c) => n + br(c), 0),
+  '',
+]);
 for (const [name, file] of [
   ['knee-advice (index: classes only)', 'src/index.ts'],
   ['knee-advice/register.js', 'src/register.ts'],
@@ -224,7 +236,9 @@ try {
 // --- the table --------------------------------------------------------------------------------------
 const pad = (s, n) => String(s).padEnd(n);
 const lines = [];
-lines.push(`knee-advice bench — ${new Date().toISOString().slice(0, 16)}Z, ${process.platform} ${process.arch}, node ${process.version}`);
+lines.push(
+  `knee-advice bench — ${new Date().toISOString().slice(0, 16)}Z, ${process.platform} ${process.arch}, node ${process.version}`,
+);
 lines.push('');
 lines.push(`| ${pad('what', 62)} | gzip KB | brotli KB | raw |`);
 lines.push(`|${'-'.repeat(64)}|---------|-----------|-----|`);
@@ -236,10 +250,18 @@ for (const [g, n, pc] of shares) lines.push(`| ${g} | ${n} | ${pc} |`);
 lines.push('');
 lines.push(`| timing | median | all rounds |`);
 lines.push('|---|---|---|');
-lines.push(`| ${COUNT} × <knee-advice> (ms) | ${render.knee.toFixed(1)} | ${render.kneeAll.map((x) => x.toFixed(0)).join(' ')} |`);
-lines.push(`| ${COUNT} × plain HTML + one stylesheet (ms) | ${render.plain.toFixed(1)} | ${render.plainAll.map((x) => x.toFixed(0)).join(' ')} |`);
-lines.push(`| **render ratio** (target ≤ 1.5) | **${(render.knee / render.plain).toFixed(2)}** | ${ROUNDS} rounds after 2 warm-ups, alternating |`);
-lines.push(`| **start-up ScriptDuration** (ms, target ≤ 10) | **${startup.median.toFixed(1)}** | ${startup.all.map((x) => x.toFixed(1)).join(' ')} |`);
+lines.push(
+  `| ${COUNT} × <knee-advice> (ms) | ${render.knee.toFixed(1)} | ${render.kneeAll.map((x) => x.toFixed(0)).join(' ')} |`,
+);
+lines.push(
+  `| ${COUNT} × plain HTML + one stylesheet (ms) | ${render.plain.toFixed(1)} | ${render.plainAll.map((x) => x.toFixed(0)).join(' ')} |`,
+);
+lines.push(
+  `| **render ratio** (target ≤ 1.5) | **${(render.knee / render.plain).toFixed(2)}** | ${ROUNDS} rounds after 2 warm-ups, alternating |`,
+);
+lines.push(
+  `| **start-up ScriptDuration** (ms, target ≤ 10) | **${startup.median.toFixed(1)}** | ${startup.all.map((x) => x.toFixed(1)).join(' ')} |`,
+);
 lines.push('');
 lines.push(
   `Same words shown both ways: ${render.words.knee} headings, paragraphs and labels outside closed disclosures in one <knee-advice>, ${render.words.plain} in the plain HTML.`,

@@ -79,7 +79,10 @@ window.bench = {
   async words() {
     stage.replaceChildren();
     await this.knee(1);
-    const shown = () => all(stage).filter((e) => ['h2', 'h3', 'p', 'label'].includes(e.localName) && e.getClientRects().length && !e.closest('details')).length;
+    const shown = () =>
+      all(stage).filter(
+        (e) => ['h2', 'h3', 'p', 'label'].includes(e.localName) && e.getClientRects().length && !e.closest('details'),
+      ).length;
     const k = shown();
     await this.plain(1);
     const p = shown();

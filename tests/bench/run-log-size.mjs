@@ -25,16 +25,26 @@ const without = {
 
 const measure = (code) => ({ raw: code.length, gzip: gzipSync(code).length, brotli: brotliCompressSync(code).length });
 async function built(plugins) {
-  const output = await build({ configFile: 'vite.config.ts', mode: 'cdn', logLevel: 'silent', plugins, build: { write: false, sourcemap: false } });
+  const output = await build({
+    configFile: 'vite.config.ts',
+    mode: 'cdn',
+    logLevel: 'silent',
+    plugins,
+    build: { write: false, sourcemap: false },
+  });
   const chunks = [output].flat()[0].output.filter((o) => o.type === 'chunk');
-  return { entry: measure(chunks.find((o) => o.isEntry).code), log: chunks.find((o) => o.fileName === 'chunks/knee-run-log.js') };
+  return {
+    entry: measure(chunks.find((o) => o.isEntry).code),
+    log: chunks.find((o) => o.fileName === 'chunks/knee-run-log.js'),
+  };
 }
 
 const all = await built([]);
 const rest = await built([without]);
 const chunk = measure(all.log.code);
 const kb = (n) => `${(n / 1000).toFixed(2)} KB`;
-const row = (name, m) => console.log(`${name.padEnd(44)} ${kb(m.gzip)} gzip, ${kb(m.brotli)} brotli, ${kb(m.raw)} minified`);
+const row = (name, m) =>
+  console.log(`${name.padEnd(44)} ${kb(m.gzip)} gzip, ${kb(m.brotli)} brotli, ${kb(m.raw)} minified`);
 row('dist/cdn/knee-advice.js (entry)', all.entry);
 row('the entry without the run log', rest.entry);
 row("the run log's share of the entry", {

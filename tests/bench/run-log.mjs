@@ -68,7 +68,10 @@ const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 
 const server = createServer((req, res) => {
   if (req.url.startsWith('/knee-advice.js')) res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(bundle);
-  else res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(req.url.startsWith('/seed') ? seed(Number(opt.runs)) : page);
+  else
+    res
+      .writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
+      .end(req.url.startsWith('/seed') ? seed(Number(opt.runs)) : page);
 });
 await new Promise((r) => server.listen(Number(opt.port), '127.0.0.1', r));
 const url = `http://127.0.0.1:${opt.port}/`;
@@ -81,7 +84,10 @@ try {
     await tab.setViewport({ width: Number(opt.width), height: 800 });
     // One call: puppeteer's emulateMediaType and emulateMediaFeatures each reset what the other set.
     const cdp = await tab.createCDPSession();
-    await cdp.send('Emulation.setEmulatedMedia', { media: opt.media, features: [{ name: 'prefers-color-scheme', value: opt.scheme }] });
+    await cdp.send('Emulation.setEmulatedMedia', {
+      media: opt.media,
+      features: [{ name: 'prefers-color-scheme', value: opt.scheme }],
+    });
     await tab.goto(`${url}seed`);
     await tab.goto(url, { waitUntil: 'load' });
     await settle(tab);
@@ -95,7 +101,9 @@ try {
       await tab.setViewport({ width: 1200, height: 900 });
       await tab.goto(`${url}seed`);
       await tab.goto(url, { waitUntil: 'load' });
-      await tab.waitForFunction(() => document.querySelector('knee-run-log')?.shadowRoot?.querySelector('[part=add-button]'));
+      await tab.waitForFunction(() =>
+        document.querySelector('knee-run-log')?.shadowRoot?.querySelector('[part=add-button]'),
+      );
       // The longest long task since the last step (0 when none went over 50 ms).
       const step = async (name) => {
         await settle(tab);
@@ -110,12 +118,17 @@ try {
         const t0 = performance.now();
         old.replaceWith(el);
         await el.updateComplete;
-        return { ms: performance.now() - t0, rows: el.shadowRoot.querySelectorAll('tbody tr').length, runs: el.runs.length };
+        return {
+          ms: performance.now() - t0,
+          rows: el.shadowRoot.querySelectorAll('tbody tr').length,
+          runs: el.runs.length,
+        };
       });
       record('reload: read runs from storage and render (wall ms)', Math.round(rendered.ms));
       await step(`reload: read ${rendered.runs} runs from storage and render`);
       const root = await tab.evaluateHandle(() => document.querySelector('knee-run-log').shadowRoot);
-      const click = async (selector, index = 0) => (await root.evaluateHandle((r, s, n) => r.querySelectorAll(s)[n], selector, index)).click();
+      const click = async (selector, index = 0) =>
+        (await root.evaluateHandle((r, s, n) => r.querySelectorAll(s)[n], selector, index)).click();
       if (rendered.runs > 50) {
         for (let p = 0; p < 5; p++) await click('[part=pager] button', 1);
         await step('page the table 5 times');
@@ -132,15 +145,20 @@ try {
         await step('answer a follow-up (saves every run)');
       }
       const after = await tab.evaluate(() => document.querySelector('knee-run-log').runs.length);
-      if (after !== rendered.runs + 1) throw new Error(`expected ${rendered.runs + 1} runs after logging one, found ${after}`);
+      if (after !== rendered.runs + 1)
+        throw new Error(`expected ${rendered.runs + 1} runs after logging one, found ${after}`);
       await tab.close();
     }
     const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-    console.log(`<knee-run-log> with ${opt.runs} runs in storage, ${opt.repeat} repeats. Longest long task per step in ms (0 = none over 50 ms):`);
+    console.log(
+      `<knee-run-log> with ${opt.runs} runs in storage, ${opt.repeat} repeats. Longest long task per step in ms (0 = none over 50 ms):`,
+    );
     for (const [name, xs] of Object.entries(steps)) console.log(`  ${name}: ${xs.join(', ')} (median ${median(xs)})`);
     const element = Object.entries(steps).filter(([n]) => !n.startsWith('page load') && !n.includes('wall'));
     const worst = Math.max(...element.map(([, xs]) => median(xs)));
-    console.log(`element steps, worst median: ${worst ? `${worst} ms` : 'no task over 50 ms'} (target: none over 50 ms)`);
+    console.log(
+      `element steps, worst median: ${worst ? `${worst} ms` : 'no task over 50 ms'} (target: none over 50 ms)`,
+    );
     process.exitCode = worst > 50 ? 1 : 0;
   }
 } finally {

@@ -11,7 +11,11 @@ const CUES = 20_000;
 const stamp = (s) => new Date(s * 1000).toISOString().slice(11, 23);
 const vtt = ['WEBVTT', ''];
 for (let i = 0; i < CUES; i++)
-  vtt.push(`${stamp(i * 0.18)} --> ${stamp(i * 0.18 + 0.18)}`, `Line ${i + 1}: keep the knee over the middle toes &amp; breathe out.`, '');
+  vtt.push(
+    `${stamp(i * 0.18)} --> ${stamp(i * 0.18 + 0.18)}`,
+    `Line ${i + 1}: keep the knee over the middle toes &amp; breathe out.`,
+    '',
+  );
 const captions = vtt.join('\n');
 const page = `<!doctype html><meta charset="utf-8"><title>bench</title>
 <script type="module" src="/dist/cdn/knee-advice.js"></script>
@@ -32,7 +36,9 @@ try {
     const tab = await browser.newPage();
     await tab.evaluateOnNewDocument(() => {
       window.__tasks = [];
-      new PerformanceObserver((list) => window.__tasks.push(...list.getEntries().map((e) => ({ start: e.startTime, duration: e.duration })))).observe({
+      new PerformanceObserver((list) =>
+        window.__tasks.push(...list.getEntries().map((e) => ({ start: e.startTime, duration: e.duration }))),
+      ).observe({
         type: 'longtask',
         buffered: true,
       });
@@ -42,7 +48,8 @@ try {
       const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
       const el = document.querySelector('knee-exercise-player');
       const root = () => el.shadowRoot;
-      const longest = (from, to) => Math.max(0, ...window.__tasks.filter((t) => t.start >= from && t.start < to).map((t) => t.duration));
+      const longest = (from, to) =>
+        Math.max(0, ...window.__tasks.filter((t) => t.start >= from && t.start < to).map((t) => t.duration));
       const t0 = performance.now();
       while (!root()?.querySelector('details.transcript')) await sleep(10);
       await sleep(1500); // the browser reads the file (its own WebVTT parser)
@@ -76,7 +83,8 @@ try {
         all: window.__tasks.slice(0, -1).map((t) => Math.round(t.duration)),
       };
     }, CUES);
-    if (result.observed < 80) throw new Error(`the long-task observer missed a deliberate 80 ms task (saw ${result.observed})`);
+    if (result.observed < 80)
+      throw new Error(`the long-task observer missed a deliberate 80 ms task (saw ${result.observed})`);
     if (result.lines !== CUES) throw new Error(`${result.lines} lines made, not ${CUES}`);
     runs.push(result);
     console.log(
@@ -90,7 +98,11 @@ try {
     `worst of ${RUNS} runs (ms): first render ${worst('firstRender').toFixed(0)}, re-renders ${worst('reRender').toFixed(0)}; reading the file (the browser's own WebVTT parser) ${worst('read').toFixed(0)}`,
   );
   const transcript = Math.max(worst('firstRender'), worst('reRender'));
-  console.log(transcript > 50 ? `FAIL: a transcript task took ${transcript.toFixed(0)} ms (> 50 ms)` : 'OK: no transcript task over 50 ms');
+  console.log(
+    transcript > 50
+      ? `FAIL: a transcript task took ${transcript.toFixed(0)} ms (> 50 ms)`
+      : 'OK: no transcript task over 50 ms',
+  );
   process.exitCode = transcript > 50 ? 1 : 0;
 } finally {
   await browser.close();

@@ -47,7 +47,11 @@ export function cdnCopyMiddleware(root) {
       ctx.body = 'Not found';
       return undefined;
     }
-    ctx.type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : 'application/octet-stream';
+    ctx.type = file.endsWith('.js')
+      ? 'text/javascript'
+      : file.endsWith('.css')
+        ? 'text/css'
+        : 'application/octet-stream';
     return undefined;
   };
 }

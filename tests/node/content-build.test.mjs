@@ -9,7 +9,12 @@ import { build, loadConfigFromFile } from 'vite';
 const article = JSON.parse(readFileSync('content/article.json', 'utf8'));
 
 async function buildWith(content) {
-  const { config } = await loadConfigFromFile({ command: 'build', mode: 'lib' }, 'vite.config.ts', process.cwd(), 'silent');
+  const { config } = await loadConfigFromFile(
+    { command: 'build', mode: 'lib' },
+    'vite.config.ts',
+    process.cwd(),
+    'silent',
+  );
   const plugin = config.plugins.flat().find((p) => p && p.name === 'knee-content-check');
   const root = mkdtempSync(join(tmpdir(), 'knee-content-'));
   const cwd = process.cwd();
@@ -47,7 +52,10 @@ test('a heading left empty fails the build, naming file, field and problem', asy
 test('a checklist label that is not the article’s words fails the build', async () => {
   const broken = structuredClone(article);
   broken.checklist.items[2].label = 'Run through the pain';
-  await assert.rejects(buildWith(JSON.stringify(broken)), /checklist\.items\[2\]\.label: must be words taken from its source quote/);
+  await assert.rejects(
+    buildWith(JSON.stringify(broken)),
+    /checklist\.items\[2\]\.label: must be words taken from its source quote/,
+  );
 });
 
 test('a file that is not JSON fails the build', async () => {

@@ -12,7 +12,10 @@ export function reporterWithoutDeliberate404s(options) {
   return {
     ...reporter,
     reportTestFileResults({ sessionsForTestFile, ...rest }) {
-      const sessions = sessionsForTestFile.map((s) => ({ ...s, request404s: s.request404s.filter((url) => !DELIBERATE_404.test(url)) }));
+      const sessions = sessionsForTestFile.map((s) => ({
+        ...s,
+        request404s: s.request404s.filter((url) => !DELIBERATE_404.test(url)),
+      }));
       return reporter.reportTestFileResults({ ...rest, sessionsForTestFile: sessions });
     },
   };

@@ -7,7 +7,16 @@
 //
 //   node tests/node/examples.mjs [react vue svelte next plain-html]   (default: all)
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -126,10 +135,13 @@ async function checkInBrowser(browser, url, { statuses = [['knee-advice', '#app-
       const seen = await page.evaluate((t) => {
         const el = document.querySelector(t);
         const list = t === 'knee-advice' ? el.shadowRoot.querySelector('knee-flare-up-checklist') : el;
-        const headingOfEl = (t === 'knee-advice' ? el : list).shadowRoot.querySelector('h1, h2, h3, h4, h5, h6').localName;
+        const headingOfEl = (t === 'knee-advice' ? el : list).shadowRoot.querySelector(
+          'h1, h2, h3, h4, h5, h6',
+        ).localName;
         return { heading: headingOfEl, scheme: getComputedStyle(el).colorScheme };
       }, tag);
-      if (seen.heading !== 'h3') throw new Error(`<${tag}>: the heading level set by the app did not show (got <${seen.heading}>)`);
+      if (seen.heading !== 'h3')
+        throw new Error(`<${tag}>: the heading level set by the app did not show (got <${seen.heading}>)`);
       if (expectDark && tag === 'knee-advice' && seen.scheme !== 'dark')
         throw new Error(`<${tag}>: theme "dark" set by the app did not show (color-scheme ${seen.scheme})`);
       await page.evaluate((t) => {
@@ -138,7 +150,11 @@ async function checkInBrowser(browser, url, { statuses = [['knee-advice', '#app-
         list.shadowRoot.querySelector('input[type=checkbox]').click();
       }, tag);
       await page
-        .waitForFunction((s) => document.querySelector(s)?.textContent?.trim().endsWith(': 1'), { timeout: 5000 }, status)
+        .waitForFunction(
+          (s) => document.querySelector(s)?.textContent?.trim().endsWith(': 1'),
+          { timeout: 5000 },
+          status,
+        )
         .catch(() => {
           throw new Error(`<${tag}>: the knee-checklist-change event did not reach the app (${status} stayed "0")`);
         });
@@ -169,7 +185,12 @@ async function withBrowser(fn) {
 }
 
 async function startNext(dir) {
-  const child = spawn(bin('next'), ['start', '-p', String(NEXT_PORT), '-H', '127.0.0.1'], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn(bin('next'), ['start', '-p', String(NEXT_PORT), '-H', '127.0.0.1'], {
+    cwd: dir,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   let log = '';
   child.stdout.on('data', (d) => (log += d));
   child.stderr.on('data', (d) => (log += d));
@@ -207,7 +228,9 @@ const CHECKS = {
     await timed('vue: Chromium', () => serveDir(join(dir, 'dist')));
   },
   async svelte(dir) {
-    await timed('svelte: svelte-check', () => run(bin('svelte-check'), ['--tsconfig', './tsconfig.json', '--fail-on-warnings'], dir));
+    await timed('svelte: svelte-check', () =>
+      run(bin('svelte-check'), ['--tsconfig', './tsconfig.json', '--fail-on-warnings'], dir),
+    );
     await timed('svelte: vite build', () => run(bin('vite'), ['build', '--logLevel', 'warn'], dir));
     await timed('svelte: Chromium', () => serveDir(join(dir, 'dist')));
   },
@@ -219,44 +242,67 @@ const CHECKS = {
       const html = await (await fetch(server.url)).text();
       // The wrapper sets `sections`, `headingLevel` and `theme` as properties once hydrated, so the server sends the bare tag.
       if (!/<knee-advice[\s>]/.test(html)) throw new Error('next: the server-rendered page has no <knee-advice> tag');
-      if (/heading-level="2"/.test(html)) throw new Error('next: the server wrote a default heading-level onto the tag');
+      if (/heading-level="2"/.test(html))
+        throw new Error('next: the server wrote a default heading-level onto the tag');
       // Production React reports a hydration mismatch as a console error (#418/#425), which fails the check.
-      await timed('next: Chromium after hydration', () => withBrowser((browser) => checkInBrowser(browser, server.url)));
+      await timed('next: Chromium after hydration', () =>
+        withBrowser((browser) => checkInBrowser(browser, server.url)),
+      );
     } finally {
       server.stop();
     }
   },
   async 'plain-html'(dir) {
-    copyFileSync(join(work, 'node_modules', 'knee-advice', 'dist', 'cdn', 'knee-advice.js'), join(dir, 'knee-advice.js'));
+    copyFileSync(
+      join(work, 'node_modules', 'knee-advice', 'dist', 'cdn', 'knee-advice.js'),
+      join(dir, 'knee-advice.js'),
+    );
     await timed('plain-html: Chromium', () => serveDir(dir, { expectDark: true }));
   },
 };
 
 const started = Date.now();
 try {
-  const tarball = await timed('npm pack', () => resolve(work, run('npm', ['pack', '--silent', '--pack-destination', work], root).trim().split('\n').at(-1)));
+  const tarball = await timed('npm pack', () =>
+    resolve(work, run('npm', ['pack', '--silent', '--pack-destination', work], root).trim().split('\n').at(-1)),
+  );
   const deps = {};
   for (const name of chosen) {
-    cpSync(join(root, 'examples', name), join(work, name), { recursive: true, filter: (src) => !/node_modules|[\\/]dist$|\.next/.test(src) });
+    cpSync(join(root, 'examples', name), join(work, name), {
+      recursive: true,
+      filter: (src) => !/node_modules|[\\/]dist$|\.next/.test(src),
+    });
     const manifest = join(root, 'examples', name, 'package.json');
     const pkg = existsSync(manifest) ? JSON.parse(readFileSync(manifest, 'utf8')) : {}; // plain-html has none
     for (const [dep, version] of Object.entries({ ...pkg.dependencies, ...pkg.devDependencies })) {
       if (dep === 'knee-advice') continue;
-      if (deps[dep] && deps[dep] !== version) throw new Error(`examples disagree on ${dep}: ${deps[dep]} and ${version}`);
+      if (deps[dep] && deps[dep] !== version)
+        throw new Error(`examples disagree on ${dep}: ${deps[dep]} and ${version}`);
       deps[dep] = version;
     }
   }
   // One install for every example (they share vite, typescript and react): each resolves from here.
   writeFileSync(
     join(work, 'package.json'),
-    JSON.stringify({ name: 'knee-examples', private: true, dependencies: { 'knee-advice': `file:${tarball}`, ...deps } }, null, 2),
+    JSON.stringify(
+      { name: 'knee-examples', private: true, dependencies: { 'knee-advice': `file:${tarball}`, ...deps } },
+      null,
+      2,
+    ),
   );
-  await timed('npm install (all examples)', () => run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], work));
+  await timed('npm install (all examples)', () =>
+    run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--loglevel=error'], work),
+  );
 
   // In a React Server Component (the `react-server` condition) register.js must fail loudly.
   await timed('react-server condition', () => {
-    const out = runFailing(process.execPath, ['--conditions=react-server', '--input-type=module', '-e', "await import('knee-advice/register.js')"], work);
-    if (!/import it from a client component/i.test(out)) throw new Error(`register.js under react-server did not explain itself:\n${out}`);
+    const out = runFailing(
+      process.execPath,
+      ['--conditions=react-server', '--input-type=module', '-e', "await import('knee-advice/register.js')"],
+      work,
+    );
+    if (!/import it from a client component/i.test(out))
+      throw new Error(`register.js under react-server did not explain itself:\n${out}`);
   });
 
   // Each type-check must fail on its scratch file, then pass without it.
@@ -274,14 +320,22 @@ try {
       return runFailing(args[0], args[1], dir);
     });
     const count = name === 'svelte' ? (out.match(/ ERROR /g) ?? []).length : (out.match(/error TS\d+/g) ?? []).length;
-    if (count < errors) throw new Error(`${name}: expected at least ${errors} type errors from ${file}, got ${count}:\n${out}`);
+    if (count < errors)
+      throw new Error(`${name}: expected at least ${errors} type errors from ${file}, got ${count}:\n${out}`);
     // And each wrong line its own error (one line's two errors must not hide another line that passed).
     const escaped = file.replace(/[.]/g, '\\.');
     const reported = new Set(
-      [...out.matchAll(new RegExp(`${escaped}\\((\\d+),\\d+\\): error|ERROR "${escaped}" (\\d+):`, 'g'))].map((m) => Number(m[1] ?? m[2])),
+      [...out.matchAll(new RegExp(`${escaped}\\((\\d+),\\d+\\): error|ERROR "${escaped}" (\\d+):`, 'g'))].map((m) =>
+        Number(m[1] ?? m[2]),
+      ),
     );
-    const missed = text.split('\n').flatMap((line, i) => (/^\s*<knee|^\s*<Knee/.test(line) && !reported.has(i + 1) ? [`${i + 1}: ${line.trim()}`] : []));
-    if (missed.length) throw new Error(`${name}: these lines of ${file} passed the type-check:\n  ${missed.join('\n  ')}\n${out}`);
+    const missed = text
+      .split('\n')
+      .flatMap((line, i) =>
+        /^\s*<knee|^\s*<Knee/.test(line) && !reported.has(i + 1) ? [`${i + 1}: ${line.trim()}`] : [],
+      );
+    if (missed.length)
+      throw new Error(`${name}: these lines of ${file} passed the type-check:\n  ${missed.join('\n  ')}\n${out}`);
     rmSync(join(dir, file));
   }
 

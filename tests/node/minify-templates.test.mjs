@@ -10,15 +10,32 @@ const { module: config } = await runnerImport(resolve('vite.config.ts'));
 const { minifyHtml, minifyCss } = config;
 
 test('drops indentation next to block-level tags and collapses it inside tags', () => {
-  const out = minifyHtml(['<section\n      part="card"\n      class="card">\n      <p part="paragraph">', '</p>\n    </section>\n  ']);
+  const out = minifyHtml([
+    '<section\n      part="card"\n      class="card">\n      <p part="paragraph">',
+    '</p>\n    </section>\n  ',
+  ]);
   assert.deepEqual(out, ['<section part="card" class="card"><p part="paragraph">', '</p></section>']);
 });
 
 test('keeps every binding in its place, with its name and prefix', () => {
-  const strings = ['<input\n  part="checkbox"\n  .value=', '\n  ?checked=', '\n  @change=', '\n/>\n<label for=', '>', '</label>'];
+  const strings = [
+    '<input\n  part="checkbox"\n  .value=',
+    '\n  ?checked=',
+    '\n  @change=',
+    '\n/>\n<label for=',
+    '>',
+    '</label>',
+  ];
   const out = minifyHtml(strings);
   assert.equal(out.length, strings.length);
-  assert.deepEqual(out, ['<input part="checkbox" .value=', ' ?checked=', ' @change=', ' /> <label for=', '>', '</label>']);
+  assert.deepEqual(out, [
+    '<input part="checkbox" .value=',
+    ' ?checked=',
+    ' @change=',
+    ' /> <label for=',
+    '>',
+    '</label>',
+  ]);
 });
 
 test('keeps spaces between words and inline elements, and quoted attribute values as written', () => {
@@ -43,7 +60,12 @@ test('minifies CSS outside strings and keeps calc() spacing and descendant pseud
 });
 
 test('the built CDN file has no template indentation left and carries the article word for word', async () => {
-  const output = await build({ configFile: 'vite.config.ts', mode: 'cdn', logLevel: 'silent', build: { write: false, sourcemap: false } });
+  const output = await build({
+    configFile: 'vite.config.ts',
+    mode: 'cdn',
+    logLevel: 'silent',
+    build: { write: false, sourcemap: false },
+  });
   const code = [output].flat()[0].output.find((o) => o.type === 'chunk').code;
   assert.equal(code.split('\n').length < 60, true, `fully minified (got ${code.split('\n').length} lines)`);
   assert.doesNotMatch(code, />\n {2,}</, 'no indentation between tags');
@@ -54,5 +76,9 @@ test('the built CDN file has no template indentation left and carries the articl
     ...article.sections.flatMap((s) => [s.heading, ...s.paragraphs]),
     ...article.checklist.items.map((i) => i.source.quote),
   ];
-  for (const text of words) assert.ok(code.includes(JSON.stringify(text).slice(1, -1)) || code.includes(text), `"${text.slice(0, 40)}…" verbatim`);
+  for (const text of words)
+    assert.ok(
+      code.includes(JSON.stringify(text).slice(1, -1)) || code.includes(text),
+      `"${text.slice(0, 40)}…" verbatim`,
+    );
 });

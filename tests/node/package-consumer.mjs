@@ -15,11 +15,29 @@ const app = mkdtempSync(join(tmpdir(), 'knee-app-'));
 const run = (cmd, args, cwd = app) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'] }).toString();
 
 try {
-  const tarball = resolve(app, run('npm', ['pack', '--silent', '--pack-destination', app], root).trim().split('\n').at(-1));
+  const tarball = resolve(
+    app,
+    run('npm', ['pack', '--silent', '--pack-destination', app], root).trim().split('\n').at(-1),
+  );
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'clinic-app', private: true, type: 'module' }));
-  run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball, `lit@${pkg.dependencies.lit}`]);
+  run('npm', [
+    'install',
+    '--prefer-offline',
+    '--no-audit',
+    '--no-fund',
+    '--ignore-scripts',
+    tarball,
+    `lit@${pkg.dependencies.lit}`,
+  ]);
   for (const dev of ['typescript', 'vite'])
-    run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', `${dev}@${pkg.devDependencies[dev]}`]);
+    run('npm', [
+      'install',
+      '--prefer-offline',
+      '--no-audit',
+      '--no-fund',
+      '--ignore-scripts',
+      `${dev}@${pkg.devDependencies[dev]}`,
+    ]);
 
   mkdirSync(join(app, 'src'));
   writeFileSync(
@@ -70,12 +88,19 @@ document.body.append(el);
   try {
     const page = await browser.newPage();
     const errors = [];
-    page.on('console', (m) => m.type() === 'error' && !m.location()?.url?.endsWith('/favicon.ico') && errors.push(m.text()));
+    page.on(
+      'console',
+      (m) => m.type() === 'error' && !m.location()?.url?.endsWith('/favicon.ico') && errors.push(m.text()),
+    );
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${server.url}/index.html`, { waitUntil: 'load' });
     await page.waitForFunction(() => window.appReady === true, { timeout: 10000 });
-    const title = await page.waitForFunction(() => document.querySelector('knee-advice')?.shadowRoot?.querySelector('h3')?.textContent, { timeout: 10000 });
-    if ((await title.jsonValue()) !== 'Running with knee pain without stopping what you love') throw new Error('the app did not render the article');
+    const title = await page.waitForFunction(
+      () => document.querySelector('knee-advice')?.shadowRoot?.querySelector('h3')?.textContent,
+      { timeout: 10000 },
+    );
+    if ((await title.jsonValue()) !== 'Running with knee pain without stopping what you love')
+      throw new Error('the app did not render the article');
     if (errors.length) throw new Error(`console errors: ${errors.join('; ')}`);
   } finally {
     await browser.close();

@@ -15,7 +15,8 @@ test('imports in plain Node, without a DOM, and leaves none behind', async () =>
   assert.equal(typeof document, 'undefined');
   const mod = await import(resolve('dist/prerender/index.js'));
   assert.equal(typeof mod.prerender, 'function');
-  for (const helper of ['prerenderCard', 'prerenderChecklist', 'prerenderPlayer', 'stylesheet']) assert.equal(typeof mod[helper], 'function', helper);
+  for (const helper of ['prerenderCard', 'prerenderChecklist', 'prerenderPlayer', 'stylesheet'])
+    assert.equal(typeof mod[helper], 'function', helper);
   await mod.prerender();
   assert.equal(typeof document, 'undefined');
 });
@@ -74,9 +75,13 @@ test('the CLI prints the article with the options of the element, and explains b
   const content = structuredClone(article);
   content.title = 'Clinic edition';
   writeFileSync(file, JSON.stringify(content));
-  const out = execFileSync(process.execPath, [cli, 'prerender', '--heading-level', '4', '--sections', 'why adjust', '--content', file, '--lang', 'es'], {
-    encoding: 'utf8',
-  });
+  const out = execFileSync(
+    process.execPath,
+    [cli, 'prerender', '--heading-level', '4', '--sections', 'why adjust', '--content', file, '--lang', 'es'],
+    {
+      encoding: 'utf8',
+    },
+  );
   assert.match(out, /^<knee-advice lang="es" heading-level="4" sections="why adjust"><template shadowrootmode="open">/);
   assert.match(out, /<h4 id="knee-title"[^>]*>Clinic edition<\/h4>/);
   assert.equal(out.match(/part="card"/g).length, 2);

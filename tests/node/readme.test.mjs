@@ -9,7 +9,11 @@ const readme = readFileSync('README.md', 'utf8');
 
 test('the element reference in README.md matches custom-elements.json', () => {
   const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-  assert.equal(readme, readmeWithTable(readme, manifest), 'README.md is out of date: run `node tests/node/readme-table.mjs --write`');
+  assert.equal(
+    readme,
+    readmeWithTable(readme, manifest),
+    'README.md is out of date: run `node tests/node/readme-table.mjs --write`',
+  );
 });
 
 test('the quick start is `npm ci && npm start` and `npm test`, and CI runs `npm test`', () => {
@@ -26,7 +30,8 @@ test('every element in the manifest is documented with a summary, and parts neve
   for (const el of elements) {
     assert.ok(el.summary, `${el.tagName} has a @summary`);
     const attributes = new Set((el.attributes ?? []).map((a) => a.name));
-    for (const part of el.cssParts ?? []) assert.ok(!attributes.has(part.name), `${el.tagName}: part "${part.name}" is also an attribute`);
+    for (const part of el.cssParts ?? [])
+      assert.ok(!attributes.has(part.name), `${el.tagName}: part "${part.name}" is also an attribute`);
     for (const a of el.attributes ?? []) assert.ok(a.description, `${el.tagName} attribute ${a.name} is described`);
   }
 });
@@ -61,5 +66,6 @@ test('LICENSE, CHANGELOG.md and CONTRIBUTING.md exist, and the package ships the
   assert.ok(pkg.files.includes('LICENSE'));
   assert.match(readFileSync('CHANGELOG.md', 'utf8'), /keepachangelog\.com[\s\S]*## \[Unreleased\]/);
   const contributing = readFileSync('CONTRIBUTING.md', 'utf8');
-  for (const topic of ['element', 'content field', 'story', 'test']) assert.match(contributing, new RegExp(`## .*${topic}`, 'i'));
+  for (const topic of ['element', 'content field', 'story', 'test'])
+    assert.match(contributing, new RegExp(`## .*${topic}`, 'i'));
 });

@@ -16,7 +16,8 @@ const cues = (file) =>
     });
 
 test('each clip is under 400 KB', () => {
-  for (const clip of ['sample.webm', 'sample.mp4']) assert.ok(statSync(`${dir}/${clip}`).size < 400_000, `${clip} is ${statSync(`${dir}/${clip}`).size} bytes`);
+  for (const clip of ['sample.webm', 'sample.mp4'])
+    assert.ok(statSync(`${dir}/${clip}`).size < 400_000, `${clip} is ${statSync(`${dir}/${clip}`).size} bytes`);
 });
 
 test('the steps are named after the article’s muscle groups and last under 30 s in all', () => {

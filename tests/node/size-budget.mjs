@@ -43,7 +43,12 @@ const chunkFiles = existsSync(`${CDN}/chunks`)
       .filter((f) => f.endsWith('.js'))
       .map((f) => `chunks/${f}`)
   : [];
-const files = new Map(['knee-advice.js', ...chunkFiles].map((f) => [f, { file: f, code: readFileSync(`${CDN}/${f}`), ...sizes(readFileSync(`${CDN}/${f}`)) }]));
+const files = new Map(
+  ['knee-advice.js', ...chunkFiles].map((f) => [
+    f,
+    { file: f, code: readFileSync(`${CDN}/${f}`), ...sizes(readFileSync(`${CDN}/${f}`)) },
+  ]),
+);
 
 /** A file and every file it imports statically (relative `from"…"` / `import"…"` in the minified code), once each. */
 function closure(file, seen = new Set()) {
@@ -59,7 +64,10 @@ function closure(file, seen = new Set()) {
   return seen;
 }
 const total = (list) =>
-  [...list].reduce((sum, f) => ({ bytes: sum.bytes + files.get(f).bytes, brotli: sum.brotli + files.get(f).brotli }), { bytes: 0, brotli: 0 });
+  [...list].reduce((sum, f) => ({ bytes: sum.bytes + files.get(f).bytes, brotli: sum.brotli + files.get(f).brotli }), {
+    bytes: 0,
+    brotli: 0,
+  });
 
 let failed = false;
 const line = (ok, text) => console.log(`${ok === null ? '    ' : ok ? 'ok  ' : 'OVER'} ${text}`);
@@ -68,7 +76,9 @@ console.log(`Files in ${CDN}/ (gzip budget each):`);
 for (const { file, bytes, brotli } of files.values()) {
   const budget = FILES[file];
   if (budget === undefined) {
-    console.error(`NEW  ${file}: ${kb(bytes)} KB gzip has no budget: add it to FILES in tests/node/size-budget.mjs (measured + a small margin).`);
+    console.error(
+      `NEW  ${file}: ${kb(bytes)} KB gzip has no budget: add it to FILES in tests/node/size-budget.mjs (measured + a small margin).`,
+    );
     failed = true;
     continue;
   }
@@ -133,7 +143,9 @@ if (!stated) {
   console.error('README.md has no <!-- size -->N KB<!-- /size --> figure.');
   failed = true;
 } else if (Math.abs(Number(stated[1]) - entry) > 0.3) {
-  console.error(`README.md states ${stated[1]} KB, ${CDN}/knee-advice.js measures ${entry.toFixed(1)} KB gzip: update README.md.`);
+  console.error(
+    `README.md states ${stated[1]} KB, ${CDN}/knee-advice.js measures ${entry.toFixed(1)} KB gzip: update README.md.`,
+  );
   failed = true;
 }
 process.exit(failed ? 1 : 0);

@@ -41,7 +41,11 @@ export function sendFile(root, urlPath, req, res) {
       res.writeHead(416, { 'Content-Range': `bytes */${stat.size}` }).end();
       return true;
     }
-    res.writeHead(206, { ...headers, 'Content-Range': `bytes ${start}-${end}/${stat.size}`, 'Content-Length': end - start + 1 });
+    res.writeHead(206, {
+      ...headers,
+      'Content-Range': `bytes ${start}-${end}/${stat.size}`,
+      'Content-Length': end - start + 1,
+    });
     if (req.method === 'HEAD') res.end();
     else createReadStream(path, { start, end }).pipe(res);
     return true;

@@ -42,7 +42,8 @@ let checked = 0;
 async function settle(page) {
   await page.waitForFunction(() => document.querySelector('#storybook-root')?.children.length > 0, { timeout: 15000 });
   await page.evaluate(async () => {
-    const all = (root) => [...root.querySelectorAll('*')].flatMap((e) => [e, ...(e.shadowRoot ? all(e.shadowRoot) : [])]);
+    const all = (root) =>
+      [...root.querySelectorAll('*')].flatMap((e) => [e, ...(e.shadowRoot ? all(e.shadowRoot) : [])]);
     for (let i = 0; i < 3; i++) {
       await Promise.all(
         all(document)
@@ -72,9 +73,13 @@ try {
       await page.goto(`${server.url}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
       await settle(page);
       const blank = await page.evaluate(() => {
-        const all = (root) => [...root.querySelectorAll('*')].flatMap((e) => [e, ...(e.shadowRoot ? all(e.shadowRoot) : [])]);
+        const all = (root) =>
+          [...root.querySelectorAll('*')].flatMap((e) => [e, ...(e.shadowRoot ? all(e.shadowRoot) : [])]);
         return all(document)
-          .filter((e) => e.localName.startsWith('knee-') && !(customElements.get(e.localName) && e.shadowRoot?.childElementCount))
+          .filter(
+            (e) =>
+              e.localName.startsWith('knee-') && !(customElements.get(e.localName) && e.shadowRoot?.childElementCount),
+          )
           .map((e) => `<${e.localName}>`);
       });
       if (blank.length) problems.push(`not rendered (element not registered?): ${[...new Set(blank)].join(', ')}`);
@@ -102,7 +107,9 @@ try {
     watchConsole(page, problems);
     try {
       await page.goto(`${server.url}/iframe.html?id=${doc.id}&viewMode=docs`, { waitUntil: 'load' });
-      await page.waitForFunction(() => document.querySelector('#storybook-docs')?.textContent?.trim().length > 0, { timeout: 15000 });
+      await page.waitForFunction(() => document.querySelector('#storybook-docs')?.textContent?.trim().length > 0, {
+        timeout: 15000,
+      });
       await new Promise((r) => setTimeout(r, 500)); // let the docs' stories render and settle
     } catch (error) {
       problems.push(`did not render: ${error.message}`);
@@ -117,7 +124,9 @@ try {
   await server.close();
 }
 
-console.log(`\nStorybook smoke test: ${checked} stories and docs pages opened, no console warnings or errors, axe in light and dark, 320 px overflow checked.`);
+console.log(
+  `\nStorybook smoke test: ${checked} stories and docs pages opened, no console warnings or errors, axe in light and dark, 320 px overflow checked.`,
+);
 if (failures.length) {
   console.error(`\n${failures.length} stories failed:\n${failures.join('\n')}`);
   process.exit(1);

@@ -9,4 +9,6 @@ for (const method of ['log', 'info', 'warn', 'error', 'debug']) {
 }
 window.addEventListener('error', (e) => window.__logs.push(`error: ${e.message}`));
 window.addEventListener('unhandledrejection', (e) => window.__logs.push(`rejection: ${e.reason}`));
-document.addEventListener('securitypolicyviolation', (e) => window.__logs.push(`csp: ${e.violatedDirective} ${e.blockedURI}`));
+document.addEventListener('securitypolicyviolation', (e) =>
+  window.__logs.push(`csp: ${e.violatedDirective} ${e.blockedURI}`),
+);

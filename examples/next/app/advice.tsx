@@ -8,7 +8,12 @@ export function Advice() {
   const [done, setDone] = useState(0);
   return (
     <>
-      <KneeAdvice sections="checklist" headingLevel={3} theme="dark" onKneeChecklistChange={(e) => setDone(e.detail.done)} />
+      <KneeAdvice
+        sections="checklist"
+        headingLevel={3}
+        theme="dark"
+        onKneeChecklistChange={(e) => setDone(e.detail.done)}
+      />
       <p id="app-status">Ticked in the article: {done}</p>
     </>
   );

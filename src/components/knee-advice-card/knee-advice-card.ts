@@ -11,7 +11,13 @@ import { cardStyles } from './knee-advice-card.styles.js';
  * its own shadow root; `<knee-advice>` renders it for each section straight into the article's one
  * shadow root, with the same parts and the same styles (`cardStyles`).
  */
-export const renderCard = (content: ArticleContent, id: SectionId, level: number, t: LocaleTable, locale?: { dir?: 'rtl'; textLang?: string }) => {
+export const renderCard = (
+  content: ArticleContent,
+  id: SectionId,
+  level: number,
+  t: LocaleTable,
+  locale?: { dir?: 'rtl'; textLang?: string },
+) => {
   const section = content.sections.find((s) => s.id === id)!;
   const headingId = `knee-card-${id}`;
   const exercise = content.exercise.section === id ? content.exercise.paragraph : null;

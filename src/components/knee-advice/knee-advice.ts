@@ -1,6 +1,12 @@
 import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { KneeElement, numberConverter } from '../../internal/base.js';
-import { adoptContent, defaultContent, describeProblems, type ArticleContent, type ContentProblem } from '../../internal/content.js';
+import {
+  adoptContent,
+  defaultContent,
+  describeProblems,
+  type ArticleContent,
+  type ContentProblem,
+} from '../../internal/content.js';
 import { heading } from '../../internal/heading.js';
 import { LatestIntent } from '../../internal/latest.js';
 import { loadElements } from '../../internal/lazy.js';
@@ -80,14 +86,23 @@ export class KneeAdvice extends KneeElement {
    * `chunks/` beside it) unless they are registered already. @internal
    */
   static lazyDependencies = {
-    'knee-exercise-player': () => import('../knee-exercise-player/knee-exercise-player.js').then((m) => m.KneeExercisePlayer),
+    'knee-exercise-player': () =>
+      import('../knee-exercise-player/knee-exercise-player.js').then((m) => m.KneeExercisePlayer),
     'knee-run-log': () => import('../knee-run-log/knee-run-log.js').then((m) => m.KneeRunLog),
   };
   /**
    * Every `::part` this element exposes: its own, the section cards' (rendered in its own shadow root
    * with the cards' markup), and the player's and checklist's, forwarded from their static lists.
    */
-  static parts = ['article', 'article-title', 'byline', 'intro', ...KneeAdviceCard.parts, ...PLAYER_PARTS, ...KneeFlareUpChecklist.parts] as const;
+  static parts = [
+    'article',
+    'article-title',
+    'byline',
+    'intro',
+    ...KneeAdviceCard.parts,
+    ...PLAYER_PARTS,
+    ...KneeFlareUpChecklist.parts,
+  ] as const;
   /** The section cards render in this shadow root, so their styles (one shared sheet) come along. */
   static styles = [KneeElement.styles, cardStyles, adviceStyles];
   static properties = {
@@ -162,7 +177,10 @@ export class KneeAdvice extends KneeElement {
     super.willUpdate(changed);
     this.#level = this.level(this.headingLevel);
     if (this.#level === 6) {
-      this.warnOnce('heading-level=6', 'heading-level="6" leaves no level for the sections; the title uses h5 and the sections h6.');
+      this.warnOnce(
+        'heading-level=6',
+        'heading-level="6" leaves no level for the sections; the title uses h5 and the sections h6.',
+      );
       this.#level = 5;
     }
     if (changed.has('sections')) this.#shown = this.#parseSections(this.sections);
@@ -235,7 +253,10 @@ export class KneeAdvice extends KneeElement {
     if (!intent.current) return;
     super.content = this.#fallback;
     const showing = this.#pageContent ? 'showing the content set through .content' : 'showing the built-in article';
-    this.warnOnce(`content-src=${src}`, `content-src="${src}" could not be used (${describeProblems(problems)}); ${showing}.`);
+    this.warnOnce(
+      `content-src=${src}`,
+      `content-src="${src}" could not be used (${describeProblems(problems)}); ${showing}.`,
+    );
     this.emit('knee-content-error', { src, problems });
   }
 

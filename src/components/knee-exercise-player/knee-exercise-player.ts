@@ -128,7 +128,8 @@ export class KneeExercisePlayer extends KneeElement {
   /** Remember position and speed on this device. */ declare persist: boolean;
   /** Name for the remembered position. */ declare storageKey: string | undefined;
   /** CORS mode of the video and its tracks. */ declare crossOrigin: string | undefined;
-  /** Language of the captions file (default: the content's language, else the interface language). */ declare captionsLang: string | undefined;
+  /** Language of the captions file (default: the content's language, else the interface language). */ declare captionsLang:
+    string | undefined;
 
   // The parts: each owns its listeners and their cleanup.
   #warn = (key: string, message: string) => this.warnOnce(key, message);
@@ -143,7 +144,8 @@ export class KneeExercisePlayer extends KneeElement {
   #steps: StepsController = new StepsController(this, this.#media);
   #tracks: TracksController = new TracksController(this, {
     crossOrigin: () => this.crossOrigin,
-    loaded: (kind, cues) => (kind === 'chapters' ? this.#steps.setSteps(cues.map(toCue)) : (this.#transcript.cues = cues)),
+    loaded: (kind, cues) =>
+      kind === 'chapters' ? this.#steps.setSteps(cues.map(toCue)) : (this.#transcript.cues = cues),
     warn: this.#warn,
   });
   #transcript: TranscriptController = new TranscriptController(this, {
@@ -222,8 +224,10 @@ export class KneeExercisePlayer extends KneeElement {
 
   protected willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('speed')) this.speed = this.oneOf('speed', numberConverter.fromAttribute(String(this.speed)), SPEEDS, 1);
-    if (changed.has('src') && this.src !== undefined && !this.src.trim()) this.#warn('src-empty', 'src is empty; set it to the URL of the video.');
+    if (changed.has('speed'))
+      this.speed = this.oneOf('speed', numberConverter.fromAttribute(String(this.speed)), SPEEDS, 1);
+    if (changed.has('src') && this.src !== undefined && !this.src.trim())
+      this.#warn('src-empty', 'src is empty; set it to the URL of the video.');
     if (changed.has('captionsLang') && this.captionsLang?.trim() && !languageTag(this.captionsLang))
       this.#warn(
         `captions-lang=${this.captionsLang}`,
@@ -246,13 +250,19 @@ export class KneeExercisePlayer extends KneeElement {
   }
   /** The captions' language: `captions-lang`, else the content's, else the interface's (whatever the page wrote, if a tag). */
   get #captionsLang(): string {
-    return languageTag(this.captionsLang) || languageTag(this.content.lang) || languageTag(this.locale.lang) || this.locale.wordsLang;
+    return (
+      languageTag(this.captionsLang) ||
+      languageTag(this.content.lang) ||
+      languageTag(this.locale.lang) ||
+      this.locale.wordsLang
+    );
   }
   /** The captions track's label: the name of its language, in the interface's language ("Spanish", "español"). */
   #captionsLabel(lang: string): string {
     try {
       const name = new Intl.DisplayNames([this.locale.wordsLang], { type: 'language' }).of(lang);
-      if (name && name.toLowerCase() !== lang.toLowerCase()) return name.charAt(0).toLocaleUpperCase(this.locale.wordsLang) + name.slice(1);
+      if (name && name.toLowerCase() !== lang.toLowerCase())
+        return name.charAt(0).toLocaleUpperCase(this.locale.wordsLang) + name.slice(1);
     } catch {
       // no names for languages in this browser
     }
@@ -294,7 +304,11 @@ export class KneeExercisePlayer extends KneeElement {
 
   // ——— Render ———
 
-  #button(text: string, onClick: () => unknown, { pressed, cls }: { pressed?: boolean; cls?: string } = {}): TemplateResult {
+  #button(
+    text: string,
+    onClick: () => unknown,
+    { pressed, cls }: { pressed?: boolean; cls?: string } = {},
+  ): TemplateResult {
     return html`<button part="button" type="button" class=${cls ?? nothing} aria-pressed=${pressed === undefined ? nothing : pressed ? 'true' : 'false'} @click=${onClick}>
       ${text}
     </button>`;

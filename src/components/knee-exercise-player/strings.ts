@@ -37,7 +37,8 @@ export const playerStrings = {
     'not-found': 'The video could not be found. The link to it may be out of date.',
     unsupported: 'This video cannot be played in this browser.',
     network: 'The video stopped loading. Check your internet connection, then try again.',
-    unavailable: 'The video could not be loaded from the site that holds it. The link may be out of date, or the connection may have dropped.',
+    unavailable:
+      'The video could not be loaded from the site that holds it. The link may be out of date, or the connection may have dropped.',
     decode: 'The video file seems to be damaged and cannot be played.',
     'play-refused': 'The video did not start. Press Play or Try again to start it.',
     'no-source': 'No video has been set up for this player yet.',

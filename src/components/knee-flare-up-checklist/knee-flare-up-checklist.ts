@@ -1,7 +1,14 @@
 import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { KneeElement, numberConverter } from '../../internal/base.js';
 import { heading } from '../../internal/heading.js';
-import { checklistKey, checklistSpec, stamp, storedRecord, type ChecklistTicks, type StoredRecord } from '../../internal/storage.js';
+import {
+  checklistKey,
+  checklistSpec,
+  stamp,
+  storedRecord,
+  type ChecklistTicks,
+  type StoredRecord,
+} from '../../internal/storage.js';
 import { checklistStyles } from './knee-flare-up-checklist.styles.js';
 
 /** One item of the list as a host sees it. */
@@ -56,7 +63,18 @@ export class KneeFlareUpChecklist extends KneeElement {
   /** @internal */
   static tagName = 'knee-flare-up-checklist';
   /** Every `::part` this element exposes; `<knee-advice>` forwards them all. */
-  static parts = ['checklist', 'checklist-heading', 'progress', 'list', 'item', 'checkbox', 'item-label', 'why', 'clear-button', 'undo-button'] as const;
+  static parts = [
+    'checklist',
+    'checklist-heading',
+    'progress',
+    'list',
+    'item',
+    'checkbox',
+    'item-label',
+    'why',
+    'clear-button',
+    'undo-button',
+  ] as const;
   static styles = [KneeElement.styles, checklistStyles];
   static properties = {
     headingLevel: { attribute: 'heading-level', reflect: true, useDefault: true, converter: numberConverter },
@@ -194,7 +212,8 @@ export class KneeFlareUpChecklist extends KneeElement {
       this.#record = key === undefined ? undefined : storedRecord(key, checklistSpec, this.#warnStorage);
       this.requestUpdate();
     }
-    if (this.#record && this.isConnected && !this.#stopFollowing) this.#stopFollowing = this.#record.subscribe(this.#onStored);
+    if (this.#record && this.isConnected && !this.#stopFollowing)
+      this.#stopFollowing = this.#record.subscribe(this.#onStored);
   }
 
   /** With `persist`, whether the ticks live only in this page because storage is blocked, full or holds a newer format. */

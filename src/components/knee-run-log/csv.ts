@@ -2,7 +2,16 @@ import type { KneeRun } from '../../internal/events.js';
 import { checkRun, num, type RunProblem } from './runs.js';
 
 /** The CSV header: one row per run, ISO dates, distance with its unit, minutes, the three ratings, the note. Always English: it is read back by name. */
-export const CSV_COLUMNS = ['date', 'distance', 'unit', 'duration_min', 'during', 'day_after', 'two_days_after', 'note'];
+export const CSV_COLUMNS = [
+  'date',
+  'distance',
+  'unit',
+  'duration_min',
+  'during',
+  'day_after',
+  'two_days_after',
+  'note',
+];
 const FIELDS = ['date', 'distance', 'unit', 'duration', 'during', 'dayAfter', 'twoDaysAfter', 'note'] as const;
 
 /**
@@ -28,7 +37,9 @@ export function toCsv(runs: readonly KneeRun[]): string {
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
-  for (const [, quoted, plain, end] of text.replace(/^\ufeff/, '').matchAll(/(?:"((?:[^"]|"")*)"|([^",\r\n]*))(,|\r\n?|\n|$)/g)) {
+  for (const [, quoted, plain, end] of text
+    .replace(/^\ufeff/, '')
+    .matchAll(/(?:"((?:[^"]|"")*)"|([^",\r\n]*))(,|\r\n?|\n|$)/g)) {
     row.push(quoted === undefined ? plain : quoted.replace(/""/g, '"'));
     if (end === ',') continue;
     if (row.some((c) => c)) rows.push(row);

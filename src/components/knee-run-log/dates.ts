@@ -14,7 +14,8 @@ export function dayNumber(iso: unknown): number {
 }
 
 /** The local calendar day of a moment, as `YYYY-MM-DD`. */
-export const isoDay = (moment: Date): string => new Date(Date.UTC(moment.getFullYear(), moment.getMonth(), moment.getDate())).toISOString().slice(0, 10);
+export const isoDay = (moment: Date): string =>
+  new Date(Date.UTC(moment.getFullYear(), moment.getMonth(), moment.getDate())).toISOString().slice(0, 10);
 
 /** Whole days from `from` to `to`. */
 export const daysBetween = (from: string, to: string): number => dayNumber(to) - dayNumber(from);
@@ -33,7 +34,10 @@ function formatter(lang: string, kind: string): { format(value: number | Date): 
   const key = `${lang} ${kind}`;
   let f = formats.get(key);
   if (!f) {
-    const make = (l: string) => (OPTIONS[kind] ? new Intl.DateTimeFormat(l, OPTIONS[kind]) : new Intl.NumberFormat(l, { style: 'unit', unit: kind }));
+    const make = (l: string) =>
+      OPTIONS[kind]
+        ? new Intl.DateTimeFormat(l, OPTIONS[kind])
+        : new Intl.NumberFormat(l, { style: 'unit', unit: kind });
     try {
       f = make(lang);
     } catch {
@@ -45,7 +49,8 @@ function formatter(lang: string, kind: string): { format(value: number | Date): 
 }
 
 /** A `YYYY-MM-DD` date in the words of `lang`: "Mon, May 6, 2024", "lun, 6 may 2024" (or "May 6" when `short`). */
-export const formatDay = (iso: string, lang = 'en', short = false) => formatter(lang, short ? 'short' : 'day').format(new Date(iso));
+export const formatDay = (iso: string, lang = 'en', short = false) =>
+  formatter(lang, short ? 'short' : 'day').format(new Date(iso));
 
 /** A distance or a duration in the words of `lang`: "5.2 km", "3,1 mi", "35 Min.". */
 export const formatAmount = (n: number, unit: 'km' | 'mi' | 'min', lang = 'en') =>

@@ -11,7 +11,19 @@ import { runLogStyles } from './knee-run-log.styles.js';
 // under `sideEffects`, so bundlers keep this import).
 import './strings.js';
 import { readRuns, runChanges, runLogKey, runLogSpec, withChanges, type RunLogData } from './run-log-store.js';
-import { checkRun, followUps, mergeRuns, num, RATINGS, sameOrBetter, sortRuns, UNITS, type FollowUp, type RatingField, type RunProblem } from './runs.js';
+import {
+  checkRun,
+  followUps,
+  mergeRuns,
+  num,
+  RATINGS,
+  sameOrBetter,
+  sortRuns,
+  UNITS,
+  type FollowUp,
+  type RatingField,
+  type RunProblem,
+} from './runs.js';
 
 /** Rows of the table per page: the newest runs first, the rest a page at a time. */
 const PAGE = 10;
@@ -157,7 +169,11 @@ export class KneeRunLog extends KneeElement {
   }
   set runs(values: KneeRun[]) {
     const { runs, rejected } = sortRuns(Array.isArray(values) ? values : []);
-    if (rejected.length) this.warnOnce(`runs${rejected.length}`, `${rejected.length} of the runs set are not valid runs (or repeat a date) and were left out.`);
+    if (rejected.length)
+      this.warnOnce(
+        `runs${rejected.length}`,
+        `${rejected.length} of the runs set are not valid runs (or repeat a date) and were left out.`,
+      );
     this.#follow();
     this.#page = 0;
     this.#write(runs);
@@ -204,7 +220,10 @@ export class KneeRunLog extends KneeElement {
     const limit = this.painLimit;
     this.#limit = typeof limit === 'number' && limit >= 0 && limit <= 10 ? limit : undefined;
     if (limit != null && this.#limit === undefined)
-      this.warnOnce(`pain-limit=${limit}`, `pain-limit="${limit}" is not valid; use a number from 0 to 10. No line is drawn.`);
+      this.warnOnce(
+        `pain-limit=${limit}`,
+        `pain-limit="${limit}" is not valid; use a number from 0 to 10. No line is drawn.`,
+      );
     if (changed.has('persist') || changed.has('storageKey')) this.#follow();
   }
 
@@ -223,7 +242,9 @@ export class KneeRunLog extends KneeElement {
   /** Words for one problem of a run (an import row, a form field). */
   #problem(p: Problem): string {
     const s = this.#s;
-    return p in s.series ? s.problems.rating(s.series[p as RatingField]) : s.problems[p as Exclude<Problem, RatingField>];
+    return p in s.series
+      ? s.problems.rating(s.series[p as RatingField])
+      : s.problems[p as Exclude<Problem, RatingField>];
   }
 
   /** The runs shown, oldest first: with `persist` read from the stored record every time, without it this page's own. */
@@ -238,7 +259,11 @@ export class KneeRunLog extends KneeElement {
     if (this.#fromRecord?.data !== data) {
       this.#fromRecord = { data, ...readRuns(data) };
       const { kept } = this.#fromRecord;
-      if (kept) this.warnOnce(`kept:${this.#record!.key}`, `${kept} saved runs under "${this.#record!.key}" are not valid; kept in storage unchanged.`);
+      if (kept)
+        this.warnOnce(
+          `kept:${this.#record!.key}`,
+          `${kept} saved runs under "${this.#record!.key}" are not valid; kept in storage unchanged.`,
+        );
     }
     return this.#fromRecord;
   }
@@ -258,7 +283,8 @@ export class KneeRunLog extends KneeElement {
       this.#shown = JSON.stringify(this.#runs);
       this.requestUpdate();
     }
-    if (this.#record && this.isConnected && !this.#stopFollowing) this.#stopFollowing = this.#record.subscribe(this.#onStored);
+    if (this.#record && this.isConnected && !this.#stopFollowing)
+      this.#stopFollowing = this.#record.subscribe(this.#onStored);
   }
 
   /** Another log with the same key on this page, another tab, or forgetting changed the stored runs. */
@@ -392,12 +418,19 @@ export class KneeRunLog extends KneeElement {
     await this.updateComplete;
     const form = this.renderRoot.querySelector<HTMLFormElement>('.change');
     form?.reset();
-    (form?.querySelector<HTMLElement>(':checked') ?? this.renderRoot.querySelector<HTMLElement>(`[part=change-button][value="${was}"]`))?.focus();
+    (
+      form?.querySelector<HTMLElement>(':checked') ??
+      this.renderRoot.querySelector<HTMLElement>(`[part=change-button][value="${was}"]`)
+    )?.focus();
   }
 
   #onDelete(date?: string): void {
     const runs = date ? this.#runs.filter((r) => r.date !== date) : [];
-    this.#change(runs, () => (date ? this.#s.deleted(this.#day(date)) : this.#s.deletedAll), date ? this.#runs.filter((r) => r.date === date) : this.#runs);
+    this.#change(
+      runs,
+      () => (date ? this.#s.deleted(this.#day(date)) : this.#s.deletedAll),
+      date ? this.#runs.filter((r) => r.date === date) : this.#runs,
+    );
     this.#page = Math.min(this.#page, Math.max(0, Math.ceil(runs.length / PAGE) - 1));
     void this.#focus('[part=undo-button]');
   }
@@ -419,7 +452,9 @@ export class KneeRunLog extends KneeElement {
   }
 
   #error(id: string, problem?: Problem) {
-    return problem ? html`<p class="error" id="${id}-error"><span class="visually-hidden">${this.#s.errorPrefix}</span>${this.#problem(problem)}</p>` : nothing;
+    return problem
+      ? html`<p class="error" id="${id}-error"><span class="visually-hidden">${this.#s.errorPrefix}</span>${this.#problem(problem)}</p>`
+      : nothing;
   }
 
   /** One 0–10 scale, a labelled radio group; `value` '' checks "not rated", which `optional` adds. */
@@ -464,12 +499,15 @@ export class KneeRunLog extends KneeElement {
     const s = this.#s;
     const limit = this.#limit;
     const label = this.painLimitLabel || (limit === undefined ? '' : s.limitLabel(limit));
-    const name = s.chart(runs.length, this.#day(runs[0].date), this.#day(runs.at(-1)!.date)) + (limit === undefined ? '' : s.chartLimit(label, limit));
+    const name =
+      s.chart(runs.length, this.#day(runs[0].date), this.#day(runs.at(-1)!.date)) +
+      (limit === undefined ? '' : s.chartLimit(label, limit));
     const line = (cls: string, v: number) =>
       svg`<line part=${cls === 'limit' ? 'limit-line' : nothing} class=${cls} x1="${PLOT.left}%" x2="100%" y1="${yOf(v)}%" y2="${yOf(v)}%" />`;
     const text = (x: number, y: number, t: unknown, cls = '') =>
       svg`<text class="axis ${cls}" x="${x}%" y="${y}%" dy=".35em" text-anchor=${cls ? 'middle' : 'end'}>${t}</text>`;
-    const key = (shape: unknown, t: string, cls = '') => html`<li class=${cls}><svg class="swatch">${shape}</svg>${t}</li>`;
+    const key = (shape: unknown, t: string, cls = '') =>
+      html`<li class=${cls}><svg class="swatch">${shape}</svg>${t}</li>`;
     return html`<figure>
       <svg part="chart" role="img" aria-label=${name} class="chart">
         <pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
@@ -567,12 +605,15 @@ export class KneeRunLog extends KneeElement {
     const [dayK, dayN] = sameOrBetter(runs, 'dayAfter');
     const [twoK, twoN] = sameOrBetter(runs, 'twoDaysAfter');
     const read = this.#read;
-    const problems = read?.notCsv ? [s.notCsv] : (read?.problems ?? []).map((p) => s.badRow(p.row, p.problems.map((x) => this.#problem(x)).join(' ')));
+    const problems = read?.notCsv
+      ? [s.notCsv]
+      : (read?.problems ?? []).map((p) => s.badRow(p.row, p.problems.map((x) => this.#problem(x)).join(' ')));
     if (problems.length > 5) problems.splice(5, Infinity, s.moreRows(problems.length - 5));
     // Open questions, one form per run: the day after and two days after, in the tense of the day asked.
     const open = new Map<KneeRun, FollowUp[]>();
     for (const q of followUps(runs, today)) open.set(q.run, [...(open.get(q.run) ?? []), q]);
-    const button = (part: string, text: string, click: () => void) => html`<button part=${part} type="button" @click=${click}>${text}</button>`;
+    const button = (part: string, text: string, click: () => void) =>
+      html`<button part=${part} type="button" @click=${click}>${text}</button>`;
     const field = (id: Field, label: string, hint?: string) => {
       const problem = this.#errors[id];
       const date = id === 'date';
@@ -620,7 +661,8 @@ export class KneeRunLog extends KneeElement {
               this.#ratings(
                 run,
                 qs.map((q) => q.field),
-                (f) => (qs.find((q) => q.field === f)!.days === RATINGS.indexOf(f) ? s.ask : s.askLater)[f as 'dayAfter'],
+                (f) =>
+                  (qs.find((q) => q.field === f)!.days === RATINGS.indexOf(f) ? s.ask : s.askLater)[f as 'dayAfter'],
               ),
             )}
           </section>`

@@ -46,10 +46,12 @@ function canonical(runs: ItemMap<unknown>, kept: unknown[]): RunLogData {
 
 /** Kept entries of both: each entry as many times as the side holding it more often (so merging is idempotent). */
 function unionKept(a: unknown[], b: unknown[]): unknown[] {
-  const count = (list: unknown[]) => list.reduce<Map<string, number>>((m, v) => m.set(json(v), (m.get(json(v)) ?? 0) + 1), new Map());
+  const count = (list: unknown[]) =>
+    list.reduce<Map<string, number>>((m, v) => m.set(json(v), (m.get(json(v)) ?? 0) + 1), new Map());
   const inA = count(a);
   const out = [...a];
-  for (const [text, n] of count(b)) for (let i = inA.get(text) ?? 0; i < n; i++) out.push(b.find((v) => json(v) === text));
+  for (const [text, n] of count(b))
+    for (let i = inA.get(text) ?? 0; i < n; i++) out.push(b.find((v) => json(v) === text));
   return out;
 }
 
@@ -63,14 +65,18 @@ export const runLogSpec: RecordSpec<RunLogData> = {
   version: 2,
   empty: () => ({ runs: {}, kept: [] }),
   validate: (data): data is RunLogData =>
-    typeof data === 'object' && data !== null && Array.isArray((data as RunLogData).kept) && isItemMap((data as RunLogData).runs, anyValue),
+    typeof data === 'object' &&
+    data !== null &&
+    Array.isArray((data as RunLogData).kept) &&
+    isItemMap((data as RunLogData).runs, anyValue),
   migrate(stored) {
     const old = stored as { version?: unknown; runs?: unknown };
     if (old?.version !== 1 || !Array.isArray(old.runs)) return undefined;
     const { runs, rejected } = sortRuns(old.runs);
     return canonical(Object.fromEntries(runs.map((run) => [run.date, { value: run, at: 0 }])), rejected);
   },
-  merge: (current, incoming) => canonical(mergeItems(current.runs, incoming.runs), unionKept(current.kept, incoming.kept)),
+  merge: (current, incoming) =>
+    canonical(mergeItems(current.runs, incoming.runs), unionKept(current.kept, incoming.kept)),
 };
 
 /** The run stored under `date`, `null` when there is none (never logged, or deleted), `undefined` when its value is not a valid run for that date. */

@@ -13,7 +13,8 @@ const absent = (v: unknown) => v === undefined || v === null || v === '';
 const isAmount = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 
 /** A number from text: empty is undefined, anything that is not a plain number is NaN. */
-export const num = (text: string): number | undefined => (text.trim() === '' ? undefined : /^\s*-?\d*\.?\d+(e[-+]?\d+)?\s*$/i.test(text) ? Number(text) : NaN);
+export const num = (text: string): number | undefined =>
+  text.trim() === '' ? undefined : /^\s*-?\d*\.?\d+(e[-+]?\d+)?\s*$/i.test(text) ? Number(text) : NaN;
 
 /**
  * A run from untrusted data (storage, a host, a form, an imported row), in its one normal form (only
@@ -33,7 +34,8 @@ export function checkRun(value: unknown, today?: string): KneeRun | RunProblem[]
   }
   if (!absent(v.distance)) {
     if (!isAmount(v.distance)) problems.push('distance');
-    else if (absent(v.unit) || UNITS.includes(v.unit as 'km')) Object.assign(run, { distance: v.distance, unit: v.unit || 'km' });
+    else if (absent(v.unit) || UNITS.includes(v.unit as 'km'))
+      Object.assign(run, { distance: v.distance, unit: v.unit || 'km' });
     else problems.push('unit');
   }
   if (!absent(v.duration)) {

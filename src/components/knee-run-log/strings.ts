@@ -25,7 +25,10 @@ export const runLogStrings = {
     twoDaysAfter: 'How does your knee feel two days after?',
   },
   /** The same questions, answered on a later day. */
-  askLater: { dayAfter: 'How did your knee feel the day after?', twoDaysAfter: 'How did your knee feel two days after?' },
+  askLater: {
+    dayAfter: 'How did your knee feel the day after?',
+    twoDaysAfter: 'How did your knee feel two days after?',
+  },
   scale: '0 = no pain, 10 = the worst pain you can imagine',
   notRated: 'Not rated',
   /** Table headings (the date's is `date`). */
@@ -74,14 +77,17 @@ export const runLogStrings = {
     note: 'Note: must be text.',
   },
   imported: (n: number) => `${n} ${n === 1 ? 'run' : 'runs'} imported.`,
-  kept: (n: number) => `${n} ${n === 1 ? 'date was' : 'dates were'} already in your log and kept as ${n === 1 ? 'it is' : 'they are'}.`,
+  kept: (n: number) =>
+    `${n} ${n === 1 ? 'date was' : 'dates were'} already in your log and kept as ${n === 1 ? 'it is' : 'they are'}.`,
   badRow: (row: number, problems: string) => `Row ${row}: ${problems}`,
   moreRows: (n: number) => `…and ${n} more ${n === 1 ? 'row' : 'rows'} that could not be read.`,
   notCsv: 'This file is not a run log: its first row should name the columns, starting with date.',
   unreadable: 'Your saved runs could not be read on this device.',
   keptEntries: (n: number) => `${n} saved ${n === 1 ? 'run' : 'runs'} could not be read; kept in storage unchanged.`,
-  newerVersion: 'Your runs were saved by a newer version of this page and are kept as they are. New runs are not saved here: download the CSV to keep them.',
-  saveFailed: 'Your runs could not be saved on this device. They stay until you leave this page: download the CSV to keep them.',
+  newerVersion:
+    'Your runs were saved by a newer version of this page and are kept as they are. New runs are not saved here: download the CSV to keep them.',
+  saveFailed:
+    'Your runs could not be saved on this device. They stay until you leave this page: download the CSV to keep them.',
 };
 
 addEnglish({ runLog: runLogStrings });

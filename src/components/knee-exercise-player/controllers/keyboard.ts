@@ -35,7 +35,9 @@ export type ShortcutActions = Record<ShortcutAction, (() => unknown) | undefined
 /** The rows as shown: each row's keys with its words from `words` (the player's locale table). */
 export const shortcutList = (words: LocaleTable['player']) => SHORTCUTS.map((s) => ({ ...s, ...words.keys[s.row] }));
 
-const ACTION_OF_KEY = new Map<string, ShortcutAction>(SHORTCUTS.flatMap((row) => Object.entries(row.keys) as [string, ShortcutAction][]));
+const ACTION_OF_KEY = new Map<string, ShortcutAction>(
+  SHORTCUTS.flatMap((row) => Object.entries(row.keys) as [string, ShortcutAction][]),
+);
 
 /** Whether the focused control uses `key` itself: Space on a button, arrows on the slider or the speed list. */
 function controlUses(key: string, target: Element): boolean {

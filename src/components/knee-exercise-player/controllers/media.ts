@@ -6,7 +6,8 @@ import { playerStrings } from '../strings.js';
 /** The player's interface words, in its language. */
 export type PlayerWords = LocaleTable['player'];
 /** The element the player's controllers attach to; `playerWords` are its words in its language now. */
-export type PlayerHost = ReactiveControllerHost & HTMLElement & { readonly hasUpdated: boolean; readonly playerWords?: PlayerWords };
+export type PlayerHost = ReactiveControllerHost &
+  HTMLElement & { readonly hasUpdated: boolean; readonly playerWords?: PlayerWords };
 /** The words a controller shows or announces: the host's, read when needed (so a new `lang` applies); English without a locale. */
 export const wordsOf = (host: PlayerHost): PlayerWords => host.playerWords ?? playerStrings;
 /** A listener on the `<video>`: event type, handler, capture (to see `<source>` errors, which do not bubble). */
@@ -231,7 +232,9 @@ export class MediaController implements ReactiveController {
     const playing = this.playing;
     if (playing === this.#announcedPlaying) return;
     this.#announcedPlaying = playing;
-    this.#host.dispatchEvent(kneeEvent(playing ? 'knee-exercise-play' : 'knee-exercise-pause', { currentTime: this.time }));
+    this.#host.dispatchEvent(
+      kneeEvent(playing ? 'knee-exercise-play' : 'knee-exercise-pause', { currentTime: this.time }),
+    );
   };
 
   #onEnded = () => {

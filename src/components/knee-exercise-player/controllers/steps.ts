@@ -27,7 +27,12 @@ export function stepEnd(steps: readonly Cue[], index: number, duration: number):
 }
 
 /** What to do at media time `t`: pause at the step's end, loop back to its start, or nothing yet. */
-export function boundaryAction(steps: readonly Cue[], t: number, duration: number, modes: StepModes): 'pause' | 'loop' | null {
+export function boundaryAction(
+  steps: readonly Cue[],
+  t: number,
+  duration: number,
+  modes: StepModes,
+): 'pause' | 'loop' | null {
   const i = stepAt(steps, t);
   if (i < 0 || !(modes.repeat || modes.pauseAfter) || t < stepEnd(steps, i, duration) - STEP_END_SLACK) return null;
   if (modes.pauseAfter && modes.pausedAtEndOf !== i) return 'pause';
@@ -35,7 +40,13 @@ export function boundaryAction(steps: readonly Cue[], t: number, duration: numbe
 }
 
 /** Seconds of real time until the next boundary at playback `rate`, or null when none is due. */
-export function nextBoundary(steps: readonly Cue[], t: number, duration: number, rate: number, modes: StepModes): number | null {
+export function nextBoundary(
+  steps: readonly Cue[],
+  t: number,
+  duration: number,
+  rate: number,
+  modes: StepModes,
+): number | null {
   const i = stepAt(steps, t);
   if (i < 0 || !(modes.repeat || (modes.pauseAfter && modes.pausedAtEndOf !== i))) return null;
   return Math.max(0, (stepEnd(steps, i, duration) - STEP_END_SLACK - t) / (rate || 1));
@@ -48,7 +59,10 @@ export interface Clock {
   setTimeout(fn: () => void, ms: number): unknown;
   clearTimeout(id: unknown): void;
 }
-const realClock: Clock = { setTimeout: (fn, ms) => setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id as number) };
+const realClock: Clock = {
+  setTimeout: (fn, ms) => setTimeout(fn, ms),
+  clearTimeout: (id) => clearTimeout(id as number),
+};
 
 /**
  * The steps (from the chapters file), which one is playing, and the player's only state of its own:
@@ -71,7 +85,13 @@ export class StepsController implements ReactiveController {
     this.#media = media;
     this.#clock = clock;
     host.addController(this);
-    media.listen(['timeupdate', this.#onTime], ['seeked', this.#onTime], ['playing', this.#schedule], ['ratechange', this.#schedule], ['pause', this.#cancel]);
+    media.listen(
+      ['timeupdate', this.#onTime],
+      ['seeked', this.#onTime],
+      ['playing', this.#schedule],
+      ['ratechange', this.#schedule],
+      ['pause', this.#cancel],
+    );
   }
 
   /** The last thing said to screen readers, in the host's language now (a `lang` change re-renders it). */

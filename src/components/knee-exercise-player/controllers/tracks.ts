@@ -23,7 +23,8 @@ export interface TracksOptions {
 }
 
 /** The CORS mode for a file at `url`: the page's choice, else anonymous for another site, else none. */
-export const corsFor = (url: string | undefined, chosen: string | null | undefined) => chosen ?? (isForeign(url) ? 'anonymous' : null);
+export const corsFor = (url: string | undefined, chosen: string | null | undefined) =>
+  chosen ?? (isForeign(url) ? 'anonymous' : null);
 
 /**
  * Reads the captions and chapters files with the browser's own WebVTT parser. The latest address asked
