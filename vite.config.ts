@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { defineConfig, parseAst, runnerImport, type Plugin } from 'vite';
 import { describeProblems, validateContent } from './src/internal/content.js';
+import { litDecorators } from './scripts/vite-lit-decorators.js';
 
 /**
  * Fails any Vite build (library, CDN bundle, Storybook) when content/article.json is broken, naming
@@ -143,7 +144,7 @@ export function minifyTemplates(): Plugin {
     name: 'knee-minify-templates',
     enforce: 'pre',
     transform(code, id) {
-      if (!/[\\/]src[\\/].*\.ts$/.test(id) || id.includes('node_modules') || !/(html|css|svg)`/.test(code)) return null;
+      if (!/[\\/]src[\\/].*\.ts$/.test(id) || id.includes('node_modules') || !/(html|css|svg)\s*`/.test(code)) return null;
       const edits: { start: number; end: number; text: string }[] = [];
       const visit = (node: unknown): void => {
         if (!node || typeof node !== 'object') return;
@@ -201,7 +202,7 @@ export default defineConfig(({ mode }) => {
   const plugins = [contentCheck()];
   if (mode === 'lib') {
     return {
-      plugins: [...plugins, minifyTemplates()],
+      plugins: [litDecorators(), ...plugins, minifyTemplates()],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -228,7 +229,7 @@ export default defineConfig(({ mode }) => {
   }
   if (mode === 'cdn') {
     return {
-      plugins: [...plugins, minifyTemplates(), elementStylesheets()],
+      plugins: [litDecorators(), ...plugins, minifyTemplates(), elementStylesheets()],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,

@@ -4,7 +4,7 @@ import { KneeAdviceCard } from '../src/components/knee-advice-card/knee-advice-c
 import { adoptContent, defaultContent, validateContent, type ArticleContent } from '../src/internal/content.js';
 import { defineElement } from '../src/internal/define.js';
 import { VERSION } from '../src/internal/version.js';
-import '../src/register.js';
+import './define-all.js';
 import pkg from '../package.json';
 import { captureConsole, contentCopy } from './helpers.js';
 

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../src/register.js';
+import './define-all.js';
 import { KneeAdviceCard } from '../src/components/knee-advice-card/knee-advice-card.js';
 import { defaultContent, SECTION_IDS } from '../src/internal/content.js';
 import { captureConsole, contentCopy, deepText, expectAccessibleInEveryTheme } from './helpers.js';

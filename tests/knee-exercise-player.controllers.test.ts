@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../src/register.js';
+import './define-all.js';
 import { FailureController, isForeign } from '../src/components/knee-exercise-player/controllers/failures.js';
-import { SHORTCUTS } from '../src/components/knee-exercise-player/controllers/keyboard.js';
+import { SEEK_STEP, SHORTCUTS, shortcutList } from '../src/components/knee-exercise-player/controllers/keyboard.js';
 import {
   MediaController,
   type MediaListener,
@@ -21,7 +21,7 @@ import { cueAt, TranscriptController } from '../src/components/knee-exercise-pla
 import { WakeLockController } from '../src/components/knee-exercise-player/controllers/wake-lock.js';
 import type { KneeExercisePlayer } from '../src/components/knee-exercise-player/knee-exercise-player.js';
 import { strings } from '../src/internal/strings.js';
-import { loadVtt, parseVtt, type Cue } from '../src/internal/vtt.js';
+import { loadVtt, type Cue } from '../src/components/knee-exercise-player/vtt.js';
 import { SAMPLE } from '../content/sample/fixtures.js';
 import { captureConsole } from './helpers.js';
 
@@ -319,12 +319,6 @@ describe('player controllers', () => {
       const early = await loadVtt(SAMPLE.captions, { signal: abort.signal }).catch((e: DOMException) => e);
       expect((early as DOMException).name).to.equal('AbortError');
     });
-
-    it('parseVtt stays exported (deprecated) for existing callers', () => {
-      expect(parseVtt('WEBVTT\n\n00:01.000 --> 00:02.000\nHi &amp; bye')).to.deep.equal([
-        { start: 1, end: 2, text: 'Hi & bye' },
-      ]);
-    });
   });
 
   describe('TranscriptController', () => {
@@ -459,9 +453,8 @@ describe('player controllers', () => {
         d.querySelector('dt')!.textContent,
         d.querySelector('dd')!.textContent,
       ]);
-      expect(rows).to.deep.equal(
-        SHORTCUTS.map((s) => [strings.player.keys[s.row].label, strings.player.keys[s.row].what]),
-      );
+      expect(rows).to.deep.equal(shortcutList(strings.player).map((r) => [r.label, r.what]));
+      expect(rows[1]).to.deep.equal(['← or →', `Back or forward ${SEEK_STEP} seconds`]);
       const frame = el.shadowRoot!.querySelector<HTMLElement>('.frame')!;
       const log = captureConsole(); // full screen is refused without a real key press
       for (const row of SHORTCUTS)

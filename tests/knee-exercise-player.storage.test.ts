@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import '../src/register.js';
+import './define-all.js';
 import { KneeExercisePlayer } from '../src/components/knee-exercise-player/knee-exercise-player.js';
-import type { KneeExerciseErrorDetail } from '../src/internal/events.js';
+import type { KneeExerciseErrorDetail } from '../src/index.js';
 import { forgetStoredData } from '../src/internal/storage.js';
 import { positionKey } from '../src/components/knee-exercise-player/position-store.js';
 import { SAMPLE as MEDIA } from '../content/sample/fixtures.js';

@@ -1,9 +1,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot, emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
-import '../src/register.js';
+import './define-all.js';
 import type { KneeAdvice } from '../src/components/knee-advice/knee-advice.js';
 import { KneeExercisePlayer } from '../src/components/knee-exercise-player/knee-exercise-player.js';
-import type { KneeExerciseErrorDetail, KneeExerciseStepDetail } from '../src/internal/events.js';
+import type { KneeExerciseErrorDetail, KneeExerciseStepDetail } from '../src/index.js';
 import { SAMPLE as MEDIA } from '../content/sample/fixtures.js';
 import { forgetStoredData } from '../src/internal/storage.js';
 import { strings } from '../src/internal/strings.js';

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../src/register.js';
+import './define-all.js';
 import type { KneeExercisePlayer } from '../src/components/knee-exercise-player/knee-exercise-player.js';
 import { SAMPLE } from '../content/sample/fixtures.js';
 import { captureConsole } from './helpers.js';

@@ -1,11 +1,11 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import '../src/register.js';
+import './define-all.js';
 import type { KneeAdvice } from '../src/components/knee-advice/knee-advice.js';
 import { KneeFlareUpChecklist } from '../src/components/knee-flare-up-checklist/knee-flare-up-checklist.js';
 import { defaultContent } from '../src/internal/content.js';
 import { forgetStoredData } from '../src/internal/storage.js';
-import type { KneeChecklistChangeDetail } from '../src/internal/events.js';
+import type { KneeChecklistChangeDetail } from '../src/index.js';
 import {
   breakStorage,
   captureConsole,
@@ -139,7 +139,13 @@ describe('<knee-flare-up-checklist>', () => {
     const changed = oneEvent(el, 'knee-checklist-change');
     await sendKeys({ press: 'Space' });
     const { detail } = await changed;
-    expect(detail).to.deep.equal({ id: items[2].id, checked: true, done: 1, total: items.length });
+    expect(detail).to.deep.equal({
+      id: items[2].id,
+      checked: true,
+      checkedIds: [items[2].id],
+      done: 1,
+      total: items.length,
+    });
     expect(boxes(el)[2].checked).to.be.true;
     await sendKeys({ press: 'Space' });
     expect(boxes(el)[2].checked).to.be.false;
@@ -154,9 +160,9 @@ describe('<knee-flare-up-checklist>', () => {
     await tick(el, 3);
     await tick(el, 0);
     expect(seen).to.deep.equal([
-      { id: items[0].id, checked: true, done: 1, total: 6 },
-      { id: items[3].id, checked: true, done: 2, total: 6 },
-      { id: items[0].id, checked: false, done: 1, total: 6 },
+      { id: items[0].id, checked: true, checkedIds: [items[0].id], done: 1, total: 6 },
+      { id: items[3].id, checked: true, checkedIds: [items[0].id, items[3].id], done: 2, total: 6 },
+      { id: items[0].id, checked: false, checkedIds: [items[3].id], done: 1, total: 6 },
     ]);
     expect(progress(el)).to.equal('1 of 6 done');
     expect(el.shadowRoot!.querySelectorAll('li.done')).to.have.length(1);
@@ -169,7 +175,7 @@ describe('<knee-flare-up-checklist>', () => {
     expect(button(el, 'undo-button')).to.equal(null);
     const cleared = oneEvent(el, 'knee-checklist-change');
     button(el, 'clear-button')!.click();
-    expect((await cleared).detail).to.deep.equal({ id: null, checked: false, done: 0, total: 6 });
+    expect((await cleared).detail).to.deep.equal({ id: null, checked: false, checkedIds: [], done: 0, total: 6 });
     await el.updateComplete;
     expect(progress(el)).to.equal('0 of 6 done');
     expect(el.shadowRoot!.querySelector('.notice')!.textContent).to.equal('All ticks cleared.');
@@ -276,7 +282,13 @@ describe('<knee-flare-up-checklist>', () => {
       localStorage.setItem(KEY, value);
       const changed = oneEvent(el, 'knee-checklist-change');
       window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: value }));
-      expect((await changed).detail).to.deep.equal({ id: null, checked: false, done: 1, total: 6 });
+      expect((await changed).detail).to.deep.equal({
+        id: null,
+        checked: false,
+        checkedIds: [items[3].id],
+        done: 1,
+        total: 6,
+      });
       await el.updateComplete;
       expect(boxes(el)[3].checked).to.be.true;
       localStorage.removeItem(KEY);
@@ -369,7 +381,7 @@ describe('<knee-flare-up-checklist>', () => {
       await tick(inner, 0);
       await outer.updateComplete;
       expect(outer.checkedIds).to.deep.equal([items[0].id]);
-      expect(heard).to.deep.equal([{ id: null, checked: false, done: 1, total: 6 }]);
+      expect(heard).to.deep.equal([{ id: null, checked: false, checkedIds: [items[0].id], done: 1, total: 6 }]);
       await tick(outer, 4);
       await inner.updateComplete;
       expect(inner.checkedIds).to.deep.equal([items[0].id, items[4].id]);
@@ -486,7 +498,7 @@ describe('<knee-flare-up-checklist>', () => {
       await tick(el, 1);
       const changed = oneEvent(el, 'knee-checklist-change');
       forgetStoredData();
-      expect((await changed).detail).to.deep.equal({ id: null, checked: false, done: 0, total: 6 });
+      expect((await changed).detail).to.deep.equal({ id: null, checked: false, checkedIds: [], done: 0, total: 6 });
       await el.updateComplete;
       expect(boxes(el).some((b) => b.checked)).to.be.false;
       expect(localStorage.getItem(KEY)).to.equal(null);

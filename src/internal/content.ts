@@ -1,4 +1,5 @@
 import builtIn from '../../content/article.json' with { type: 'json' };
+import { isObject, languageTag } from './data.js';
 import { checkPackStrings, type PackStrings } from './pack-strings.js';
 
 /** Ids of the article's four sections, in article order. */
@@ -51,7 +52,6 @@ export interface ContentProblem {
 
 export type ValidationResult = { ok: true; content: ArticleContent } | { ok: false; problems: ContentProblem[] };
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const ITEM_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A fragment is traceable when it stands in the text, allowing a capital first letter. */
@@ -145,15 +145,8 @@ export function validateContent(data: unknown): ValidationResult {
       });
     }
   }
-  if (data.lang !== undefined) {
-    let tag = false;
-    try {
-      tag = typeof data.lang === 'string' && Intl.getCanonicalLocales(data.lang).length === 1;
-    } catch {
-      // not a language tag
-    }
-    if (!tag) fail('lang', 'must be a language tag such as "es" or "es-MX"');
-  }
+  if (data.lang !== undefined && !languageTag(data.lang))
+    fail('lang', 'must be a language tag such as "es" or "es-MX"');
   if (data.strings !== undefined) checkPackStrings(data.strings, fail);
   return problems.length ? { ok: false, problems } : { ok: true, content: data as unknown as ArticleContent };
 }

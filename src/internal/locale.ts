@@ -1,19 +1,17 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { LOCALES } from '../locales/index.js';
 import { compilePackStrings, type LocaleTable, type PackStrings, type PartialLocaleTable } from './pack-strings.js';
+import { isObject, languageTag } from './data.js';
 import { strings } from './strings.js';
 
 export type { LocaleTable, PackStrings, PartialLocaleTable };
 
-/** Languages shipped with the library. English is in the bundle; the others load when a page needs them. */
-export const BUILT_IN_LOCALES = ['en', 'es', 'fr', 'de', 'nl'] as const;
-
-// One module per language, imported only when an element resolves to it (separate files in both builds).
-const loaders: Record<string, () => Promise<{ default: LocaleTable }>> = {
-  es: () => import('../locales/es.js'),
-  fr: () => import('../locales/fr.js'),
-  de: () => import('../locales/de.js'),
-  nl: () => import('../locales/nl.js'),
-};
+/**
+ * Languages shipped with the library: English in the bundle, and one module per file in `src/locales/`
+ * (listed by `npm run generate` in `src/locales/index.ts`), imported only when an element resolves to it.
+ */
+export const BUILT_IN_LOCALES: readonly string[] = ['en', ...Object.keys(LOCALES)];
+const loaders: Record<string, () => Promise<{ default: LocaleTable }>> = LOCALES;
 
 /** Full tables by lower-case language tag: English, the page's registrations, and loaded built-ins. */
 const tables = new Map<string, LocaleTable>([['en', strings]]);
@@ -30,12 +28,9 @@ export const isRtl = (lang: string) => RTL.test(lang);
 
 /** The lower-case canonical tag, or '' (with one warning) when `lang` is not a language tag. */
 export function canonical(lang: string, warn = true): string {
-  try {
-    return Intl.getCanonicalLocales(lang)[0]?.toLowerCase() ?? '';
-  } catch {
-    if (warn) console.warn(`knee-advice: "${lang}" is not a language tag (like "es" or "es-MX"); ignored.`);
-    return '';
-  }
+  const tag = languageTag(lang).toLowerCase();
+  if (!tag && warn) console.warn(`knee-advice: "${lang}" is not a language tag (like "es" or "es-MX"); ignored.`);
+  return tag;
 }
 
 /** `es-MX` → `es-mx`, `es`; then English. */
@@ -44,8 +39,6 @@ function chainOf(lang: string): string[] {
   const chain = parts.map((_, i) => parts.slice(0, parts.length - i).join('-'));
   return chain.includes('en') ? chain : [...chain, 'en'];
 }
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** `base` with `over` laid on top, key by key (only keys `base` has, unless `add`); functions, lists and words replace whole. */
 function deepMerge<T>(base: T, over: unknown, add = false): T {
@@ -65,11 +58,12 @@ function refreshAll(): void {
 }
 
 /**
- * Adds an element's block of English words (`player`, `runLog`) to the English table, when that
- * element's module loads (in the CDN file: when its chunk arrives). Tables already put together lack it,
- * so they are put together again when next asked for; elements already on the page need no new render,
- * since only the element whose module brings a block shows its words. A page's `overrideLocale('en', …)`
- * and registered tables apply to the block from then on, as do content packs (see `BLOCK_SHAPES`).
+ * Adds an element's English words (its block, such as `player` or `runLog`) to the English table, when
+ * that element's module loads (in the CDN file: when its chunk arrives). Tables already put together lack
+ * it, so they are put together again when next asked for; elements already on the page need no new
+ * render, since only the element whose module brings a block shows its words. A page's
+ * `overrideLocale('en', …)` and registered tables apply to the block from then on, as do content packs
+ * (checked against the generated `WORD_SHAPE`).
  * @internal
  */
 export function addEnglish(block: Partial<LocaleTable>): void {

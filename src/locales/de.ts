@@ -13,10 +13,10 @@ const de: LocaleTable = {
   calloutPrefix: 'Wichtig: ',
   notLoaded:
     'Dieser Teil der Seite konnte nicht geladen werden. Laden Sie die Seite neu, um es noch einmal zu versuchen.',
+  quoteCredit: (author) => `— ${author}`,
   checklist: {
     progress: (done, total) => `${n(done)} von ${n(total)} erledigt`,
     why: 'Aus dem Artikel',
-    quoteCredit: (author) => `— ${author}`,
     clearAll: 'Alle Häkchen entfernen',
     cleared: 'Alle Häkchen wurden entfernt.',
     undo: 'Rückgängig',
@@ -71,7 +71,7 @@ const de: LocaleTable = {
     errorSuffix: 'Sie können das Transkript unten trotzdem lesen.',
     keys: {
       playPause: { label: 'Leertaste oder K', what: 'Abspielen oder anhalten' },
-      seek: { label: '← oder →', what: `${seconds(5)} zurück oder vor` },
+      seek: { label: '← oder →', what: (s) => `${seconds(s)} zurück oder vor` },
       ends: { label: 'Pos1 oder Ende', what: 'Zum Anfang oder zum Ende' },
       steps: { label: 'P oder N', what: 'Vorheriger oder nächster Schritt' },
       speed: { label: '< oder >', what: 'Langsamer oder schneller' },
@@ -120,6 +120,7 @@ const de: LocaleTable = {
     deleted: (date) => `Lauf am ${date} gelöscht.`,
     deletedAll: 'Alle Läufe gelöscht.',
     restored: 'Läufe wiederhergestellt.',
+    undo: 'Rückgängig',
     empty: 'Noch keine Läufe eingetragen.',
     notYet: '–',
     page: (from, to, total) => `Läufe ${n(from)}–${n(to)} von ${n(total)}, neueste zuerst`,

@@ -12,11 +12,11 @@ const es: LocaleTable = {
   byline: (author) => `Por ${author}`,
   calloutPrefix: 'Importante: ',
   notLoaded: 'Esta parte de la página no se ha podido cargar. Vuelva a cargar la página para intentarlo de nuevo.',
+  quoteCredit: (author) => `— ${author}`,
   checklist: {
     progress: (done, total) =>
       `${n(done)} de ${n(total)} ${plural.select(done) === 'one' ? 'completada' : 'completadas'}`,
     why: 'Del artículo',
-    quoteCredit: (author) => `— ${author}`,
     clearAll: 'Desmarcar todo',
     cleared: 'Se han quitado todas las marcas.',
     undo: 'Deshacer',
@@ -67,7 +67,7 @@ const es: LocaleTable = {
     errorSuffix: 'Puede seguir leyendo la transcripción más abajo.',
     keys: {
       playPause: { label: 'Espacio o K', what: 'Reproducir o pausar' },
-      seek: { label: '← o →', what: `Retroceder o avanzar ${seconds(5)}` },
+      seek: { label: '← o →', what: (s) => `Retroceder o avanzar ${seconds(s)}` },
       ends: { label: 'Inicio o Fin', what: 'Ir al principio o al final' },
       steps: { label: 'P o N', what: 'Paso anterior o siguiente' },
       speed: { label: '< o >', what: 'Más lento o más rápido' },
@@ -116,6 +116,7 @@ const es: LocaleTable = {
     deleted: (date) => `Carrera del ${date} eliminada.`,
     deletedAll: 'Se han eliminado todas las carreras.',
     restored: 'Carreras recuperadas.',
+    undo: 'Deshacer',
     empty: 'Aún no hay carreras registradas.',
     notYet: '–',
     page: (from, to, total) => `Carreras ${n(from)}–${n(to)} de ${n(total)}, las más recientes primero`,

@@ -12,12 +12,12 @@ const fr: LocaleTable = {
   byline: (author) => `Par ${author}`,
   calloutPrefix: 'Important\u00a0: ',
   notLoaded: 'Cette partie de la page n’a pas pu être chargée. Rechargez la page pour réessayer.',
+  quoteCredit: (author) => `— ${author}`,
   checklist: {
     // French counts 0 and 1 as singular: "0 case cochée sur 6", "2 cases cochées sur 6".
     progress: (done, total) =>
       `${n(done)} ${plural.select(done) === 'one' ? 'case cochée' : 'cases cochées'} sur ${n(total)}`,
     why: 'Extrait de l’article',
-    quoteCredit: (author) => `— ${author}`,
     clearAll: 'Tout décocher',
     cleared: 'Toutes les cases ont été décochées.',
     undo: 'Annuler',
@@ -70,7 +70,7 @@ const fr: LocaleTable = {
     errorSuffix: 'Vous pouvez toujours lire la transcription ci-dessous.',
     keys: {
       playPause: { label: 'Espace ou K', what: 'Lire ou mettre en pause' },
-      seek: { label: '← ou →', what: `Reculer ou avancer de ${seconds(5)}` },
+      seek: { label: '← ou →', what: (s) => `Reculer ou avancer de ${seconds(s)}` },
       ends: { label: 'Début ou Fin', what: 'Aller au début ou à la fin' },
       steps: { label: 'P ou N', what: 'Étape précédente ou suivante' },
       speed: { label: '< ou >', what: 'Plus lent ou plus rapide' },
@@ -119,6 +119,7 @@ const fr: LocaleTable = {
     deleted: (date) => `Course du ${date} supprimée.`,
     deletedAll: 'Toutes les courses ont été supprimées.',
     restored: 'Courses rétablies.',
+    undo: 'Annuler',
     empty: 'Aucune course notée pour l’instant.',
     notYet: '–',
     page: (from, to, total) => `Courses ${n(from)} à ${n(to)} sur ${n(total)}, les plus récentes d’abord`,

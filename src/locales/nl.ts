@@ -12,10 +12,10 @@ const nl: LocaleTable = {
   byline: (author) => `Door ${author}`,
   calloutPrefix: 'Belangrijk: ',
   notLoaded: 'Dit deel van de pagina kon niet worden geladen. Laad de pagina opnieuw om het nog eens te proberen.',
+  quoteCredit: (author) => `— ${author}`,
   checklist: {
     progress: (done, total) => `${n(done)} van ${n(total)} gedaan`,
     why: 'Uit het artikel',
-    quoteCredit: (author) => `— ${author}`,
     clearAll: 'Alle vinkjes wissen',
     cleared: 'Alle vinkjes zijn gewist.',
     undo: 'Ongedaan maken',
@@ -67,7 +67,7 @@ const nl: LocaleTable = {
     errorSuffix: 'U kunt het transcript hieronder nog steeds lezen.',
     keys: {
       playPause: { label: 'Spatie of K', what: 'Afspelen of pauzeren' },
-      seek: { label: '← of →', what: `${seconds(5)} terug of vooruit` },
+      seek: { label: '← of →', what: (s) => `${seconds(s)} terug of vooruit` },
       ends: { label: 'Home of End', what: 'Naar het begin of het einde' },
       steps: { label: 'P of N', what: 'Vorige of volgende stap' },
       speed: { label: '< of >', what: 'Langzamer of sneller' },
@@ -113,6 +113,7 @@ const nl: LocaleTable = {
     deleted: (date) => `Loop van ${date} verwijderd.`,
     deletedAll: 'Alle lopen verwijderd.',
     restored: 'Lopen teruggezet.',
+    undo: 'Ongedaan maken',
     empty: 'Nog geen lopen vastgelegd.',
     notYet: '–',
     page: (from, to, total) => `Lopen ${n(from)}–${n(to)} van ${n(total)}, nieuwste eerst`,

@@ -1,5 +1,6 @@
 import { html, isServer, nothing, type PropertyValues } from 'lit';
-import { KneeElement, numberConverter } from '../../internal/base.js';
+import { property } from 'lit/decorators.js';
+import { headingLevelConverter, KneeElement } from '../../internal/base.js';
 import {
   adoptContent,
   defaultContent,
@@ -10,18 +11,31 @@ import {
 import { heading } from '../../internal/heading.js';
 import { LatestIntent } from '../../internal/latest.js';
 import { loadElements } from '../../internal/lazy.js';
-import { PLAYER_PARTS, RUN_LOG_PARTS } from '../../internal/parts.js';
-import { KneeAdviceCard, renderCard } from '../knee-advice-card/knee-advice-card.js';
+import { addEnglish } from '../../internal/locale.js';
+import { PrerenderedController } from '../../internal/prerendered.js';
+import { renderCard } from '../knee-advice-card/knee-advice-card.js';
 import { cardStyles } from '../knee-advice-card/knee-advice-card.styles.js';
+import { parts as cardParts } from '../knee-advice-card/meta.js';
 import { KneeFlareUpChecklist } from '../knee-flare-up-checklist/knee-flare-up-checklist.js';
+import { parts as checklistParts, tag as checklistTag } from '../knee-flare-up-checklist/meta.js';
 import { adviceStyles } from './knee-advice.styles.js';
 
-/** Parts of the article `sections` can name, in article order. */
-export const ADVICE_PARTS = ['why', 'adjust', 'strengthen', 'exercise', 'flare-up', 'checklist'] as const;
-export type AdvicePart = (typeof ADVICE_PARTS)[number];
+// The elements it renders that are loaded on first use (see elements.ts): their modules, meta included,
+// stay out of the entry.
+const playerTag = 'knee-exercise-player';
+const runLogTag = 'knee-run-log';
+import { ADVICE_PARTS, parts, tag } from './meta.js';
+import { english } from './strings.js';
 
-/** What a child element's `exportparts` forwards: every part on its static list, under the same name. */
-const exportParts = (parts: readonly string[]) => parts.join(',');
+addEnglish(english);
+
+/**
+ * What a child element's `exportparts` forwards: every part on its class's static list, under the same
+ * name. Read from the class once it is defined, so the parts of the elements loaded on first use (the
+ * player, the run log) cost the entry nothing; until then the child has no shadow parts to forward.
+ */
+const exportParts = (tag: string) =>
+  (customElements.get(tag) as { parts?: readonly string[] } | undefined)?.parts?.join(',') ?? nothing;
 
 /**
  * The whole article "Running with knee pain without stopping what you love" by Nicola Tik, in reading
@@ -30,19 +44,6 @@ const exportParts = (parts: readonly string[]) => parts.join(',');
  *
  * @tagname knee-advice
  * @summary The whole knee-pain article, ready to drop into a page.
- *
- * @attr {number} heading-level - Level of the title, 1–5 (default 2); sections use the next level. 6 leaves no level for the sections: the title then uses 5, with a warning.
- * @attr {string} sections - Space-separated parts to show: why adjust strengthen exercise flare-up checklist. Default: all, always in article order.
- * @attr {string} video-src - URL of the clinic's exercise video; the player then stands after the paragraph about the guided exercise. Without it (and without a slotted player) no player shows.
- * @attr {string} video-poster - Poster image of the exercise video.
- * @attr {string} video-captions - WebVTT captions of the exercise video (also its transcript).
- * @attr {string} video-chapters - WebVTT chapters of the exercise video: one cue per step.
- * @attr {string} video-captions-lang - Language of the captions file (passed to the player as `captions-lang`; default: the content's `lang`, else the interface language).
- * @attr {boolean} persist - Passed to the checklist: remember its ticks on this device.
- * @attr {string} storage-key - Passed to the checklist: keeps its ticks apart from other lists.
- * @attr {boolean} log - Adds a `<knee-run-log>` right after the flare-up card (`persist` and `storage-key` passed down). Off by default.
- * @attr {"auto" | "light" | "dark"} theme - `auto` (default) follows the system's light or dark setting.
- * @attr {string} content-src - URL of a JSON file with the content's shape. The latest request wins: a file that arrives after `content-src` changed or was removed, or after `.content` was set, is dropped; moving the element does not restart it. If the file fails, the built-in article (or the `.content` the page set) shows, with one warning saying so.
  *
  * @slot before - The clinic's own content before the article.
  * @slot after - The clinic's own content after the article (contact details, a booking link).
@@ -53,7 +54,7 @@ const exportParts = (parts: readonly string[]) => parts.join(',');
  * @fires {CustomEvent<KneeExerciseStepDetail>} knee-exercise-step - From the player, like its other `knee-exercise-*` events.
  *
  * @csspart article - The `<article>` element.
- * @csspart article-title - The article's title.
+ * @csspart article-heading - The article's title.
  * @csspart byline - The line crediting the author.
  * @csspart intro - The introduction.
  * @csspart card - Each section card (forwarded).
@@ -61,88 +62,57 @@ const exportParts = (parts: readonly string[]) => parts.join(',');
  * @csspart paragraph - Each paragraph of a section (forwarded).
  * @csspart player - The exercise player (forwarded, with its other parts: frame, video, alert, controls, button, seek, speed-select, step-list, step, transcript, cue).
  * @csspart checklist - The checklist (forwarded, with its other parts: checklist-heading, progress, list, item, checkbox, item-label, why, clear-button, undo-button).
- *
- * @cssprop --knee-accent - Accent colour: links, buttons, callout edge.
- * @cssprop --knee-on-accent - Text on the accent colour.
- * @cssprop --knee-text - Body text colour.
- * @cssprop --knee-muted - Secondary text colour.
- * @cssprop --knee-surface - Background of the article and its cards.
- * @cssprop --knee-callout-surface - Background of the callout card.
- * @cssprop --knee-border - Border colour.
- * @cssprop --knee-focus - Focus ring colour.
- * @cssprop --knee-radius - Corner radius (default 0.5em).
- * @cssprop --knee-space - Base spacing (default 1em).
- * @cssprop --knee-font - Font family (default: inherited from the page).
  */
 export class KneeAdvice extends KneeElement {
   /** @internal */
-  static tagName = 'knee-advice';
+  static tagName = tag;
   /** @internal */
-  static dependencies = {
-    'knee-flare-up-checklist': KneeFlareUpChecklist,
-  };
+  static dependencies = { [KneeFlareUpChecklist.tagName]: KneeFlareUpChecklist };
   /**
-   * Rendered only with `video-src` or `log`, so their code is loaded then (in the CDN bundle, from
-   * `chunks/` beside it) unless they are registered already. @internal
+   * The `::part`s of its own markup: its own, the section cards' (rendered in its own shadow root with the
+   * cards' markup) and the checklist's (forwarded). It also forwards every part of the player and the run
+   * log it renders (`KneeExercisePlayer.parts`, `KneeRunLog.parts`), once their code is here.
    */
-  static lazyDependencies = {
-    'knee-exercise-player': () =>
-      import('../knee-exercise-player/knee-exercise-player.js').then((m) => m.KneeExercisePlayer),
-    'knee-run-log': () => import('../knee-run-log/knee-run-log.js').then((m) => m.KneeRunLog),
-  };
-  /**
-   * Every `::part` this element exposes: its own, the section cards' (rendered in its own shadow root
-   * with the cards' markup), and the player's and checklist's, forwarded from their static lists.
-   */
-  static parts = [
-    'article',
-    'article-title',
-    'byline',
-    'intro',
-    ...KneeAdviceCard.parts,
-    ...PLAYER_PARTS,
-    ...KneeFlareUpChecklist.parts,
-  ] as const;
+  static parts = [...parts, ...cardParts, ...checklistParts] as const;
   /** The section cards render in this shadow root, so their styles (one shared sheet) come along. */
   static styles = [KneeElement.styles, cardStyles, adviceStyles];
-  static properties = {
-    headingLevel: { attribute: 'heading-level', reflect: true, useDefault: true, converter: numberConverter },
-    sections: { reflect: true },
-    contentSrc: { attribute: 'content-src', reflect: true },
-    persist: { type: Boolean, reflect: true },
-    storageKey: { attribute: 'storage-key', reflect: true },
-    log: { type: Boolean, reflect: true },
-    videoSrc: { attribute: 'video-src', reflect: true },
-    videoPoster: { attribute: 'video-poster', reflect: true },
-    videoCaptions: { attribute: 'video-captions', reflect: true },
-    videoChapters: { attribute: 'video-chapters', reflect: true },
-    videoCaptionsLang: { attribute: 'video-captions-lang', reflect: true },
-  };
 
-  /** Level of the title, 1–5; the sections use the next level (6 gives the title h5, with a warning). */
-  declare headingLevel: number;
-  /** Space-separated parts to show; empty or missing shows all. */
-  declare sections: string;
-  /** URL of a JSON file with the content's shape. The latest request wins; if it fails, the built-in article (or the page's `.content`) shows. */
-  declare contentSrc: string;
-  /** Passed to the checklist: remember its ticks on this device. */
-  declare persist: boolean;
-  /** Passed to the checklist: keeps its ticks apart from other lists. */
-  declare storageKey: string | undefined;
-  /** Adds the run log after the flare-up card. */
-  declare log: boolean;
-  /** URL of the clinic's exercise video. */
-  declare videoSrc: string | undefined;
+  /**
+   * Level of the title, 1–6 (default 2); the sections use the next level. 6 leaves no level for the
+   * sections: the title then uses 5, with a warning.
+   */
+  @property({ attribute: 'heading-level', reflect: true, useDefault: true, converter: headingLevelConverter })
+  headingLevel = 2;
+  /** Space-separated parts to show: why adjust strengthen exercise flare-up checklist. Default: all, always in article order. */
+  @property({ reflect: true }) sections?: string;
+  /**
+   * URL of a JSON file with the content's shape. The latest request wins: a file that arrives after
+   * `content-src` changed or was removed, or after `.content` was set, is dropped; moving the element
+   * does not restart it. If the file fails, the built-in article (or the `.content` the page set) shows,
+   * with one warning saying so.
+   */
+  @property({ attribute: 'content-src', reflect: true }) contentSrc?: string;
+  /** Passed to the checklist (and the run log, the player): remember on this device. */
+  @property({ type: Boolean, reflect: true }) persist = false;
+  /** Passed to the checklist and the run log: keeps their records apart from others on the site. */
+  @property({ attribute: 'storage-key', reflect: true }) storageKey?: string;
+  /** Adds a `<knee-run-log>` right after the flare-up card (`persist` and `storage-key` passed down). Off by default. */
+  @property({ type: Boolean, reflect: true }) log = false;
+  /**
+   * URL of the clinic's exercise video; the player then stands after the paragraph about the guided
+   * exercise. Without it (and without a slotted player) no player shows.
+   */
+  @property({ attribute: 'video-src', reflect: true }) videoSrc?: string;
   /** Poster image of the exercise video. */
-  declare videoPoster: string | undefined;
-  /** WebVTT captions of the exercise video. */
-  declare videoCaptions: string | undefined;
-  /** Language of the captions file, passed to the player as `captions-lang`. */
-  declare videoCaptionsLang: string | undefined;
-  /** WebVTT chapters (steps) of the exercise video. */
-  declare videoChapters: string | undefined;
+  @property({ attribute: 'video-poster', reflect: true }) videoPoster?: string;
+  /** WebVTT captions of the exercise video (also its transcript). */
+  @property({ attribute: 'video-captions', reflect: true }) videoCaptions?: string;
+  /** WebVTT chapters of the exercise video: one cue per step. */
+  @property({ attribute: 'video-chapters', reflect: true }) videoChapters?: string;
+  /** Language of the captions file (passed to the player as `captions-lang`; default: the content's `lang`, else the interface language). */
+  @property({ attribute: 'video-captions-lang', reflect: true }) videoCaptionsLang?: string;
 
-  #level = 2;
+  #levels = { title: 2, sections: 3 };
   #shown = new Set<string>(ADVICE_PARTS);
   /** The `content-src` file on its way, if any (the latest intent wins). */
   #file = new LatestIntent();
@@ -150,11 +120,12 @@ export class KneeAdvice extends KneeElement {
   #pageContent?: ArticleContent;
   /** Boxes ticked in the prerendered checklist before the script ran. */
   #early: string[] = [];
+  /** The elements loaded on first use whose code it has asked for (once each, arrived or not). */
+  #asked = new Set<string>();
 
   constructor() {
     super();
-    this.headingLevel = 2;
-    this.persist = false;
+    new PrerenderedController(this, (root) => this.#takeOver(root));
   }
 
   /**
@@ -166,35 +137,31 @@ export class KneeAdvice extends KneeElement {
     return super.content;
   }
   set content(value: ArticleContent) {
-    const before = super.content;
-    super.content = value;
-    if (super.content === before && value !== before) return; // refused: nothing changes
+    if (!this.useContent(value)) return; // refused: nothing changes
     this.#file.cancel();
-    this.#pageContent = super.content;
+    this.#pageContent = this.content;
   }
 
   protected willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.#level = this.level(this.headingLevel);
-    if (this.#level === 6) {
-      this.warnOnce(
-        'heading-level=6',
-        'heading-level="6" leaves no level for the sections; the title uses h5 and the sections h6.',
-      );
-      this.#level = 5;
-    }
+    this.#levels = this.levels(this.headingLevel, true);
     if (changed.has('sections')) this.#shown = this.#parseSections(this.sections);
     if (changed.has('contentSrc') && !this.contentSrc && changed.get('contentSrc')) {
       // content-src removed: no file any more, whether it arrived or not.
       this.#file.cancel();
-      super.content = this.#fallback;
+      this.useContent(this.#fallback);
     }
   }
 
   protected updated(changed: PropertyValues<this>): void {
     if (changed.has('contentSrc') && this.contentSrc) void this.#load(this.contentSrc);
-    // The player and the run log may have been rendered before their code is here: load it.
-    if (this.videoSrc || this.log) void loadElements(this.renderRoot);
+    // The player and the run log may have been rendered before their code is here: load it, then forward
+    // their parts (read from their classes).
+    const asked = [this.videoSrc?.trim() && playerTag, this.log && runLogTag].filter((t) => t && !this.#asked.has(t));
+    if (asked.length) {
+      asked.forEach((t) => this.#asked.add(t as string));
+      void loadElements(this.renderRoot).then(() => this.requestUpdate());
+    }
   }
 
   /** What shows when no file is (successfully) in use. */
@@ -203,7 +170,7 @@ export class KneeAdvice extends KneeElement {
   }
 
   /** Keeps the ticks of the prerendered checklist (upgraded already or not) for the one rendered now. */
-  protected takeOver(root: ShadowRoot): void {
+  #takeOver(root: ShadowRoot): void {
     for (const list of root.querySelectorAll<HTMLElement>('knee-flare-up-checklist')) {
       this.#early.push(
         ...(list instanceof KneeFlareUpChecklist
@@ -243,7 +210,7 @@ export class KneeAdvice extends KneeElement {
       if (!intent.current) return;
       const result = adoptContent(data);
       if (result.ok) {
-        super.content = result.content;
+        this.useContent(result.content);
         return;
       }
       problems = result.problems;
@@ -251,7 +218,7 @@ export class KneeAdvice extends KneeElement {
       problems = [{ field: '(file)', problem: (error as Error).message }];
     }
     if (!intent.current) return;
-    super.content = this.#fallback;
+    this.useContent(this.#fallback);
     const showing = this.#pageContent ? 'showing the content set through .content' : 'showing the built-in article';
     this.warnOnce(
       `content-src=${src}`,
@@ -266,7 +233,7 @@ export class KneeAdvice extends KneeElement {
       ? html`<slot name="exercise"
           ><knee-exercise-player
             lang=${isServer ? this.locale.lang : nothing}
-            exportparts=${exportParts(PLAYER_PARTS)}
+            exportparts=${exportParts(playerTag)}
             src=${this.videoSrc}
             poster=${this.videoPoster || nothing}
             captions=${this.videoCaptions || nothing}
@@ -284,7 +251,7 @@ export class KneeAdvice extends KneeElement {
     // The server renderer has no tree to walk up: tell the nested elements the article's language.
     const serverLang = isServer ? this.locale.lang : nothing;
     const c = this.content;
-    const sub = Math.min(this.#level + 1, 6);
+    const { title, sections: sub } = this.#levels;
     return html`<slot name="before"></slot>
       <article
         part="article"
@@ -294,7 +261,7 @@ export class KneeAdvice extends KneeElement {
         lang=${this.locale.textLang ?? nothing}
       >
         <header>
-          ${heading(this.#level, 'knee-title', 'article-title', c.title)}
+          ${heading(title, 'knee-title', 'article-heading', c.title)}
           <p part="byline" class="byline">${this.t.byline(c.author)}</p>
         </header>
         <div part="intro" class="intro">${c.introduction.map((p) => html`<p>${p}</p>`)}</div>
@@ -303,7 +270,7 @@ export class KneeAdvice extends KneeElement {
             html`${this.#shown.has(s.id) ? renderCard(c, s.id, sub, this.t) : nothing}${s.id === c.exercise.section && this.#shown.has('exercise') ? this.#renderExercise() : nothing}${
               s.id === 'flare-up' && this.log
                 ? html`<knee-run-log
-                  exportparts=${RUN_LOG_PARTS}
+                  exportparts=${exportParts(runLogTag)}
                   heading-level=${sub}
                   theme=${this.theme}
                   ?persist=${this.persist}
@@ -317,7 +284,7 @@ export class KneeAdvice extends KneeElement {
           this.#shown.has('checklist')
             ? html`<knee-flare-up-checklist
               lang=${serverLang}
-              exportparts=${exportParts(KneeFlareUpChecklist.parts)}
+              exportparts=${exportParts(checklistTag)}
               heading-level=${sub}
               theme=${this.theme}
               ?persist=${this.persist}

@@ -1,11 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
 import { KneeElement, numberConverter } from '../../internal/base.js';
-import type { KneeExerciseStepDetail } from '../../internal/events.js';
-import { PLAYER_PARTS } from '../../internal/parts.js';
-import { clock, spokenTime, toCue } from '../../internal/vtt.js';
+import { languageTag } from '../../internal/data.js';
+import { addEnglish } from '../../internal/locale.js';
+import { PrerenderedController } from '../../internal/prerendered.js';
+import { clock, spokenTime, toCue } from './vtt.js';
 import { FailureController } from './controllers/failures.js';
 import { FullscreenController } from './controllers/fullscreen.js';
-import { KeyboardController, shortcutList, type ShortcutActions } from './controllers/keyboard.js';
+import { KeyboardController, SEEK_STEP, shortcutList, type ShortcutActions } from './controllers/keyboard.js';
 import { MediaController, type PlayerWords } from './controllers/media.js';
 import { ResumeController } from './controllers/resume.js';
 import { StepsController } from './controllers/steps.js';
@@ -13,22 +15,13 @@ import { corsFor, TracksController } from './controllers/tracks.js';
 import { TranscriptController } from './controllers/transcript.js';
 import { WakeLockController } from './controllers/wake-lock.js';
 import { playerStyles } from './knee-exercise-player.styles.js';
-// Its English words join the locale table when this module loads (see strings.ts; package.json lists it
-// under `sideEffects`, so bundlers keep this import).
-import './strings.js';
+import { parts, tag, type KneeExerciseStepDetail } from './meta.js';
+import { english } from './strings.js';
+
+addEnglish(english);
 
 /** The speeds offered, slowest first. */
 export const SPEEDS = [0.5, 0.75, 1, 1.25, 1.5] as const;
-const SEEK_STEP = 5;
-
-/** `value` as a canonical language tag (`es-MX`), or '' when it is not one. */
-function languageTag(value: string | undefined): string {
-  try {
-    return value?.trim() ? (Intl.getCanonicalLocales(value.trim())[0] ?? '') : '';
-  } catch {
-    return '';
-  }
-}
 
 /**
  * A guided exercise video to follow at your own pace: steps from a WebVTT chapters file, "Repeat this
@@ -53,18 +46,6 @@ function languageTag(value: string | undefined): string {
  * @tagname knee-exercise-player
  * @summary A guided exercise video that waits for the person: steps, repeat, pause after each step.
  *
- * @attr {string} src - URL of the video. Empty: one warning and a message in the player.
- * @attr {string} poster - URL of the image shown before playing.
- * @attr {string} captions - URL of a WebVTT captions file; also the transcript.
- * @attr {string} chapters - URL of a WebVTT chapters file: each cue is one step, its text the step's name.
- * @attr {string} label - Accessible name of the player (default: the content's exercise label).
- * @attr {number} speed - Starting speed: 0.5, 0.75, 1, 1.25 or 1.5 (default 1). Anything else: one warning and 1.
- * @attr {boolean} persist - Remember position and speed for this video on this device, and offer to resume.
- * @attr {string} storage-key - Name for the remembered position (default: the video's URL).
- * @attr {string} captions-lang - Language of the captions file (a tag such as `es`): the captions track's `srclang`, and its label (the language's name). Default: the content's `lang`, else the player's interface language. Not a language tag: one warning and the default.
- * @attr {"anonymous" | "use-credentials"} crossorigin - CORS mode of the video and its tracks (default: `anonymous` when the captions are on another site).
- * @attr {"auto" | "light" | "dark"} theme - `auto` (default) follows the system's light or dark setting.
- *
  * @slot - A `<video>` to use instead of `src`; other children are the no-JavaScript fallback.
  *
  * @fires {CustomEvent<{ currentTime: number }>} knee-exercise-play - Playback started.
@@ -86,50 +67,41 @@ function languageTag(value: string | undefined): string {
  * @csspart transcript - The transcript.
  * @csspart cue - Each transcript line's button.
  *
- * @cssprop --knee-accent - Accent colour: buttons, current step and line.
- * @cssprop --knee-on-accent - Text on the accent colour.
- * @cssprop --knee-text - Text colour.
- * @cssprop --knee-muted - Secondary text colour.
- * @cssprop --knee-surface - Background.
- * @cssprop --knee-border - Border colour.
- * @cssprop --knee-focus - Focus ring colour.
- * @cssprop --knee-radius - Corner radius (default 0.5em).
- * @cssprop --knee-space - Base spacing (default 1em).
- * @cssprop --knee-font - Font family (default: inherited from the page).
  * @cssprop --knee-video-aspect-ratio - Aspect ratio of the frame before and after load (default 16 / 9).
  */
 export class KneeExercisePlayer extends KneeElement {
   /** @internal */
-  static tagName = 'knee-exercise-player';
+  static tagName = tag;
   /** Every `::part` this element exposes; `<knee-advice>` forwards them all. */
-  static parts = PLAYER_PARTS;
+  static parts = parts;
   static styles = [KneeElement.styles, playerStyles];
   static shadowRootOptions: ShadowRootInit = { ...KneeElement.shadowRootOptions, slotAssignment: 'manual' };
-  static properties = {
-    src: { reflect: true },
-    poster: { reflect: true },
-    captions: { reflect: true },
-    chapters: { reflect: true },
-    label: { reflect: true },
-    speed: { reflect: true, useDefault: true, converter: numberConverter },
-    persist: { type: Boolean, reflect: true },
-    storageKey: { attribute: 'storage-key', reflect: true },
-    // eslint-disable-next-line lit/attribute-names -- the same name as the <video>'s own `crossorigin`
-    crossOrigin: { attribute: 'crossorigin', reflect: true },
-    captionsLang: { attribute: 'captions-lang', reflect: true },
-  };
 
-  /** URL of the video. */ declare src: string | undefined;
-  /** URL of the poster image. */ declare poster: string | undefined;
-  /** URL of a WebVTT captions file. */ declare captions: string | undefined;
-  /** URL of a WebVTT chapters file (one cue per step). */ declare chapters: string | undefined;
-  /** Accessible name of the player. */ declare label: string | undefined;
-  /** Playback speed. */ declare speed: number;
-  /** Remember position and speed on this device. */ declare persist: boolean;
-  /** Name for the remembered position. */ declare storageKey: string | undefined;
-  /** CORS mode of the video and its tracks. */ declare crossOrigin: string | undefined;
-  /** Language of the captions file (default: the content's language, else the interface language). */ declare captionsLang:
-    string | undefined;
+  /** URL of the video. Empty: one warning and a message in the player. */
+  @property({ reflect: true }) src?: string;
+  /** URL of the image shown before playing. */
+  @property({ reflect: true }) poster?: string;
+  /** URL of a WebVTT captions file; also the transcript. */
+  @property({ reflect: true }) captions?: string;
+  /** URL of a WebVTT chapters file: each cue is one step, its text the step's name. */
+  @property({ reflect: true }) chapters?: string;
+  /** Accessible name of the player (default: the content's exercise label). */
+  @property({ reflect: true }) label?: string;
+  /** Starting speed: 0.5, 0.75, 1, 1.25 or 1.5 (default 1). Anything else: one warning and 1. */
+  @property({ reflect: true, useDefault: true, converter: numberConverter }) speed: number = 1;
+  /** Remember position and speed for this video on this device, and offer to resume. */
+  @property({ type: Boolean, reflect: true }) persist = false;
+  /** Name for the remembered position (default: the video's URL). */
+  @property({ attribute: 'storage-key', reflect: true }) storageKey?: string;
+  /** CORS mode of the video and its tracks (default: `anonymous` when the captions are on another site). */
+  // eslint-disable-next-line lit/attribute-names -- the same name as the <video>'s own `crossorigin`
+  @property({ attribute: 'crossorigin', reflect: true }) crossOrigin?: 'anonymous' | 'use-credentials';
+  /**
+   * Language of the captions file (a tag such as `es`): the captions track's `srclang`, and its label
+   * (the language's name). Default: the content's `lang`, else the player's interface language. Not a
+   * language tag: one warning and the default.
+   */
+  @property({ attribute: 'captions-lang', reflect: true }) captionsLang?: string;
 
   // The parts: each owns its listeners and their cleanup.
   #warn = (key: string, message: string) => this.warnOnce(key, message);
@@ -169,15 +141,20 @@ export class KneeExercisePlayer extends KneeElement {
 
   constructor() {
     super();
-    this.speed = 1;
-    this.persist = false;
+    new PrerenderedController(this);
     new WakeLockController(this, this.#media);
     new KeyboardController(this, () => this.#shortcutActions());
   }
 
   // ——— Public API ———
 
-  /** The player's words in its language now, for its controllers. @internal */
+  /**
+
+   * The player's words in its language now, for its controllers.
+
+   * @internal
+
+   */
   get playerWords(): PlayerWords {
     return this.t.player;
   }

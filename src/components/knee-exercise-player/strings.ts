@@ -1,9 +1,7 @@
-import { addEnglish } from '../../internal/locale.js';
-
 /**
- * The player's interface words in English: the `player` block of the locale table (every other word
- * is in `internal/strings.ts`). Added to the English table when this module loads, so the CDN file
- * carries them in the player's chunk only.
+ * The player's interface words in English: the `player` block of the locale table. Plain data: the
+ * element's module adds them to the English table when it loads (so the CDN file carries them in the
+ * player's chunk only), and `npm run generate` reads their shape from here.
  */
 export const playerStrings = {
   play: 'Play',
@@ -51,7 +49,7 @@ export const playerStrings = {
    */
   keys: {
     playPause: { label: 'Space or K', what: 'Play or pause' },
-    seek: { label: '← or →', what: 'Back or forward 5 seconds' },
+    seek: { label: '← or →', what: (seconds: number) => `Back or forward ${seconds} seconds` },
     ends: { label: 'Home or End', what: 'Go to the start or the end' },
     steps: { label: 'P or N', what: 'Previous or next step' },
     speed: { label: '< or >', what: 'Slower or faster' },
@@ -61,4 +59,11 @@ export const playerStrings = {
   },
 };
 
-addEnglish({ player: playerStrings });
+/** What this module adds to the English table. */
+export const english = { player: playerStrings };
+
+declare module '../../internal/strings.js' {
+  interface LocaleTable {
+    player: typeof playerStrings;
+  }
+}

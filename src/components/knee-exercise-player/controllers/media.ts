@@ -1,6 +1,6 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { kneeEvent } from '../../../internal/events.js';
-import type { LocaleTable } from '../../../internal/pack-strings.js';
+import type { LocaleTable } from '../../../internal/strings.js';
 import { playerStrings } from '../strings.js';
 
 /** The player's interface words, in its language. */

@@ -1,6 +1,7 @@
 import type { ReactiveController } from 'lit';
-import { kneeEvent, type KneeExerciseStepDetail } from '../../../internal/events.js';
-import type { Cue } from '../../../internal/vtt.js';
+import { kneeEvent } from '../../../internal/events.js';
+import type { KneeExerciseStepDetail } from '../meta.js';
+import type { Cue } from '../vtt.js';
 import { wordsOf, type MediaController, type PlayerHost, type PlayerWords } from './media.js';
 
 /** How close to a step's end counts as its end (seconds of media time). */

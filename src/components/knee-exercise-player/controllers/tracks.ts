@@ -1,5 +1,5 @@
 import { isServer } from 'lit';
-import { loadVtt } from '../../../internal/vtt.js';
+import { loadVtt } from '../vtt.js';
 import { isForeign } from './failures.js';
 import type { PlayerHost } from './media.js';
 

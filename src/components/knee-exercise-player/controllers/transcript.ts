@@ -1,5 +1,5 @@
 import type { ReactiveController } from 'lit';
-import { clock, cueText } from '../../../internal/vtt.js';
+import { clock, cueText } from '../vtt.js';
 import type { PlayerHost } from './media.js';
 
 export interface TranscriptOptions {
@@ -52,7 +52,13 @@ export class TranscriptController implements ReactiveController {
     this.#reset();
   }
 
-  /** Whether every line is made (for tests and the benchmark). @internal */
+  /**
+
+   * Whether every line is made (for tests and the benchmark).
+
+   * @internal
+
+   */
   get complete(): boolean {
     return this.#made === this.#cues.length;
   }
