@@ -187,7 +187,7 @@ export function elementStylesheets(): Plugin {
     name: 'knee-element-stylesheets',
     async generateBundle() {
       const { module } = await runnerImport<typeof import('./src/prerender/styles.js')>('./src/prerender/styles.ts');
-      for (const tag of Object.keys(module.ELEMENTS) as (keyof typeof module.ELEMENTS)[]) {
+      for (const tag of Object.keys(module.CLASSES) as (keyof typeof module.CLASSES)[]) {
         this.emitFile({ type: 'asset', fileName: `${tag}.css`, source: minifyCss(module.stylesheet(tag)).trim() });
       }
     },

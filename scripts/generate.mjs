@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // Writes the files that are derived from others, so that each fact is written once:
-//   src/locales/index.ts   the built-in languages (one per file in src/locales/) and the shape of every
-//                          interface word (from internal/strings.ts and each element's strings.ts).
+//   src/locales/index.ts          the built-in languages (one per file in src/locales/) and the shape of
+//                                 every interface word (from internal/strings.ts and each strings.ts).
+//   src/prerender/attributes.ts   each element's attributes as `prerender()` takes them, from
+//                                 custom-elements.json (run `npm run analyze` first; `npm run generate`
+//                                 does both).
 // `node scripts/generate.mjs` writes them; `--check` fails (exit 1) when a committed one is stale.
 // Run by `npm test`, `npm run build` and `npm start`; the node tests run `--check`.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -44,7 +47,10 @@ async function locales() {
       continue; // an element with no words of its own
     }
     const block = (await load(`src/components/${tag}/strings.ts`)).english;
-    if (!block) throw new Error(`src/components/${tag}/strings.ts must export its English words as \`english\` (${text.length} chars read)`);
+    if (!block)
+      throw new Error(
+        `src/components/${tag}/strings.ts must export its English words as \`english\` (${text.length} chars read)`,
+      );
     Object.assign(words, block);
   }
   const loaders = langs.map((l) => `  ${/^[a-z]+$/.test(l) ? l : `'${l}'`}: () => import('./${l}.js'),`).join('\n');
@@ -65,7 +71,51 @@ export const WORD_SHAPE = ${JSON.stringify(shapeOf(words))} as const;
   };
 }
 
-const generators = [locales];
+/** A manifest type (`'a' | 'b' | undefined`, `number`, `boolean`, `string`) as an attribute value's type. */
+function valueType(attribute) {
+  const text = (attribute.parsedType ?? attribute.type)?.text ?? 'string';
+  const members = text
+    .split('|')
+    .map((t) => t.trim())
+    .filter((t) => t && t !== 'undefined');
+  return members.length ? members.join(' | ') : 'string';
+}
+
+async function prerenderAttributes() {
+  const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
+  const elements = manifest.modules
+    .flatMap((m) => m.declarations ?? [])
+    .filter((d) => d.tagName)
+    .sort((a, b) => (a.tagName < b.tagName ? -1 : 1));
+  const doc = (text, indent) =>
+    text ? `${indent}/** ${text.replace(/\*\//g, '*\\/').replace(/\s*\n\s*/g, ' ')} */\n` : '';
+  const blocks = elements.map((el) => {
+    const lines = [
+      `${doc("The element's language: its interface words are written in it (`es`, `fr`, `de`, `nl` or any language tag).", '    ')}    lang?: string;`,
+      ...(el.attributes ?? []).map(
+        (a) =>
+          `${doc(a.description, '    ')}    ${/^[a-z]+$/.test(a.name) ? a.name : `'${a.name}'`}?: ${valueType(a)};`,
+      ),
+    ];
+    return `${doc(el.summary, '  ')}  '${el.tagName}': {\n${lines.join('\n')}\n  };`;
+  });
+  return {
+    file: 'src/prerender/attributes.ts',
+    text: `${HEADER}
+// Each element's attributes by their HTML names, as \`prerender(tag, attributes)\` takes them, from
+// custom-elements.json (which reads the elements' own property declarations).
+
+export interface PrerenderAttributes {
+${blocks.join('\n')}
+}
+
+/** The elements \`prerender()\` renders. */
+export type PrerenderTag = keyof PrerenderAttributes;
+`,
+  };
+}
+
+const generators = [locales, prerenderAttributes];
 let stale = 0;
 for (const generate of generators) {
   const { file, text } = await generate();

@@ -13,10 +13,23 @@ import type { Plugin } from 'vite';
 export function litDecorators(tsconfig = 'tsconfig.json'): Plugin {
   let program: ts.Program | undefined;
   const makeProgram = () => {
-    const config = ts.getParsedCommandLineOfConfigFile(tsconfig, {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
+    const config = ts.getParsedCommandLineOfConfigFile(
+      tsconfig,
+      {},
+      { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} },
+    );
     if (!config) throw new Error(`litDecorators: cannot read ${tsconfig}`);
     const files = config.fileNames.filter((f) => /[\\/]src[\\/].*\.ts$/.test(f));
-    return ts.createProgram(files, { ...config.options, noEmit: false, declaration: false, removeComments: true, sourceMap: false, inlineSourceMap: false, module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 });
+    return ts.createProgram(files, {
+      ...config.options,
+      noEmit: false,
+      declaration: false,
+      removeComments: true,
+      sourceMap: false,
+      inlineSourceMap: false,
+      module: ts.ModuleKind.ESNext,
+      target: ts.ScriptTarget.ES2022,
+    });
   };
   return {
     name: 'knee-lit-decorators',
@@ -28,13 +41,15 @@ export function litDecorators(tsconfig = 'tsconfig.json'): Plugin {
       if (!/[\\/]src[\\/].*\.ts$/.test(id) || !/@(property|state)\(/.test(code)) return null;
       program ??= makeProgram();
       const file = program.getSourceFile(id.replace(/\?.*$/, ''));
-      if (!file || file.text !== code) this.error(`litDecorators: ${id} is not the file TypeScript read (another plugin changed it first?)`);
+      if (!file || file.text !== code)
+        this.error(`litDecorators: ${id} is not the file TypeScript read (another plugin changed it first?)`);
       let out = '';
       const result = program.emit(file, (name, text) => name.endsWith('.js') && (out = text), undefined, false, {
         before: [idiomaticDecoratorsTransformer(program)],
       });
       if (result.emitSkipped || !out) this.error(`litDecorators: TypeScript emitted nothing for ${id}`);
-      if (/@(property|state)\(/.test(out) || /__decorate/.test(out)) this.error(`litDecorators: decorators left in ${id}`);
+      if (/@(property|state)\(/.test(out) || /__decorate/.test(out))
+        this.error(`litDecorators: decorators left in ${id}`);
       return { code: out, map: null };
     },
   };

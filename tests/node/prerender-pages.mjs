@@ -29,20 +29,23 @@ export function prerenderPages(root) {
       return undefined;
     }
     const { prerender } = await import(pathToFileURL(entry).href);
+    const options = { assets: '/dist/cdn/' };
     const markup =
       match[1] === 'nojs'
-        ? await prerender({ assets: '/dist/cdn/' })
+        ? await prerender('knee-advice', {}, options)
         : match[1] === 'spanish'
-          ? await prerender({ assets: '/dist/cdn/', lang: 'es' })
+          ? await prerender('knee-advice', { lang: 'es' }, options)
           : match[1] === 'upgrade'
-            ? await prerender({ assets: '/dist/cdn/', content: clinicContent(root) })
-            : await prerender({
-                assets: '/dist/cdn/',
-                content: clinicContent(root),
-                videoSrc: '/content/sample/sample.webm',
-                videoChapters: '/content/sample/chapters.vtt',
-                videoCaptions: '/content/sample/captions.vtt',
-              });
+            ? await prerender('knee-advice', {}, { ...options, content: clinicContent(root) })
+            : await prerender(
+                'knee-advice',
+                {
+                  'video-src': '/content/sample/sample.webm',
+                  'video-chapters': '/content/sample/chapters.vtt',
+                  'video-captions': '/content/sample/captions.vtt',
+                },
+                { ...options, content: clinicContent(root) },
+              );
     ctx.type = 'text/html';
     ctx.body = `<!doctype html>
 <html lang="en">
