@@ -12,6 +12,7 @@ import type { KneeRunLog } from '../src/components/knee-run-log/knee-run-log.js'
 import { sameOrBetter } from '../src/components/knee-run-log/runs.js';
 import type { KneeRun } from '../src/index.js';
 import {
+  BUILT_IN_LOCALES,
   defineElement,
   overrideLocale,
   registerLocale,
@@ -20,6 +21,7 @@ import {
   type LocaleTable,
 } from '../src/index.js';
 import examplePack from '../content/example-pack.es.json' with { type: 'json' };
+import sameWords from './fixtures/same-words.json' with { type: 'json' };
 import { defaultContent } from '../src/internal/content.js';
 import { spokenTime } from '../src/components/knee-exercise-player/vtt.js';
 import { strings } from '../src/internal/strings.js';
@@ -30,7 +32,10 @@ import { SAMPLE } from '../content/sample/fixtures.js';
 import { captureConsole, contentCopy, deepQueryAll, deepText, expectAccessibleInEveryTheme } from './helpers.js';
 
 type Table = LocaleTable;
-const SHIPPED = ['es', 'fr', 'de', 'nl'] as const;
+/** Every language shipped besides English: one file each in src/locales/ (a new file is tested here too). */
+const SHIPPED = BUILT_IN_LOCALES.filter((l) => l !== 'en');
+// Printed with the browser logs, so a check can see which languages these tests covered.
+before(() => console.log(`locale tests cover: en, ${SHIPPED.join(', ')}`));
 const loadTable = async (lang: string): Promise<Table> => (await import(`../src/locales/${lang}.ts`)).default;
 const author = defaultContent.author;
 const total = defaultContent.checklist.items.length;
@@ -204,30 +209,12 @@ describe('locale tables', () => {
 });
 
 /**
- * Words that are the same in English and in the language, so they may stay: Spanish "no" and
- * "internet"; French "Important" (the callout's prefix, "Important :"), "article" ("Extrait de
- * l’article"), "Pause"/"pause", "Position" and "site"; German "in", "Pause", "Position" and "Video";
- * Dutch "in", "of" (or), "video", "transcript", "browser", "link" and the keys "Home" and "End" as
- * printed on Dutch keyboards.
- * Everything else the table shows must differ from English.
+ * Words each language shares with English, which may stay (tests/fixtures/same-words.json: a language's
+ * test table). Everything else the table shows must differ from English.
  */
-const SAME_WORD: Record<string, string[]> = {
-  es: ['no', 'internet'],
-  fr: ['Important', 'article', 'Pause', 'pause', 'Position', 'site'],
-  de: ['in', 'Pause', 'Position', 'Video'],
-  nl: ['in', 'of', 'video', 'Video', 'transcript', 'Transcript', 'browser', 'link', 'Home', 'End'],
-};
-/**
- * The run log's words that stay: the CSV file's name and its machine-readable column `date`, the units
- * km and mi, and words that are the same in the language: Spanish "Error", French "Date", "Distance",
- * "minutes", "version", "page", German "optional", "in" (German and Dutch), Dutch "is" and "of" ("or").
- */
-const RUN_LOG_SAME: Record<string, string[]> = {
-  es: ['CSV', 'date', 'km', 'mi', 'Error'],
-  fr: ['CSV', 'date', 'km', 'mi', 'Date', 'Distance', 'minutes', 'version', 'page'],
-  de: ['CSV', 'date', 'km', 'mi', 'optional', 'in'],
-  nl: ['CSV', 'date', 'km', 'mi', 'in', 'of', 'is'],
-};
+const SAME = sameWords as unknown as Record<string, { interface: string[]; runLog: string[] } | undefined>;
+const SAME_WORD = (lang: string) => SAME[lang]?.interface ?? [];
+const RUN_LOG_SAME = (lang: string) => SAME[lang]?.runLog ?? [];
 const words = (text: string): string[] => text.match(/\p{L}+/gu) ?? [];
 /** The letter keys of the shortcut table ("K", "M"…): key names, the same on every keyboard. */
 const KEY_LETTERS = SHORTCUTS.flatMap((s) => Object.keys(s.keys))
@@ -235,7 +222,7 @@ const KEY_LETTERS = SHORTCUTS.flatMap((s) => Object.keys(s.keys))
   .map((k) => k.toUpperCase());
 /** English words of `english` still in `shown`, except values filled in, key letters and the language's listed same words. */
 const englishLeft = (lang: string, english: string, shown: string, values: string[] = []) => {
-  const allowed = new Set([...values.flatMap(words), ...KEY_LETTERS, ...SAME_WORD[lang]]);
+  const allowed = new Set([...values.flatMap(words), ...KEY_LETTERS, ...SAME_WORD(lang)]);
   return words(shown).filter((w) => words(english).includes(w) && !allowed.has(w));
 };
 
@@ -282,7 +269,7 @@ describe('each shipped locale', () => {
       for (const [english, shown, expected] of pairs) {
         expect(shown, english).to.equal(expected);
         const left = words(shown).filter(
-          (w) => words(english).includes(w) && !authorWords.has(w) && !SAME_WORD[lang].includes(w),
+          (w) => words(english).includes(w) && !authorWords.has(w) && !SAME_WORD(lang).includes(w),
         );
         expect(left, `English left in "${shown}" (English "${english}")`).to.deep.equal([]);
       }
@@ -552,7 +539,7 @@ describe('each shipped locale: the run log', () => {
       for (const [english, text, expected] of pairs) {
         expect(text, english).to.equal(expected);
         const left = words(undated(text, dl)).filter(
-          (w) => words(undated(english, de)).includes(w) && !RUN_LOG_SAME[lang].includes(w),
+          (w) => words(undated(english, de)).includes(w) && !RUN_LOG_SAME(lang).includes(w),
         );
         expect(left, `English left in "${text}" (English "${english}")`).to.deep.equal([]);
       }
