@@ -118,7 +118,30 @@ describe('adoptContent: our own validated, frozen copy (issue 8, case 6)', () =>
     expect(Object.isFrozen(defaultContent.checklist.items)).to.be.true;
   });
 
-  it('refuses, without throwing, what cannot be read as plain data: a Proxy, a throwing getter, a function', () => {
+  it('takes plain data through a Proxy or frozen objects (Vue, MobX and Solid hand those over), as a frozen copy', () => {
+    const source = contentCopy();
+    const reactive = <T extends object>(o: T): T =>
+      new Proxy(o, {
+        get: (t, k) =>
+          typeof t[k as keyof T] === 'object' && t[k as keyof T] !== null
+            ? reactive(t[k as keyof T] as object)
+            : t[k as keyof T],
+      });
+    for (const given of [new Proxy(source, {}), reactive(source), Object.freeze(contentCopy())]) {
+      const result = adoptContent(given);
+      expect(result.ok, 'taken').to.be.true;
+      if (!result.ok) continue;
+      expect(result.content).to.deep.equal(source);
+      expect(result.content).not.to.equal(given);
+      expect(Object.isFrozen(result.content.sections[3].paragraphs)).to.be.true;
+    }
+    // keys left undefined are absent, as JSON would have them; the same list twice is no cycle
+    const shared = contentCopy();
+    const twice = { ...shared, lang: undefined, sections: shared.sections.map((s) => s) };
+    expect(adoptContent(twice).ok).to.be.true;
+  });
+
+  it('refuses, without throwing, what is not plain data, naming where: a function, a DOM node, a class, a cycle, a throwing getter', () => {
     const throwing = contentCopy();
     Object.defineProperty(throwing, 'author', {
       enumerable: true,
@@ -126,14 +149,29 @@ describe('adoptContent: our own validated, frozen copy (issue 8, case 6)', () =>
         throw new Error('getter failed');
       },
     });
-    const withFunction = { ...contentCopy(), extra: () => 1 };
-    for (const bad of [new Proxy(contentCopy(), {}), throwing, withFunction]) {
+    const cyclic = contentCopy() as unknown as Record<string, unknown>;
+    (cyclic.exercise as Record<string, unknown>).again = cyclic;
+    const cases: [unknown, string, RegExp][] = [
+      [{ ...contentCopy(), extra: () => 1 }, 'extra', /it is a function/],
+      [{ ...contentCopy(), title: document.createElement('p') }, 'title', /it is HTMLParagraphElement/],
+      [{ ...contentCopy(), introduction: [new Date(0)] }, 'introduction[0]', /it is Date/],
+      [cyclic, 'exercise.again', /refers back to itself/],
+      [throwing, 'author', /reading it failed \(getter failed\)/],
+      [{ ...contentCopy(), lang: Symbol('es') }, 'lang', /it is a symbol/],
+    ];
+    for (const [bad, field, problem] of cases) {
       const result = adoptContent(bad);
-      expect(result.ok).to.be.false;
-      if (!result.ok) expect(result.problems[0].field).to.equal('(root)');
+      expect(result.ok, field).to.be.false;
+      if (result.ok) continue;
+      expect(result.problems[0].field).to.equal(field);
+      expect(result.problems[0].problem).to.match(problem);
     }
-    const invalid = adoptContent({ title: 'only a title' });
-    expect(invalid.ok).to.be.false;
+    const revoked = Proxy.revocable(contentCopy(), {});
+    revoked.revoke();
+    const gone = adoptContent(revoked.proxy);
+    expect(gone.ok).to.be.false;
+    if (!gone.ok) expect(gone.problems[0].field).to.equal('(root)');
+    expect(adoptContent({ title: 'only a title' }).ok).to.be.false;
   });
 });
 

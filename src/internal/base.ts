@@ -168,6 +168,21 @@ export class KneeElement extends LitElement {
     return this.dispatchEvent(kneeEvent(name, detail));
   }
 
+  connectedCallback(): void {
+    super.connectedCallback();
+    // A framework that sets an object as an attribute (`content="[object Object]"`, Vue binding to an
+    // element not yet upgraded) leaves the property unset: say how to bind it instead of showing nothing.
+    for (const [key, options] of (this.constructor as typeof KneeElement).elementProperties) {
+      const name = String(key);
+      const text = options.attribute === false && this.getAttribute(name.toLowerCase());
+      if (text)
+        this.warnOncePerPage(
+          `${name} attribute`,
+          `${name} was set as an attribute ("${text}"), where only the property works: bind it as a property (Vue: :${name}.prop, Angular: [${name}], Lit: .${name}).`,
+        );
+    }
+  }
+
   protected willUpdate(changed: PropertyValues<this>): void {
     // Content set on the element before it was defined arrives only now (Lit sets it at the first update,
     // after the words were chosen): its pack may bring words, so they are chosen again before any are read.

@@ -1,5 +1,5 @@
 import builtIn from '../../content/article.json' with { type: 'json' };
-import { isObject, languageTag } from './data.js';
+import { frozenCopy, isObject, languageTag, type DataProblem } from './data.js';
 import { checkPackStrings, type PackStrings } from './pack-strings.js';
 
 /** Ids of the article's four sections, in article order. */
@@ -158,38 +158,31 @@ export const describeProblems = (problems: ContentProblem[]) =>
 /** Content objects that are our own: validated, deep-frozen copies. Checked once, handed on as they are. */
 const adopted = new WeakSet<object>();
 
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
-}
-
 /**
  * Makes `data` our own content: a validated, deep-frozen copy, so that the caller's object is never
- * changed by us nor read again, and changing it later changes nothing on the page. Content that is
- * already ours is returned as it is, without validating it again. An object that cannot be copied as
- * plain data (a Proxy, a getter that throws, a function inside) is refused like any invalid content.
- * Never throws.
+ * changed by us nor read again, and changing it later changes nothing on the page. Any plain-data object
+ * graph is taken, a framework's Proxy or a frozen object included; a function, a DOM node, another
+ * class's object, a cycle or a getter that throws is refused like any invalid content, naming where.
+ * Content that is already ours is returned as it is, without validating it again. Never throws.
  */
 export function adoptContent(data: unknown): ValidationResult {
   if (typeof data === 'object' && data !== null && adopted.has(data))
     return { ok: true, content: data as ArticleContent };
   let copy: unknown;
   try {
-    copy = structuredClone(data);
+    copy = frozenCopy(data);
   } catch (error) {
-    return {
-      ok: false,
-      problems: [{ field: '(root)', problem: `cannot be read as plain data (${(error as Error).message})` }],
-    };
+    // a DataProblem, or what a Proxy's own trap threw
+    const problem = (error as DataProblem).field
+      ? (error as DataProblem)
+      : { field: '(root)', problem: `cannot be read as plain data (${(error as Error).message})` };
+    return { ok: false, problems: [problem] };
   }
   const result = validateContent(copy);
-  if (result.ok) adopted.add(deepFreeze(result.content));
+  if (result.ok) adopted.add(result.content);
   return result;
 }
 
 /** The article shipped with the library (validated when the library is built); frozen, so no page can change it for everyone. */
-export const defaultContent = deepFreeze(builtIn as ArticleContent);
+export const defaultContent = frozenCopy(builtIn) as ArticleContent;
 adopted.add(defaultContent);

@@ -103,6 +103,7 @@ export class KneeFlareUpChecklist extends KneeElement {
    * the device win over it. Setting a list with the same ids as the last one set changes nothing, so a
    * framework that sets the same list on every render never undoes the person's ticks.
    */
+  @property({ attribute: false, noAccessor: true })
   get checkedIds(): string[] {
     return this.items.filter((i) => i.checked).map((i) => i.id);
   }
