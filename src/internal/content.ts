@@ -1,5 +1,5 @@
 import builtIn from '../../content/article.json' with { type: 'json' };
-import { frozenCopy, isObject, languageTag, type DataProblem } from './data.js';
+import { DataError, frozenCopy, isObject, languageTag } from './data.js';
 import { checkPackStrings, type PackStrings } from './pack-strings.js';
 
 /** Ids of the article's four sections, in article order. */
@@ -172,11 +172,12 @@ export function adoptContent(data: unknown): ValidationResult {
   try {
     copy = frozenCopy(data);
   } catch (error) {
-    // a DataProblem, or what a Proxy's own trap threw
-    const problem = (error as DataProblem).field
-      ? (error as DataProblem)
-      : { field: '(root)', problem: `cannot be read as plain data (${(error as Error).message})` };
-    return { ok: false, problems: [problem] };
+    // where the data is not plain data, or what a Proxy's own trap threw
+    const { field, problem } =
+      error instanceof DataError
+        ? error
+        : { field: '(root)', problem: `cannot be read as plain data (${(error as Error).message})` };
+    return { ok: false, problems: [{ field, problem }] };
   }
   const result = validateContent(copy);
   if (result.ok) adopted.add(result.content);

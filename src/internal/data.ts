@@ -14,23 +14,29 @@ export function languageTag(value: unknown): string {
 }
 
 /** Why a value is not plain data, and where in it. */
-export interface DataProblem {
-  field: string;
-  problem: string;
+export class DataError extends Error {
+  readonly field: string;
+  readonly problem: string;
+  constructor(field: string, problem: string) {
+    super(`${field}: ${problem}`);
+    this.field = field;
+    this.problem = problem;
+  }
 }
 
 /**
  * A deep, frozen copy of plain data (objects, lists, text, numbers, true/false, null), read through any
  * Proxy or frozen object, so the data a framework hands over (Vue's `ref()`/`reactive()`, MobX and Solid
  * stores) is taken as it is, where `structuredClone` refuses it. Keys whose value is `undefined` are left
- * out, as JSON would. Throws a {@link DataProblem} naming the first field that is a function, a symbol, a
- * bigint, a DOM node or another class's object, that refers back to itself, or whose getter throws.
+ * out, as JSON would. Throws naming the first field that is a function, a symbol, a
+ * bigint, a DOM node or another class's object, that refers back to itself, or whose getter throws
+ * (a {@link DataError}).
  */
 export function frozenCopy(value: unknown, field = '', stack: object[] = []): unknown {
   if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
     return value;
   const where = field || '(root)';
-  const problem = (text: string): DataProblem => ({ field: where, problem: `cannot be read as plain data: ${text}` });
+  const problem = (text: string) => new DataError(where, `cannot be read as plain data: ${text}`);
   if (typeof value !== 'object') throw problem(value === undefined ? 'it is missing' : `it is a ${typeof value}`);
   if (stack.includes(value)) throw problem('it refers back to itself');
   const list = Array.isArray(value);
@@ -46,7 +52,7 @@ export function frozenCopy(value: unknown, field = '', stack: object[] = []): un
     try {
       read = (value as Record<string, unknown>)[key];
     } catch (error) {
-      throw { field: at, problem: `cannot be read as plain data: reading it failed (${(error as Error).message})` };
+      throw new DataError(at, `cannot be read as plain data: reading it failed (${(error as Error).message})`);
     }
     return read === undefined && !list ? undefined : frozenCopy(read, at, stack);
   };
