@@ -67,6 +67,9 @@ ${loaders}
 
 // prettier-ignore
 export const WORD_SHAPE = ${JSON.stringify(shapeOf(words))} as const;
+
+/** The top-level keys of the table: the words every element shares and each element's block. */
+export const WORD_KEYS: readonly string[] = ${JSON.stringify(Object.keys(words))};
 `,
   };
 }

@@ -68,7 +68,8 @@ function refreshAll(): void {
  */
 export function addEnglish(block: Partial<LocaleTable>): void {
   Object.assign(strings, block);
-  merged.clear();
+  // A pack's words for this block may have been compiled before its shape was known: compile again.
+  refreshAll();
 }
 
 /**

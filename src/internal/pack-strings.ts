@@ -1,6 +1,6 @@
-import { WORD_SHAPE } from '../locales/index.js';
+import { WORD_KEYS } from '../locales/index.js';
 import { isObject } from './data.js';
-import type { LocaleTable } from './strings.js';
+import { strings, type LocaleTable } from './strings.js';
 
 export type { LocaleTable };
 
@@ -32,18 +32,25 @@ type PackValue<T> = T extends (...args: never[]) => string
       : T;
 
 /**
- * The shape of every interface word: how many values it is given (0: plain text), nested as the table
- * is. Generated from the English words of every element (`npm run generate`), so a pack's words for an
- * element are checked and compiled also before that element's code has loaded.
+ * The shape of a table of words: how many values each word is given (0: plain text), nested as the table
+ * is. `npm run generate` writes the shape of every word into `src/locales/index.ts` (`WORD_SHAPE`).
  */
 export type WordShape<T> = {
   [K in keyof T]: T[K] extends (...args: infer A) => string ? A['length'] : T[K] extends string ? 0 : WordShape<T[K]>;
 };
 
-/** What a pack's `strings` are checked and compiled against. */
-const ENGLISH: unknown = WORD_SHAPE satisfies WordShape<LocaleTable>;
-/** A word that is given values: its number of values, else 0. */
-const arityOf = (english: unknown) => (typeof english === 'number' ? english : 0);
+/** Shapes of words whose English has not loaded yet: the entries add those of the elements they load on first use. */
+const pending: Record<string, unknown> = {};
+/** Makes a pack's words for elements not loaded yet checkable (see `registerElements`). @internal */
+export const addWordShapes = (shapes: Partial<WordShape<LocaleTable>>) => void Object.assign(pending, shapes);
+/**
+ * What a pack's `strings` are checked and compiled against: every English word loaded (a function's
+ * arity is its number of values) and the shapes added for the rest.
+ */
+const known = (): Record<string, unknown> => ({ ...pending, ...strings });
+/** A word that is given values (a function in a table, a number in a shape): its number of values, else 0. */
+const arityOf = (english: unknown) =>
+  typeof english === 'function' ? english.length : typeof english === 'number' ? english : 0;
 
 const PLURAL_RULES = ['zero', 'one', 'two', 'few', 'many', 'other'];
 
@@ -55,7 +62,7 @@ export function checkPackStrings(
   value: unknown,
   fail: (field: string, problem: string) => void,
   field = 'strings',
-  english: unknown = ENGLISH,
+  english: unknown = known(),
 ): void {
   const arity = arityOf(english);
   if (arity) {
@@ -80,6 +87,9 @@ export function checkPackStrings(
     if (!isObject(value)) return fail(field, 'must be an object');
     for (const [k, v] of Object.entries(value)) {
       if (Object.hasOwn(english, k)) checkPackStrings(v, fail, `${field}.${k}`, english[k]);
+      // the words of an element this bundle does not hold: unchecked, and unused on this page
+      else if (field === 'strings' && WORD_KEYS.includes(k)) continue;
+      else if (k === '__proto__') fail(`${field}.${k}`, 'is not an interface string (a key of every object)');
       else fail(`${field}.${k}`, `is not an interface string; use ${Object.keys(english).join(', ')}`);
     }
     return;
@@ -88,9 +98,10 @@ export function checkPackStrings(
 }
 
 /** Turns a (checked) pack's templates into the functions a table holds, plurals chosen for `lang`. */
-export function compilePackStrings(value: unknown, lang: string, english: unknown = ENGLISH): unknown {
+export function compilePackStrings(value: unknown, lang: string, english: unknown = known()): unknown {
   if (arityOf(english)) {
-    const fill = (t: string, args: unknown[]) => t.replace(/\{(\d+)\}/g, (_, n: string) => String(args[Number(n)]));
+    const fill = (t: string, args: unknown[]) =>
+      t.replace(/\{(\d+)\}/g, (all, n: string) => (Number(n) < args.length ? String(args[Number(n)]) : all));
     if (typeof value === 'string') return (...args: unknown[]) => fill(value, args);
     const forms = value as PluralTemplate;
     let rules: Intl.PluralRules;

@@ -12,3 +12,14 @@ export const LOCALES: Record<string, () => Promise<{ default: LocaleTable }>> = 
 
 // prettier-ignore
 export const WORD_SHAPE = {"notLoaded":0,"quoteCredit":1,"byline":1,"calloutPrefix":0,"player":{"play":0,"pause":0,"seek":0,"position":2,"speed":0,"speedOption":1,"captions":0,"captionsFailed":0,"stepsFailed":0,"mute":0,"fullScreen":0,"exitFullScreen":0,"steps":0,"step":3,"previousStep":0,"nextStep":0,"repeatStep":0,"pauseAfterStep":0,"pausedAfterStep":2,"transcript":0,"shortcuts":0,"loading":0,"resume":1,"startOver":0,"retry":0,"frame":1,"videoAddress":1,"errors":{"not-found":0,"unsupported":0,"network":0,"unavailable":0,"decode":0,"play-refused":0,"no-source":0},"errorSuffix":0,"keys":{"playPause":{"label":0,"what":0},"seek":{"label":0,"what":1},"ends":{"label":0,"what":0},"steps":{"label":0,"what":0},"speed":{"label":0,"what":0},"mute":{"label":0,"what":0},"captions":{"label":0,"what":0},"fullScreen":{"label":0,"what":0}}},"checklist":{"progress":2,"why":0,"clearAll":0,"cleared":0,"undo":0,"restored":0,"notSaved":0,"printDone":0,"printNotDone":0},"runLog":{"heading":0,"logHeading":0,"followUpHeading":0,"patternHeading":0,"tableHeading":0,"date":0,"distance":1,"duration":0,"note":0,"noteHint":0,"series":{"during":0,"dayAfter":0,"twoDaysAfter":0},"ask":{"during":0,"dayAfter":0,"twoDaysAfter":0},"askLater":{"dayAfter":0,"twoDaysAfter":0},"scale":0,"notRated":0,"columns":{"distance":0,"duration":0,"note":0,"actions":0},"add":0,"save":0,"change":0,"cancel":0,"remove":0,"deleteAll":0,"download":0,"print":0,"import":0,"runOn":1,"about":2,"added":1,"saved":1,"deleted":1,"deletedAll":0,"restored":0,"undo":0,"empty":0,"notYet":0,"page":3,"newer":0,"older":0,"patternDayAfter":2,"patternTwoDays":2,"noPattern":0,"chart":3,"chartLimit":2,"limitLabel":1,"errorPrefix":0,"problems":{"date":0,"future":0,"taken":0,"rating":1,"distance":0,"unit":0,"duration":0,"note":0},"imported":1,"kept":1,"badRow":2,"moreRows":1,"notCsv":0,"unreadable":0,"keptEntries":1,"newerVersion":0,"saveFailed":0}} as const;
+
+/** The top-level keys of the table: the words every element shares and each element's block. */
+export const WORD_KEYS: readonly string[] = [
+  'notLoaded',
+  'quoteCredit',
+  'byline',
+  'calloutPrefix',
+  'player',
+  'checklist',
+  'runLog',
+];
