@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { readmeWithTable } from './readme-table.mjs';
+import { readmeWithTable } from '../../scripts/readme-table.mjs';
 
 const readme = readFileSync('README.md', 'utf8');
 
@@ -12,7 +12,7 @@ test('the element reference in README.md matches custom-elements.json', () => {
   assert.equal(
     readme,
     readmeWithTable(readme, manifest),
-    'README.md is out of date: run `node tests/node/readme-table.mjs --write`',
+    'README.md is out of date: run `node scripts/readme-table.mjs --write`',
   );
 });
 

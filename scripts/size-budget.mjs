@@ -77,7 +77,7 @@ for (const { file, bytes, brotli } of files.values()) {
   const budget = FILES[file];
   if (budget === undefined) {
     console.error(
-      `NEW  ${file}: ${kb(bytes)} KB gzip has no budget: add it to FILES in tests/node/size-budget.mjs (measured + a small margin).`,
+      `NEW  ${file}: ${kb(bytes)} KB gzip has no budget: add it to FILES in scripts/size-budget.mjs (measured + a small margin).`,
     );
     failed = true;
     continue;

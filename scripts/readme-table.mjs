@@ -1,6 +1,6 @@
 // Writes the README's element reference from custom-elements.json (the one manifest that Storybook
-// and editors read too). `node tests/node/readme-table.mjs --write` updates README.md; the test
-// readme.test.mjs fails when README.md is out of date.
+// and editors read too). `node scripts/readme-table.mjs --write` updates README.md; the test
+// tests/node/readme.test.mjs fails when README.md is out of date.
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const START = '<!-- elements:start -->';
