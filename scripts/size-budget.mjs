@@ -1,4 +1,4 @@
-// `npm run size`: what a clinic's page downloads from dist/cdn/ (built by `vite build --mode cdn`, which
+// `npm run size`: what a clinic's page downloads from dist/cdn/ (built by `npm run build:cdn`, which
 // `npm run build` and `npm test` run), gzip (enforced) and brotli (reported); plus each element bundled
 // alone, as an app would. Fails when a file is over its gzip budget, when chunks/ holds a file with no
 // budget, when README.md states an entry size that is no longer true, or when the tables in docs/size.md
