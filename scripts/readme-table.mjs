@@ -13,30 +13,32 @@ const cell = (s) =>
 
 export function elementTable(manifest) {
   const out = [];
-  for (const mod of manifest.modules) {
-    for (const d of mod.declarations ?? []) {
-      if (!d.customElement || !d.tagName) continue;
-      out.push(`### \`<${d.tagName}>\`\n\n${cell(d.summary)}\n`);
-      const rows = [];
-      for (const a of d.attributes ?? []) rows.push(['attribute', `\`${a.name}\``, a.type?.text, a.description]);
-      for (const m of d.members ?? []) {
-        if (m.privacy && m.privacy !== 'public') continue;
-        if (m.static || (m.kind === 'field' && (d.attributes ?? []).some((a) => a.fieldName === m.name))) continue;
-        rows.push([
-          m.kind === 'method' ? 'method' : 'property',
-          `\`${m.name}${m.kind === 'method' ? '()' : ''}\``,
-          m.type?.text ?? m.return?.type?.text,
-          m.description,
-        ]);
-      }
-      for (const e of d.events ?? []) rows.push(['event', `\`${e.name}\``, e.type?.text, e.description]);
-      for (const s of d.slots ?? []) rows.push(['slot', `\`${s.name || '(default)'}\``, '', s.description]);
-      for (const p of d.cssParts ?? []) rows.push(['part', `\`${p.name}\``, '', p.description]);
-      for (const c of d.cssProperties ?? []) rows.push(['custom property', `\`${c.name}\``, '', c.description]);
-      out.push('| kind | name | type | description |\n|---|---|---|---|');
-      for (const r of rows) out.push(`| ${r.map(cell).join(' | ')} |`);
-      out.push('');
+  // By tag name: the analyzer lists modules in the order its file search finds them, which varies with load.
+  const elements = manifest.modules
+    .flatMap((mod) => mod.declarations ?? [])
+    .filter((d) => d.customElement && d.tagName)
+    .sort((a, b) => a.tagName.localeCompare(b.tagName));
+  for (const d of elements) {
+    out.push(`### \`<${d.tagName}>\`\n\n${cell(d.summary)}\n`);
+    const rows = [];
+    for (const a of d.attributes ?? []) rows.push(['attribute', `\`${a.name}\``, a.type?.text, a.description]);
+    for (const m of d.members ?? []) {
+      if (m.privacy && m.privacy !== 'public') continue;
+      if (m.static || (m.kind === 'field' && (d.attributes ?? []).some((a) => a.fieldName === m.name))) continue;
+      rows.push([
+        m.kind === 'method' ? 'method' : 'property',
+        `\`${m.name}${m.kind === 'method' ? '()' : ''}\``,
+        m.type?.text ?? m.return?.type?.text,
+        m.description,
+      ]);
     }
+    for (const e of d.events ?? []) rows.push(['event', `\`${e.name}\``, e.type?.text, e.description]);
+    for (const s of d.slots ?? []) rows.push(['slot', `\`${s.name || '(default)'}\``, '', s.description]);
+    for (const p of d.cssParts ?? []) rows.push(['part', `\`${p.name}\``, '', p.description]);
+    for (const c of d.cssProperties ?? []) rows.push(['custom property', `\`${c.name}\``, '', c.description]);
+    out.push('| kind | name | type | description |\n|---|---|---|---|');
+    for (const r of rows) out.push(`| ${r.map(cell).join(' | ')} |`);
+    out.push('');
   }
   return out.join('\n');
 }
