@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { defineConfig, runnerImport, type Plugin } from 'vite';
 import { describeProblems, validateContent } from './src/internal/content.js';
 
@@ -39,11 +38,22 @@ export function contentCheck(): Plugin {
 
 /** Minifies the `html`, `svg` and `css` tagged templates of `src/` at build time (see above). */
 export function minifyTemplates(): Plugin {
-  const plugin = minifyHtmlLiterals({
-    include: ['src/**/*.ts'],
-    options: { minifyOptions: { keepClosingSlash: true } },
-  }) as unknown as Plugin;
-  return { ...plugin, name: 'knee-minify-templates' };
+  type Minify = (this: unknown, code: string, id: string) => Promise<{ code: string } | undefined>;
+  // loaded on first use (it brings TypeScript's parser), so Storybook and other modes do not pay for it
+  let minify: Promise<Minify> | undefined;
+  return {
+    name: 'knee-minify-templates',
+    async transform(code, id) {
+      // most sources hold no template: skip them before the plugin parses them
+      if (!/(?:html|css|svg)`/.test(code)) return null;
+      minify ??= import('@lit-labs/rollup-plugin-minify-html-literals').then(
+        ({ default: plugin }) =>
+          plugin({ include: ['src/**/*.ts'], options: { minifyOptions: { keepClosingSlash: true } } })
+            .transform as Minify,
+      );
+      return (await minify).call(this, code, id);
+    },
+  };
 }
 
 /**

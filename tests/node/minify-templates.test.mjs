@@ -6,10 +6,15 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { test } from 'node:test';
-import { runnerImport } from 'vite';
+import { loadConfigFromFile } from 'vite';
 
-const { module: config } = await runnerImport(resolve('vite.config.ts'));
-const plugin = config.minifyTemplates();
+const { config } = await loadConfigFromFile(
+  { command: 'build', mode: 'cdn' },
+  'vite.config.ts',
+  process.cwd(),
+  'silent',
+);
+const plugin = config.plugins.flat().find((p) => p?.name === 'knee-minify-templates');
 const warnings = [];
 const context = {
   warn: (message) => warnings.push(String(message)),
