@@ -13,7 +13,7 @@ import globals from 'globals';
 const TS = ['**/*.ts'];
 const JS = ['**/*.{js,mjs,cjs}'];
 // Files that run in Node (build, test runners, CI scripts), not in the browser.
-const NODE = ['tests/node/**', 'tests/bench/**', 'scripts/**', '**/*.config.*', '.storybook/main.ts'];
+const NODE = ['scripts/**', 'tests/node/**', 'tests/bench/**', '**/*.config.*', '.storybook/main.ts'];
 
 export default tseslint.config(
   {
@@ -62,7 +62,7 @@ export default tseslint.config(
     files: [
       'tests/node/storybook-smoke.mjs',
       'tests/node/package-consumer.mjs',
-      'tests/node/screenshot.mjs',
+      'scripts/screenshot.mjs',
       'tests/node/examples.mjs',
       'tests/bench/**',
     ],

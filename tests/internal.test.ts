@@ -135,6 +135,12 @@ describe('adoptContent: our own validated, frozen copy (issue 8, case 6)', () =>
       expect(result.content).not.to.equal(given);
       expect(Object.isFrozen(result.content.sections[3].paragraphs)).to.be.true;
     }
+    // an object made in another frame (its own Object.prototype) is plain data too
+    const frame = document.body.appendChild(document.createElement('iframe'));
+    const foreign = (frame.contentWindow as Window & typeof globalThis).structuredClone(source);
+    expect(Object.getPrototypeOf(foreign)).not.to.equal(Object.prototype);
+    expect(adoptContent(foreign).ok, 'from another frame').to.be.true;
+    frame.remove();
     // keys left undefined are absent, as JSON would have them; the same list twice is no cycle
     const shared = contentCopy();
     const twice = { ...shared, lang: undefined, sections: shared.sections.map((s) => s) };

@@ -40,8 +40,9 @@ export function frozenCopy(value: unknown, field = '', stack: object[] = []): un
   if (typeof value !== 'object') throw problem(value === undefined ? 'it is missing' : `it is a ${typeof value}`);
   if (stack.includes(value)) throw problem('it refers back to itself');
   const list = Array.isArray(value);
-  const proto: unknown = list ? null : Object.getPrototypeOf(value);
-  if (proto !== null && proto !== Object.prototype)
+  // Plain: no prototype, or a root one (Object.prototype of this page or of another frame's).
+  const proto: object | null = list ? null : (Object.getPrototypeOf(value) as object | null);
+  if (proto !== null && Object.getPrototypeOf(proto) !== null)
     throw problem(
       `it is ${(proto as { constructor?: { name?: string } }).constructor?.name || 'an object of a class'}`,
     );

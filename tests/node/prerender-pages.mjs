@@ -25,7 +25,7 @@ export function prerenderPages(root) {
     if (!match) return next();
     if (!existsSync(entry)) {
       ctx.status = 500;
-      ctx.body = 'dist/prerender/index.js is missing: run `vite build --mode lib` first (npm test does).';
+      ctx.body = 'dist/prerender/index.js is missing: run `npm run build:lib` first (npm test does).';
       return undefined;
     }
     const { prerender } = await import(pathToFileURL(entry).href);

@@ -1,5 +1,5 @@
 // `knee-advice/prerender` in plain Node (no DOM): the built entry and the `npx knee-advice` CLI.
-// Needs `vite build --mode lib` (npm test's pretest runs it).
+// Needs `npm run build:lib` and `npm run build:cdn` (npm test's pretest runs them).
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
