@@ -31,8 +31,7 @@ function publicMembersOnly() {
     packageLinkPhase({ customElementsManifest }) {
       for (const mod of customElementsManifest.modules)
         for (const decl of mod.declarations ?? [])
-          if (decl.members)
-            decl.members = decl.members.filter((m) => !m.name.startsWith('#') && !m.privacy);
+          if (decl.members) decl.members = decl.members.filter((m) => !m.name.startsWith('#') && !m.privacy);
     },
   };
 }

@@ -82,7 +82,7 @@ export default tseslint.config(
           patterns: [
             {
               group: ['**/components/**', '../elements.js', '../public-api.js', '../index.js', '../register.js'],
-              message: 'src/internal/ knows no element: move the fact into the element\'s folder, or pass it in.',
+              message: "src/internal/ knows no element: move the fact into the element's folder, or pass it in.",
             },
           ],
         },

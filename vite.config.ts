@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { defineConfig, runnerImport, type Plugin } from 'vite';
-import { describeProblems, validateContent } from './src/internal/content.js';
+import { describeProblems } from './src/internal/content.js';
+import { validateContent } from './src/internal/content-check.js';
 import { litDecorators } from './scripts/vite-lit-decorators.js';
 
 /**
@@ -104,6 +105,13 @@ export default defineConfig(({ mode }) => {
             react: 'src/react.ts',
             'prerender/index': 'src/prerender/index.ts',
             'prerender/cli': 'src/prerender/cli.ts',
+            // `knee-advice/elements/<tag>.js`: each element's own entry, registering it alone
+            ...Object.fromEntries(
+              readdirSync('src/components').map((tag) => [
+                `components/${tag}/define`,
+                `src/components/${tag}/define.ts`,
+              ]),
+            ),
           },
           formats: ['es'],
         },

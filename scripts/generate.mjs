@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Writes the files that are derived from others, so that each fact is written once:
-//   src/locales/index.ts          the built-in languages (one per file in src/locales/) and the shape of
-//                                 every interface word (from internal/strings.ts and each strings.ts).
+//   src/locales/index.ts          the built-in languages (one per file in src/locales/);
+//   src/locales/shape.ts          the shape of every interface word (from internal/strings.ts and each
+//                                 element's strings.ts).
 //   src/prerender/attributes.ts   each element's attributes as `prerender()` takes them, from
 //                                 custom-elements.json (run `npm run analyze` first; `npm run generate`
 //                                 does both).
@@ -54,24 +55,30 @@ async function locales() {
     Object.assign(words, block);
   }
   const loaders = langs.map((l) => `  ${/^[a-z]+$/.test(l) ? l : `'${l}'`}: () => import('./${l}.js'),`).join('\n');
-  return {
-    file: `${dir}/index.ts`,
-    text: `${HEADER}
-// The built-in languages (one module per file in this folder, each loaded only when a page needs it)
-// and the shape of every interface word: how many values it is given, nested as the locale table is.
+  return [
+    {
+      file: `${dir}/index.ts`,
+      text: `${HEADER}
+// The built-in languages: one module per file in this folder, each loaded only when a page needs it.
 import type { LocaleTable } from '../internal/strings.js';
 
 export const LOCALES: Record<string, () => Promise<{ default: LocaleTable }>> = {
 ${loaders}
 };
+`,
+    },
+    {
+      file: `${dir}/shape.ts`,
+      text: `${HEADER}
+// The shape of every interface word: how many values it is given, nested as the locale table is. Content
+// packs are checked against it (by the content checker, loaded only for content other than the built-in
+// article), also for the elements not loaded yet.
 
 // prettier-ignore
 export const WORD_SHAPE = ${JSON.stringify(shapeOf(words))} as const;
-
-/** The top-level keys of the table: the words every element shares and each element's block. */
-export const WORD_KEYS: readonly string[] = ${JSON.stringify(Object.keys(words))};
 `,
-  };
+    },
+  ];
 }
 
 /** A manifest type (`'a' | 'b' | undefined`, `number`, `boolean`, `string`) as an attribute value's type. */
@@ -120,8 +127,7 @@ export type PrerenderTag = keyof PrerenderAttributes;
 
 const generators = [locales, prerenderAttributes];
 let stale = 0;
-for (const generate of generators) {
-  const { file, text } = await generate();
+for (const { file, text } of (await Promise.all(generators.map((generate) => generate()))).flat()) {
   const path = join(root, file);
   const formatted = await format(text, { ...(await resolveConfig(path)), filepath: path });
   let current = '';

@@ -3,7 +3,7 @@
 // alone, as an app would. Fails when a file is over its gzip budget, when chunks/ holds a file with no
 // budget, when README.md states an entry size that is no longer true, or when the tables in docs/size.md
 // are not what it measures. `npm run size -- --write` writes those tables (and README.md's figure).
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { format, resolveConfig } from 'prettier';
@@ -15,23 +15,37 @@ const DOC = 'docs/size.md';
 const START = '<!-- size-table:start -->';
 const END = '<!-- size-table:end -->';
 const WRITE = process.argv.includes('--write');
-// Each file a page can download, with its gzip budget in KB. The entry's is the target of issue 11. The
-// chunks' are what they measured once their English words moved into them (player 10.5, run log 9.2)
-// plus 0.5 KB.
-const FILES = {
-  'knee-advice.js': 20,
-  'chunks/knee-exercise-player.js': 11,
-  'chunks/knee-run-log.js': 10.3,
-};
-// Each element alone with lit, bundled as an app would bundle it: what a page using one element in its
-// own build carries (the CDN file always carries the article, the card and the checklist).
-const ALONE = [
-  { name: '<knee-advice-card>', budget: 16, tags: ['KneeAdviceCard'] },
-  { name: '<knee-flare-up-checklist>', budget: 19, tags: ['KneeFlareUpChecklist'] },
-  { name: '<knee-exercise-player>', budget: 25, tags: ['KneeExercisePlayer'] },
-  { name: '<knee-run-log>', budget: 24.5, tags: ['KneeRunLog'] },
+// Each file a page can download, with its gzip budget in KB. The entry's budget is a ledger: issue 15 (one
+// registry, element folders) had to keep it at or below what 0.1 measured (19.4 KB); it and issue 17 moved
+// the content checker into its own chunk (loaded only by pages with content of their own), which brought
+// the entry to 18.0 KB, banked here as the base; each later issue adds the allowance its text gives.
+const ENTRY = [
+  ['issues 15 and 17 (measured 18.0 after them)', 18.1],
+  ['issue 16 (nothing waits forever: timeouts, fallbacks)', 0.5],
+  ['issue 18 (review dates, notice, adapted-by)', 1.0],
+  ['issue 19 (theme follows the page; one brand colour)', 0.8],
 ];
-
+const FILES = {
+  'knee-advice.js': Number(ENTRY.reduce((sum, [, kb]) => sum + kb, 0).toFixed(1)),
+  // loaded by a page that uses content other than the built-in article (issues 15 and 17: 2.9 measured)
+  'chunks/content-check.js': 3.2,
+  'chunks/knee-exercise-player.js': 11,
+  // issue 16: the run log's chunk may grow to 11.5 KB
+  'chunks/knee-run-log.js': 11.5,
+};
+// Each element's own entry (`knee-advice/elements/<tag>.js`, src/components/<tag>/define.ts) bundled with
+// Lit, as an app that imports only that one would bundle it; and `knee-advice/register.js` on a page that
+// renders only <knee-advice>: its initial chunk (the player and the run log are chunks of their own).
+const ALONE = {
+  'knee-advice': 19.5,
+  'knee-advice-card': 13,
+  // issue 17: at most 16 KB
+  'knee-flare-up-checklist': 16,
+  'knee-exercise-player': 23.5,
+  'knee-run-log': 23.5,
+};
+// issue 17: at most 22 KB
+const REGISTER_BUDGET = 22;
 const sizes = (code) => ({
   bytes: gzipSync(code).length,
   brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
@@ -134,38 +148,58 @@ if (locales.length) {
     ]);
 }
 
-console.log('\nEach element alone (app bundle, lit included):');
-const dir = resolve('node_modules/.cache/knee-size');
-mkdirSync(dir, { recursive: true });
-for (const set of ALONE) {
-  const entry = resolve(dir, 'entry.js');
-  writeFileSync(
-    entry,
-    `import { defineElement } from '${resolve('src/internal/define.ts')}';\n` +
-      `import { ${set.tags.join(', ')} } from '${resolve('src/index.ts')}';\n` +
-      set.tags.map((t) => `defineElement(${t}.tagName, ${t});`).join('\n'),
-  );
+console.log('\nEach element alone, from its own entry (app bundle, Lit included), and register.js:');
+/** The gzip size of what an app's bundle of `entry` loads first: its entry chunk and what that imports statically. */
+async function initialChunk(entry) {
   const output = await build({
     configFile: 'vite.config.ts',
     mode: 'cdn',
     logLevel: 'silent',
-    // the entry file only: the locale tables stay separate files, loaded only by pages in those languages
-    build: { write: false, sourcemap: false, lib: { entry, formats: ['es'], fileName: () => 'x.js' } },
+    // the locale tables, the content checker and elements loaded on first use stay chunks of their own
+    build: { write: false, sourcemap: false, lib: { entry: resolve(entry), formats: ['es'], fileName: () => 'x.js' } },
   });
-  const js = [output].flat()[0].output.find((o) => o.type === 'chunk' && o.isEntry).code;
-  const { bytes, brotli } = sizes(js);
-  const ok = bytes / KB <= set.budget;
-  failed ||= !ok;
-  line(ok, `${set.name}: ${kb(bytes)} KB gzip, ${kb(brotli)} KB brotli (budget ${set.budget} KB gzip)`);
-  doc.alone.push([code(set.name), `${kb(bytes)} KB`, `${kb(brotli)} KB`, `${set.budget} KB`]);
+  const chunks = new Map(
+    [output]
+      .flat()[0]
+      .output.filter((o) => o.type === 'chunk')
+      .map((c) => [c.fileName, c]),
+  );
+  const first = [...chunks.values()].find((c) => c.isEntry);
+  const seen = new Set();
+  const visit = (chunk) =>
+    !seen.has(chunk.fileName) && (seen.add(chunk.fileName), chunk.imports.forEach((f) => visit(chunks.get(f))));
+  visit(first);
+  return sizes([...seen].map((f) => chunks.get(f).code).join('\n'));
 }
+const tagsInFolders = readdirSync('src/components').sort();
+for (const tag of tagsInFolders)
+  if (!(tag in ALONE)) {
+    console.error(`NEW  <${tag}> has no budget alone: add it to ALONE in scripts/size-budget.mjs.`);
+    failed = true;
+  }
+const bundles = [
+  ...tagsInFolders
+    .filter((tag) => tag in ALONE)
+    .map((tag) => [`<${tag}>`, `src/components/${tag}/define.ts`, ALONE[tag]]),
+  ['register.js, a page with only <knee-advice> (initial chunk)', 'src/register.ts', REGISTER_BUDGET],
+];
+for (const [name, entry, budget] of bundles) {
+  const { bytes, brotli } = await initialChunk(entry);
+  const ok = bytes / KB <= budget;
+  failed ||= !ok;
+  line(ok, `${name}: ${kb(bytes)} KB gzip, ${kb(brotli)} KB brotli (budget ${budget} KB gzip)`);
+  doc.alone.push([tags(name), `${kb(bytes)} KB`, `${kb(brotli)} KB`, `${budget} KB`]);
+}
+console.log(
+  `\nThe entry's budget, ${FILES['knee-advice.js']} KB: ${ENTRY.map(([why, kb]) => `${kb} (${why})`).join(' + ')}.`,
+);
 
 const table = (header, rows) =>
   [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
 const tables = [
   table(['the page shows', 'it downloads', 'gzip', 'brotli'], doc.pages),
   table(['file', 'gzip', 'brotli', 'gzip budget'], doc.files),
-  table(['element alone, bundled by an app with Lit', 'gzip', 'brotli', 'gzip budget'], doc.alone),
+  table(['an app bundles, with Lit', 'gzip', 'brotli', 'gzip budget'], doc.alone),
 ].join('\n\n');
 
 /** `text` with the generated block between START and END replaced by `tables`, laid out as Prettier does. */

@@ -15,8 +15,6 @@ import { KneeAdvice } from './components/knee-advice/knee-advice.js';
 import { KneeFlareUpChecklist } from './components/knee-flare-up-checklist/knee-flare-up-checklist.js';
 import { defineElement, type Definable } from './internal/define.js';
 import { lazyElement, watchDocument } from './internal/lazy.js';
-import { addWordShapes } from './internal/pack-strings.js';
-import { WORD_SHAPE } from './locales/index.js';
 
 /** An element's class (registered at once), or a function that loads it (registered on first use). */
 export type ElementEntry = Definable | (() => Promise<Definable>);
@@ -44,8 +42,6 @@ export type ElementTag = keyof typeof ELEMENTS;
  * document, now or later, or rendered by `<knee-advice>`). Never throws; see `defineElement`.
  */
 export function registerElements(): void {
-  // Content packs are checked against every word, also those of the elements not loaded yet.
-  addWordShapes(WORD_SHAPE);
   for (const [tag, entry] of Object.entries(ELEMENTS) as [ElementTag, ElementEntry][]) {
     if (isEager(entry)) defineElement(tag, entry);
     else lazyElement(tag, () => classOf(entry).then((ctor) => defineElement(tag, ctor)));

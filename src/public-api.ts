@@ -16,7 +16,6 @@ export { KneeElement, type Theme } from './internal/base.js';
 export { defineElement } from './internal/define.js';
 export {
   defaultContent,
-  validateContent,
   SECTION_IDS,
   type ArticleContent,
   type ArticleSection,
@@ -25,6 +24,7 @@ export {
   type SectionId,
   type ValidationResult,
 } from './internal/content.js';
+export { checkContent } from './internal/content.js';
 export type { KneeEventDetails, KneeEventMap } from './internal/events.js';
 export type { KneeContentErrorDetail } from './components/knee-advice/meta.js';
 export type { KneeChecklistChangeDetail } from './components/knee-flare-up-checklist/meta.js';

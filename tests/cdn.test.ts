@@ -50,6 +50,40 @@ describe('the built CDN bundle on a plain page', () => {
     expect(requested.sort()).to.deep.equal(['/dist/cdn/knee-advice.js', '/tests/pages/probe.js']);
   });
 
+  it('loads the content checker only for content of the page, and never shows the built-in article meanwhile', async () => {
+    const frame = document.createElement('iframe');
+    frame.src = '/tests/pages/late-script.html';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    const win = frame.contentWindow as PageWindow;
+    const el = win.document.querySelector('knee-advice') as KneeAdvice;
+    // An app (a framework after server rendering) sets the clinic's article before the class is defined.
+    const content = win.structuredClone(defaultContent);
+    content.title = 'The clinic’s edition';
+    el.content = content;
+    const titles = new Set<string>();
+    const watch = () => {
+      const title = el.shadowRoot?.querySelector('[part~=article-heading]')?.textContent;
+      if (title) titles.add(title);
+      if (!titles.has(content.title)) win.requestAnimationFrame(watch);
+    };
+    watch();
+    const script = win.document.createElement('script');
+    script.type = 'module';
+    script.src = '/dist/cdn/knee-advice.js';
+    win.document.head.append(script);
+    await waitUntil(() => titles.has(content.title), 'the clinic’s title shows', { timeout: 5000 });
+    expect([...titles], 'never the built-in title first').to.deep.equal([content.title]);
+    expect(chunks(win)).to.deep.equal(['/dist/cdn/chunks/content-check.js']);
+    // Content that is not content is refused once the checker is here: the clinic's article stays.
+    el.content = { title: 'only a title' } as never;
+    await el.updateComplete;
+    expect(el.content.title).to.equal(content.title);
+    expect(win.__logs.join('\n')).to.include('content was refused');
+    frame.remove();
+  });
+
   it('is axe-clean on the page', async () => {
     const { frame, win, el } = await openPage('/tests/pages/plain.html');
     const script = win.document.createElement('script');
@@ -192,6 +226,7 @@ describe('the player and the run log, loaded from chunks/ only when a page uses 
     expect(player.getAttribute('exportparts')).to.include('controls');
     expect(log.getAttribute('exportparts')).to.include('add-button');
     expect(chunks(win).sort()).to.deep.equal([
+      '/test-cdn/held-lazy/chunks/content-check.js',
       '/test-cdn/held-lazy/chunks/knee-exercise-player.js',
       '/test-cdn/held-lazy/chunks/knee-run-log.js',
     ]);
@@ -211,11 +246,11 @@ describe('the player and the run log, loaded from chunks/ only when a page uses 
     // The page's own module: the same file the page loaded (its chunks are held by the server).
     const bundle = (await new (win as unknown as { Function: FunctionConstructor }).Function(
       'return import("/test-cdn/held-lazy/knee-advice.js")',
-    )()) as Pick<typeof import('../src/index.js'), 'overrideLocale' | 'validateContent'>;
+    )()) as Pick<typeof import('../src/index.js'), 'overrideLocale' | 'checkContent'>;
     expect(win.customElements.get('knee-exercise-player')).to.equal(undefined);
     expect(win.customElements.get('knee-run-log')).to.equal(undefined);
     // Checked against the shape of the player's and the run log's words, which are not here yet.
-    const bad = bundle.validateContent({
+    const bad = await bundle.checkContent({
       ...win.structuredClone(defaultContent),
       strings: {
         player: { position: '{0} / {2}', nope: 'x', keys: { seek: { label: '' } } },

@@ -7,6 +7,7 @@
 import '../src/register.js';
 import { ELEMENTS, isEager } from '../src/elements.js';
 import * as api from '../src/index.js';
+import { contentChecker } from '../src/internal/content.js';
 import { defineElement, type Definable } from '../src/internal/define.js';
 
 const classes = Object.values(api as Record<string, unknown>).filter(
@@ -17,3 +18,7 @@ for (const [tag, entry] of Object.entries(ELEMENTS)) {
   if (!ctor) throw new Error(`tests/define-all.ts: knee-advice exports no class for <${tag}>`);
   defineElement(tag, ctor);
 }
+
+// The content checker is loaded on first use; the unit tests check content at once, as a page does once
+// it has loaded (tests/cdn.test.ts covers the first use, in a page of its own).
+await contentChecker();

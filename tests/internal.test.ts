@@ -1,7 +1,21 @@
 import { expect } from '@open-wc/testing';
 import { KneeAdvice } from '../src/components/knee-advice/knee-advice.js';
 import { KneeAdviceCard } from '../src/components/knee-advice-card/knee-advice-card.js';
-import { adoptContent, defaultContent, validateContent, type ArticleContent } from '../src/internal/content.js';
+import {
+  adoptContent,
+  checkContent,
+  defaultContent,
+  type ArticleContent,
+  type ValidationResult,
+} from '../src/internal/content.js';
+import { validateContent } from '../src/internal/content-check.js';
+
+/** adoptContent once the checker is here (tests/define-all.ts loads it): the result comes at once. */
+const adopt = (data: unknown) => {
+  const result = adoptContent(data);
+  if (result instanceof Promise) throw new Error('the content checker should be loaded');
+  return result as ValidationResult;
+};
 import { defineElement } from '../src/internal/define.js';
 import { VERSION } from '../src/internal/version.js';
 import './define-all.js';
@@ -102,18 +116,24 @@ describe('content', () => {
 });
 
 describe('adoptContent: our own validated, frozen copy (issue 8, case 6)', () => {
+  it('checkContent loads the checker when needed and checks like validateContent', async () => {
+    expect(await checkContent(defaultContent)).to.deep.equal(validateContent(defaultContent));
+    const bad = await checkContent({ title: 'only a title' });
+    expect(bad.ok).to.be.false;
+  });
+
   it('copies, validates and deep-freezes once; our copy is handed on as it is', () => {
     const mine = contentCopy();
-    const result = adoptContent(mine);
+    const result = adopt(mine);
     expect(result.ok).to.be.true;
     if (!result.ok) return;
     expect(result.content).not.to.equal(mine);
     expect(result.content).to.deep.equal(mine);
     expect(Object.isFrozen(result.content.sections[2].paragraphs)).to.be.true;
     expect(Object.isFrozen(mine)).to.be.false;
-    const again = adoptContent(result.content);
+    const again = adopt(result.content);
     expect(again.ok && again.content).to.equal(result.content);
-    const builtIn = adoptContent(defaultContent);
+    const builtIn = adopt(defaultContent);
     expect(builtIn.ok && builtIn.content).to.equal(defaultContent);
     expect(Object.isFrozen(defaultContent.checklist.items)).to.be.true;
   });
@@ -128,7 +148,7 @@ describe('adoptContent: our own validated, frozen copy (issue 8, case 6)', () =>
             : t[k as keyof T],
       });
     for (const given of [new Proxy(source, {}), reactive(source), Object.freeze(contentCopy())]) {
-      const result = adoptContent(given);
+      const result = adopt(given);
       expect(result.ok, 'taken').to.be.true;
       if (!result.ok) continue;
       expect(result.content).to.deep.equal(source);
@@ -139,12 +159,12 @@ describe('adoptContent: our own validated, frozen copy (issue 8, case 6)', () =>
     const frame = document.body.appendChild(document.createElement('iframe'));
     const foreign = (frame.contentWindow as Window & typeof globalThis).structuredClone(source);
     expect(Object.getPrototypeOf(foreign)).not.to.equal(Object.prototype);
-    expect(adoptContent(foreign).ok, 'from another frame').to.be.true;
+    expect(adopt(foreign).ok, 'from another frame').to.be.true;
     frame.remove();
     // keys left undefined are absent, as JSON would have them; the same list twice is no cycle
     const shared = contentCopy();
     const twice = { ...shared, lang: undefined, sections: shared.sections.map((s) => s) };
-    expect(adoptContent(twice).ok).to.be.true;
+    expect(adopt(twice).ok).to.be.true;
   });
 
   it('refuses, without throwing, what is not plain data, naming where: a function, a DOM node, a class, a cycle, a throwing getter', () => {
@@ -166,7 +186,7 @@ describe('adoptContent: our own validated, frozen copy (issue 8, case 6)', () =>
       [{ ...contentCopy(), lang: Symbol('es') }, 'lang', /it is a symbol/],
     ];
     for (const [bad, field, problem] of cases) {
-      const result = adoptContent(bad);
+      const result = adopt(bad);
       expect(result.ok, field).to.be.false;
       if (result.ok) continue;
       expect(result.problems[0].field).to.equal(field);
@@ -174,10 +194,10 @@ describe('adoptContent: our own validated, frozen copy (issue 8, case 6)', () =>
     }
     const revoked = Proxy.revocable(contentCopy(), {});
     revoked.revoke();
-    const gone = adoptContent(revoked.proxy);
+    const gone = adopt(revoked.proxy);
     expect(gone.ok).to.be.false;
     if (!gone.ok) expect(gone.problems[0].field).to.equal('(root)');
-    expect(adoptContent({ title: 'only a title' }).ok).to.be.false;
+    expect(adopt({ title: 'only a title' }).ok).to.be.false;
   });
 });
 

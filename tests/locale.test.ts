@@ -16,16 +16,16 @@ import {
   defineElement,
   overrideLocale,
   registerLocale,
-  validateContent,
   type ArticleContent,
   type LocaleTable,
 } from '../src/index.js';
 import examplePack from '../content/example-pack.es.json' with { type: 'json' };
 import sameWords from './fixtures/same-words.json' with { type: 'json' };
 import { defaultContent } from '../src/internal/content.js';
+import { validateContent } from '../src/internal/content-check.js';
 import { spokenTime } from '../src/components/knee-exercise-player/vtt.js';
 import { strings } from '../src/internal/strings.js';
-import { WORD_SHAPE } from '../src/locales/index.js';
+import { WORD_SHAPE } from '../src/locales/shape.js';
 import { playerStrings } from '../src/components/knee-exercise-player/strings.js';
 import { runLogStrings } from '../src/components/knee-run-log/strings.js';
 import { SAMPLE } from '../content/sample/fixtures.js';
@@ -43,7 +43,7 @@ const localeRequests = () =>
   performance
     .getEntriesByType('resource')
     .map((e) => new URL(e.name).pathname)
-    .filter((p) => p.includes('/locales/') && !p.endsWith('/index.ts'));
+    .filter((p) => p.includes('/locales/') && !/\/(index|shape)\.ts$/.test(p));
 const shadow = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
 const byline = (el: KneeAdvice) => shadow(el, '[part=byline]').textContent!.trim();
 /** Waits until `read()` returns `expected` (re-renders after a `lang` change are asynchronous). */

@@ -1,6 +1,12 @@
 import { isServer, LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { adoptContent, defaultContent, describeProblems, type ArticleContent } from './content.js';
+import {
+  adoptContent,
+  defaultContent,
+  describeProblems,
+  type ArticleContent,
+  type ValidationResult,
+} from './content.js';
 import { kneeEvent, type KneeEventDetails } from './events.js';
 import { LocaleController, type LocaleTable } from './locale.js';
 import { baseStyles } from './styles.js';
@@ -49,38 +55,61 @@ export class KneeElement extends LitElement {
   @property({ reflect: true, useDefault: true }) theme: Theme = 'auto';
 
   /**
-
    * Interface words in the element's language (see README, "Languages").
-
    * @internal
-
    */
   protected readonly locale = new LocaleController(this);
   #content: ArticleContent = defaultContent;
+  /** Content set but not adopted yet (the checker is loading): the latest set wins, and updates wait for it. */
+  #pending?: Promise<boolean>;
   #warned = new Set<string>();
+
+  constructor() {
+    super();
+    // Content a framework set before the class was defined (a server-rendered page, a lazy bundle) is an
+    // own property that hides the accessor: take it over, before the first update, which waits for it.
+    if (Object.hasOwn(this, 'content')) {
+      const early = (this as { content?: unknown }).content;
+      delete (this as { content?: unknown }).content;
+      void this.useContent(early);
+    }
+  }
 
   /**
    * The article in use: our own validated, frozen copy (change a copy, e.g. `structuredClone(el.content)`,
    * and set that). Setting it copies and validates the new content once; the object passed in is never
    * changed. Invalid content, or an object that cannot be read as plain data, is refused with a warning
-   * and the previous content kept.
+   * and the previous content kept. The first content other than the built-in article on a page loads the
+   * content checker: until it is here (once, a few milliseconds), the element keeps showing what it showed.
    */
-  @property({ attribute: false, noAccessor: true })
   get content(): ArticleContent {
     return this.#content;
   }
   set content(value: ArticleContent) {
-    this.useContent(value);
+    void this.useContent(value);
   }
 
   /**
    * Makes `value` the content in use when it is usable content (setting the very object in use changes
    * nothing: `<knee-advice>` hands its content down on each render); otherwise one warning naming every
-   * problem, and the previous content stays. Returns whether `value` is now the content in use.
+   * problem, and the previous content stays. Says whether `value` is now the content in use: at once,
+   * or once the content checker has loaded.
    */
-  protected useContent(value: unknown): boolean {
-    if (value === this.#content) return true;
+  protected useContent(value: unknown): boolean | Promise<boolean> {
+    if (value === this.#content) {
+      this.#pending = undefined;
+      return true;
+    }
     const result = adoptContent(value);
+    if (!(result instanceof Promise)) return this.#adopt(result);
+    const pending: Promise<boolean> = result.then((r) => pending === this.#pending && this.#adopt(r));
+    this.#pending = pending;
+    this.requestUpdate();
+    return pending;
+  }
+
+  #adopt(result: ValidationResult): boolean {
+    this.#pending = undefined;
     if (!result.ok) {
       console.warn(
         `<${this.localName}> content was refused and the previous content kept: ${describeProblems(result.problems)}`,
@@ -94,20 +123,20 @@ export class KneeElement extends LitElement {
   }
 
   /**
-
    * The interface words in use.
-
    * @internal
-
    */
   protected get t(): LocaleTable {
     return this.locale.table;
   }
 
-  /** Waits for the words of a language not loaded yet, so a page never flashes English first. */
+  /**
+   * Waits for content being adopted and for the words of a language not loaded yet, so a page never
+   * flashes the built-in article or English first.
+   */
   protected scheduleUpdate(): void | Promise<unknown> {
-    const loading = this.locale.prepare();
-    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    const waiting = this.#pending ? this.#pending.then(() => this.locale.prepare()) : this.locale.prepare();
+    return waiting ? waiting.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /**
@@ -172,9 +201,11 @@ export class KneeElement extends LitElement {
     super.connectedCallback();
     // A framework that sets an object as an attribute (`content="[object Object]"`, Vue binding to an
     // element not yet upgraded) leaves the property unset: say how to bind it instead of showing nothing.
-    for (const [key, options] of (this.constructor as typeof KneeElement).elementProperties) {
-      const name = String(key);
-      const text = options.attribute === false && this.getAttribute(name.toLowerCase());
+    const objects = [...(this.constructor as typeof KneeElement).elementProperties].filter(
+      ([, o]) => o.attribute === false,
+    );
+    for (const name of ['content', ...objects.map(([key]) => String(key))]) {
+      const text = this.getAttribute(name.toLowerCase());
       if (text)
         this.warnOncePerPage(
           `${name} attribute`,

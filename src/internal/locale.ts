@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { LOCALES } from '../locales/index.js';
-import { compilePackStrings, type LocaleTable, type PackStrings, type PartialLocaleTable } from './pack-strings.js';
+import { loadedChecker } from './content.js';
+import type { LocaleTable, PackStrings, PartialLocaleTable } from './pack-strings.js';
 import { isObject, languageTag } from './data.js';
 import { strings } from './strings.js';
 
@@ -68,8 +69,7 @@ function refreshAll(): void {
  */
 export function addEnglish(block: Partial<LocaleTable>): void {
   Object.assign(strings, block);
-  // A pack's words for this block may have been compiled before its shape was known: compile again.
-  refreshAll();
+  merged.clear();
 }
 
 /**
@@ -255,7 +255,9 @@ export class LocaleController implements ReactiveController {
     this.wordsLang = primary(lang) === primary(found.lang) ? canonical(lang, false) || found.lang : found.lang;
     this.dir = dir;
     this.textLang = textLang;
-    this.table = packApplies ? deepMerge(found.table, compilePackStrings(pack, lang)) : found.table;
+    // A pack's words: content with words was adopted through the checker, so it is here.
+    const compiled = packApplies ? loadedChecker()?.compilePackStrings(pack, lang) : undefined;
+    this.table = compiled ? deepMerge(found.table, compiled) : found.table;
     return undefined;
   }
 }

@@ -1,6 +1,6 @@
-import { WORD_KEYS } from '../locales/index.js';
+import { WORD_SHAPE } from '../locales/shape.js';
 import { isObject } from './data.js';
-import { strings, type LocaleTable } from './strings.js';
+import type { LocaleTable } from './strings.js';
 
 export type { LocaleTable };
 
@@ -39,18 +39,14 @@ export type WordShape<T> = {
   [K in keyof T]: T[K] extends (...args: infer A) => string ? A['length'] : T[K] extends string ? 0 : WordShape<T[K]>;
 };
 
-/** Shapes of words whose English has not loaded yet: the entries add those of the elements they load on first use. */
-const pending: Record<string, unknown> = {};
-/** Makes a pack's words for elements not loaded yet checkable (see `registerElements`). @internal */
-export const addWordShapes = (shapes: Partial<WordShape<LocaleTable>>) => void Object.assign(pending, shapes);
 /**
- * What a pack's `strings` are checked and compiled against: every English word loaded (a function's
- * arity is its number of values) and the shapes added for the rest.
+ * What a pack's `strings` are checked and compiled against: the shape of every word, also of the elements
+ * not loaded yet. This module is part of the content checker, which pages keeping the built-in article
+ * never load, so the shapes cost them nothing.
  */
-const known = (): Record<string, unknown> => ({ ...pending, ...strings });
-/** A word that is given values (a function in a table, a number in a shape): its number of values, else 0. */
-const arityOf = (english: unknown) =>
-  typeof english === 'function' ? english.length : typeof english === 'number' ? english : 0;
+const ENGLISH: unknown = WORD_SHAPE satisfies WordShape<LocaleTable>;
+/** A word that is given values: its number of values, else 0. */
+const arityOf = (english: unknown) => (typeof english === 'number' ? english : 0);
 
 const PLURAL_RULES = ['zero', 'one', 'two', 'few', 'many', 'other'];
 
@@ -62,7 +58,7 @@ export function checkPackStrings(
   value: unknown,
   fail: (field: string, problem: string) => void,
   field = 'strings',
-  english: unknown = known(),
+  english: unknown = ENGLISH,
 ): void {
   const arity = arityOf(english);
   if (arity) {
@@ -87,8 +83,6 @@ export function checkPackStrings(
     if (!isObject(value)) return fail(field, 'must be an object');
     for (const [k, v] of Object.entries(value)) {
       if (Object.hasOwn(english, k)) checkPackStrings(v, fail, `${field}.${k}`, english[k]);
-      // the words of an element this bundle does not hold: unchecked, and unused on this page
-      else if (field === 'strings' && WORD_KEYS.includes(k)) continue;
       else if (k === '__proto__') fail(`${field}.${k}`, 'is not an interface string (a key of every object)');
       else fail(`${field}.${k}`, `is not an interface string; use ${Object.keys(english).join(', ')}`);
     }
@@ -98,7 +92,7 @@ export function checkPackStrings(
 }
 
 /** Turns a (checked) pack's templates into the functions a table holds, plurals chosen for `lang`. */
-export function compilePackStrings(value: unknown, lang: string, english: unknown = known()): unknown {
+export function compilePackStrings(value: unknown, lang: string, english: unknown = ENGLISH): unknown {
   if (arityOf(english)) {
     const fill = (t: string, args: unknown[]) =>
       t.replace(/\{(\d+)\}/g, (all, n: string) => (Number(n) < args.length ? String(args[Number(n)]) : all));

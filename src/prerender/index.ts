@@ -19,7 +19,8 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
-import { defaultContent, describeProblems, validateContent, type ArticleContent } from '../internal/content.js';
+import { contentChecker, defaultContent, describeProblems, type ArticleContent } from '../internal/content.js';
+import { validateContent } from '../internal/content-check.js';
 import { defineElement } from '../internal/define.js';
 import { preloadLocale } from '../internal/locale.js';
 import type { PrerenderAttributes, PrerenderTag } from './attributes.js';
@@ -29,6 +30,8 @@ export { stylesheet, CLASSES } from './styles.js';
 export type { PrerenderAttributes, PrerenderTag } from './attributes.js';
 
 for (const [tag, ctor] of Object.entries(CLASSES)) defineElement(tag, ctor);
+// The server renders in one pass: the content checker must be here before, so content is adopted at once.
+await contentChecker();
 
 /** How the markup is made: the article, and where its styles come from. */
 export interface PrerenderOptions {

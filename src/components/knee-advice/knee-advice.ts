@@ -137,9 +137,15 @@ export class KneeAdvice extends KneeElement {
     return super.content;
   }
   set content(value: ArticleContent) {
-    if (!this.useContent(value)) return; // refused: nothing changes
-    this.#file.cancel();
-    this.#pageContent = this.content;
+    const used = this.useContent(value);
+    if (used instanceof Promise) {
+      // checked once the checker is here: the page's content is the latest intent from now on
+      this.#file.cancel();
+      void used.then((ok) => ok && (this.#pageContent = this.content));
+    } else if (used) {
+      this.#file.cancel();
+      this.#pageContent = this.content;
+    } // refused at once: nothing changes
   }
 
   protected willUpdate(changed: PropertyValues<this>): void {
@@ -149,7 +155,7 @@ export class KneeAdvice extends KneeElement {
     if (changed.has('contentSrc') && !this.contentSrc && changed.get('contentSrc')) {
       // content-src removed: no file any more, whether it arrived or not.
       this.#file.cancel();
-      this.useContent(this.#fallback);
+      void this.useContent(this.#fallback);
     }
   }
 
@@ -208,9 +214,10 @@ export class KneeAdvice extends KneeElement {
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const data: unknown = await response.json();
       if (!intent.current) return;
-      const result = adoptContent(data);
+      const result = await adoptContent(data);
+      if (!intent.current) return;
       if (result.ok) {
-        this.useContent(result.content);
+        void this.useContent(result.content);
         return;
       }
       problems = result.problems;
@@ -218,7 +225,7 @@ export class KneeAdvice extends KneeElement {
       problems = [{ field: '(file)', problem: (error as Error).message }];
     }
     if (!intent.current) return;
-    this.useContent(this.#fallback);
+    void this.useContent(this.#fallback);
     const showing = this.#pageContent ? 'showing the content set through .content' : 'showing the built-in article';
     this.warnOnce(
       `content-src=${src}`,
