@@ -169,6 +169,15 @@ describe('the built CDN bundle on a plain page', () => {
     expect(deepText(el)).to.include(defaultContent.title);
     expect(win.__logs).to.deep.equal([]);
   });
+
+  it('loaded twice under the documented Trusted Types policy (allow-duplicates), nothing throws', async () => {
+    const { win, el } = await openPage('/tests/pages/csp-twice.html');
+    expect(deepText(el)).to.include(defaultContent.title);
+    // both copies ran: the second created Lit's policy again, which only 'allow-duplicates' permits
+    await waitUntil(() => win.performance.getEntriesByType('resource').some((e) => e.name.includes('second-copy')));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(win.__logs).to.deep.equal([]);
+  });
 });
 
 /** Paths the page requested, without the test server's own socket script. */

@@ -1,5 +1,6 @@
 import builtIn from '../../content/article.json' with { type: 'json' };
 import type { PackStrings } from './pack-strings.js';
+import { withinTimeout } from './timeout.js';
 
 /** Ids of the article's four sections, in article order. */
 export const SECTION_IDS = ['why', 'adjust', 'strengthen', 'flare-up'] as const;
@@ -68,7 +69,14 @@ let checking: Promise<ContentChecker> | undefined;
  * the built-in article never load: the checker itself once it is here, else its load.
  */
 export const contentChecker = (): ContentChecker | Promise<ContentChecker> =>
-  checker ?? (checking ??= import('./content-check.js').then((module) => (checker = module)));
+  checker ??
+  (checking ??= withinTimeout(import('./content-check.js')).then(
+    (module) => (checker = module),
+    (error: Error) => {
+      checking = undefined; // the next content set tries again
+      throw error;
+    },
+  ));
 
 /** The checker when it has loaded: always, once any content other than the built-in article was adopted. */
 export const loadedChecker = (): ContentChecker | undefined => checker;

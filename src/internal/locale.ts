@@ -4,6 +4,7 @@ import { loadedChecker } from './content.js';
 import type { LocaleTable, PackStrings, PartialLocaleTable } from './pack-strings.js';
 import { isObject, languageTag } from './data.js';
 import { strings } from './strings.js';
+import { withinTimeout } from './timeout.js';
 
 export type { LocaleTable, PackStrings, PartialLocaleTable };
 
@@ -95,13 +96,27 @@ export function overrideLocale(lang: string, table: PartialLocaleTable): void {
   refreshAll();
 }
 
+/**
+ * Takes a language's table, also one that arrives after its load was given up: the elements waiting for
+ * it, or showing English meanwhile, switch to it.
+ */
+function arrived(lang: string, table: LocaleTable): void {
+  if (tables.has(lang)) return;
+  tables.set(lang, table);
+  failed.delete(lang);
+  live.forEach((c) => c.refresh());
+}
+
 function load(lang: string): Promise<void> {
   let promise = loading.get(lang);
   if (!promise) {
-    promise = loaders[lang]().then(
-      (module) => {
-        if (!tables.has(lang)) tables.set(lang, module.default);
-      },
+    const module = loaders[lang]();
+    module.then(
+      (m) => arrived(lang, m.default),
+      () => {},
+    );
+    promise = withinTimeout(module).then(
+      () => {},
       (error: Error) => {
         failed.add(lang);
         console.warn(

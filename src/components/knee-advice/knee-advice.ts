@@ -13,6 +13,7 @@ import { LatestIntent } from '../../internal/latest.js';
 import { loadElements } from '../../internal/lazy.js';
 import { addEnglish } from '../../internal/locale.js';
 import { PrerenderedController } from '../../internal/prerendered.js';
+import { withinTimeout } from '../../internal/timeout.js';
 import { renderCard } from '../knee-advice-card/knee-advice-card.js';
 import { cardStyles } from '../knee-advice-card/knee-advice-card.styles.js';
 import { parts as cardParts } from '../knee-advice-card/meta.js';
@@ -209,10 +210,18 @@ export class KneeAdvice extends KneeElement {
   async #load(src: string): Promise<void> {
     const intent = this.#file.begin();
     let problems: ContentProblem[];
+    let gaveUp = false;
     try {
-      const response = await fetch(src, { signal: intent.signal, credentials: 'same-origin' });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const data: unknown = await response.json();
+      // A file that never answers is given up after `timeouts.load` (its request is cancelled).
+      const read = fetch(src, { signal: intent.signal, credentials: 'same-origin' }).then((response) => {
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        return response.json() as Promise<unknown>;
+      });
+      const data = await withinTimeout(read).catch((error: Error) => {
+        gaveUp = intent.current;
+        if (gaveUp) this.#file.cancel();
+        throw error;
+      });
       if (!intent.current) return;
       const result = await adoptContent(data);
       if (!intent.current) return;
@@ -224,7 +233,7 @@ export class KneeAdvice extends KneeElement {
     } catch (error) {
       problems = [{ field: '(file)', problem: (error as Error).message }];
     }
-    if (!intent.current) return;
+    if (!intent.current && !gaveUp) return; // a later intent took over
     void this.useContent(this.#fallback);
     const showing = this.#pageContent ? 'showing the content set through .content' : 'showing the built-in article';
     this.warnOnce(
