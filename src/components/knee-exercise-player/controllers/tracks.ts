@@ -1,4 +1,5 @@
 import { isServer } from 'lit';
+import { LatestIntent, type Intent } from '../../../internal/latest.js';
 import { loadVtt } from '../vtt.js';
 import { isForeign } from './failures.js';
 import type { PlayerHost } from './media.js';
@@ -28,15 +29,15 @@ export const corsFor = (url: string | undefined, chosen: string | null | undefin
 
 /**
  * Reads the captions and chapters files with the browser's own WebVTT parser. The latest address asked
- * for wins: a file that arrives after a newer one was asked for is dropped (its load is cancelled).
- * A move in the page is no new request.
+ * for wins (one `LatestIntent` per kind): a file that arrives after a newer one was asked for is dropped
+ * (its load is cancelled). A move in the page is no new request.
  */
 export class TracksController {
   readonly captions: TrackFile = { url: undefined, status: 'none', cues: [] };
   readonly chapters: TrackFile = { url: undefined, status: 'none', cues: [] };
   #host: PlayerHost;
   #options: TracksOptions;
-  #loads: Partial<Record<TrackKind, AbortController>> = {};
+  #intents: Record<TrackKind, LatestIntent> = { captions: new LatestIntent(), chapters: new LatestIntent() };
 
   constructor(host: PlayerHost, options: TracksOptions) {
     this.#host = host;
@@ -48,24 +49,24 @@ export class TracksController {
     const file = this[kind];
     url = url?.trim() || undefined;
     if (url === file.url) return;
-    this.#loads[kind]?.abort();
+    this.#intents[kind].cancel();
     Object.assign(file, { url, status: url ? 'loading' : 'none', cues: [] });
     this.#options.loaded(kind, []);
     if (!url || isServer) return; // the server renderer has no browser to read the file: it loads after the upgrade
-    const abort = (this.#loads[kind] = new AbortController());
+    const intent = this.#intents[kind].begin();
     const load = this.#options.load ?? loadVtt;
-    load(url, { signal: abort.signal, crossOrigin: corsFor(url, this.#options.crossOrigin()) }).then(
-      (cues) => this.#settle(kind, abort, cues),
+    load(url, { signal: intent.signal, crossOrigin: corsFor(url, this.#options.crossOrigin()) }).then(
+      (cues) => this.#settle(kind, intent, cues),
       (error: Error) => {
-        if (abort.signal.aborted) return;
+        if (!intent.current) return;
         this.#options.warn(`vtt:${url}`, `could not read the ${kind} file: ${error.message}.`);
-        this.#settle(kind, abort, null);
+        this.#settle(kind, intent, null);
       },
     );
   }
 
-  #settle(kind: TrackKind, abort: AbortController, cues: TextTrackCue[] | null): void {
-    if (abort.signal.aborted) return;
+  #settle(kind: TrackKind, intent: Intent, cues: TextTrackCue[] | null): void {
+    if (!intent.current) return;
     Object.assign(this[kind], { status: cues ? 'ready' : 'failed', cues: cues ?? [] });
     this.#options.loaded(kind, cues ?? []);
     this.#host.requestUpdate();

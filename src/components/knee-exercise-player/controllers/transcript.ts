@@ -53,11 +53,8 @@ export class TranscriptController implements ReactiveController {
   }
 
   /**
-
    * Whether every line is made (for tests and the benchmark).
-
    * @internal
-
    */
   get complete(): boolean {
     return this.#made === this.#cues.length;
