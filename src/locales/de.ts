@@ -37,6 +37,8 @@ const de: LocaleTable = {
     captionsFailed:
       'Die Untertitel konnten nicht geladen werden. Für dieses Video gibt es daher weder Untertitel noch ein Transkript.',
     stepsFailed: 'Die Schritte konnten nicht geladen werden. Das Video lässt sich trotzdem von Anfang an abspielen.',
+    notNavigable:
+      'Dieses Video lässt sich nur von Anfang bis Ende abspielen: Die Website, auf der es liegt, erlaubt dem Player nicht, zu einem Schritt oder einer anderen Stelle zu springen.',
     mute: 'Stummschalten',
     fullScreen: 'Vollbild',
     exitFullScreen: 'Vollbild beenden',

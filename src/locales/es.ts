@@ -35,6 +35,8 @@ const es: LocaleTable = {
     captions: 'Subtítulos',
     captionsFailed: 'No se han podido cargar los subtítulos, así que este vídeo no tiene subtítulos ni transcripción.',
     stepsFailed: 'No se han podido cargar los pasos. El vídeo se puede reproducir igualmente desde el principio.',
+    notNavigable:
+      'Este vídeo solo se puede reproducir desde el principio hasta el final: el sitio donde está alojado no permite saltar hasta un paso ni hasta otro momento del vídeo.',
     mute: 'Silenciar',
     fullScreen: 'Pantalla completa',
     exitFullScreen: 'Salir de pantalla completa',

@@ -38,6 +38,8 @@ const fr: LocaleTable = {
     captionsFailed:
       'Les sous-titres n’ont pas pu être chargés\u00a0: cette vidéo n’a donc ni sous-titres ni transcription.',
     stepsFailed: 'Les étapes n’ont pas pu être chargées. La vidéo peut tout de même être lue depuis le début.',
+    notNavigable:
+      'Cette vidéo ne peut être lue que du début à la fin\u00a0: le site qui l’héberge ne permet pas au lecteur d’aller directement à une étape ou à un autre moment.',
     mute: 'Couper le son',
     fullScreen: 'Plein écran',
     exitFullScreen: 'Quitter le plein écran',

@@ -35,6 +35,8 @@ const nl: LocaleTable = {
     captionsFailed:
       'De ondertiteling kon niet worden geladen. Deze video heeft daarom geen ondertiteling en geen transcript.',
     stepsFailed: 'De stappen konden niet worden geladen. U kunt de video wel vanaf het begin afspelen.',
+    notNavigable:
+      'Deze video kan alleen van begin tot eind worden afgespeeld: de website waarop hij staat, laat de speler niet naar een stap of een ander punt springen.',
     mute: 'Geluid uit',
     fullScreen: 'Volledig scherm',
     exitFullScreen: 'Volledig scherm sluiten',

@@ -36,7 +36,10 @@ export const SPEEDS = [0.5, 0.75, 1, 1.25, 1.5] as const;
  * A guided exercise video to follow at your own pace: steps from a WebVTT chapters file, "Repeat this
  * step", "Pause after each step", speeds from 0.5× to 1.5×, captions and a transcript, keyboard
  * shortcuts that act only while focus is inside the player, and clear messages when the video fails.
- * Never autoplays and requests no video before Play is pressed (`preload="none"`).
+ * Never autoplays and requests no video before Play is pressed (`preload="none"`); with `persist` and a
+ * remembered position, it reads the video's metadata first, to offer only a position inside the video.
+ * A video whose server
+ * ignores HTTP Range requests can only play from the start: the player says so and remembers no position.
  *
  * A `<video>` child (with its own `<source>` and `<track>` children) is used instead of `src`, and plays
  * with native controls before the element upgrades or when JavaScript fails. Other children are the
@@ -223,6 +226,14 @@ export class KneeExercisePlayer extends KneeElement {
 
   protected updated(changed: PropertyValues<this>): void {
     this.#failures.check();
+    // A remembered position waits for the video's length: read the metadata of a slotted video that would wait for Play.
+    const slotted = this.#media.slotted;
+    if (slotted?.preload === 'none' && this.#resume.needsDuration) slotted.preload = 'metadata';
+    if (this.#media.navigable === false)
+      this.#warn(
+        `not-navigable:${this.#media.address}`,
+        `the server of "${this.#media.address}" ignores HTTP Range requests (the browser's seekable range is [0, 0]), so the video can only play from the start: steps, the position bar and "Resume from" cannot move in it, and no position is remembered. Serve the video from a server that supports Range requests (most do; see docs/video.md).`,
+      );
     if (changed.has('speed')) this.#media.setRate(this.speed);
   }
 
@@ -302,6 +313,7 @@ export class KneeExercisePlayer extends KneeElement {
       <div class="panel">
         ${alertBox(t, this.#failures.error, this.#transcript.cues.length > 0, () => this.#failures.retry())}
         ${this.#failures.error ? nothing : resumeOffer(t, this.#resume.offer, this.#resumeAt)}
+        ${this.#media.navigable === false ? html`<p class="track-note">${t.notNavigable}</p>` : nothing}
         ${this.#renderControls()}
         ${stepsPanel(t, this.#tracks.chapters, this.#steps)}
         <p class="visually-hidden" aria-live="polite">${this.#steps.announcement}</p>
@@ -324,7 +336,7 @@ export class KneeExercisePlayer extends KneeElement {
       ${
         this.#media.slotted
           ? nothing
-          : html`<video class="own" part="video" preload="none" playsinline poster=${this.poster || nothing} crossorigin=${cors}>
+          : html`<video class="own" part="video" preload=${this.#resume.needsDuration ? 'metadata' : 'none'} playsinline poster=${this.poster || nothing} crossorigin=${cors}>
             ${this.#captionsReady ? html`<track kind="captions" src=${this.captions!} srclang=${captionsLang} label=${languageName(captionsLang, this.locale.wordsLang, t.captions)} />` : nothing}
           </video>`
       }

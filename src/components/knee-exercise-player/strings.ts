@@ -13,6 +13,8 @@ export const playerStrings = {
   captions: 'Captions',
   captionsFailed: 'The captions could not be loaded, so there are no captions or transcript for this video.',
   stepsFailed: 'The steps could not be loaded. The video still plays from the start.',
+  notNavigable:
+    'This video can only play from the start to the end: the site that holds it does not let the player jump to a step or another point.',
   mute: 'Mute',
   fullScreen: 'Full screen',
   exitFullScreen: 'Exit full screen',

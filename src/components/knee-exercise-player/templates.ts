@@ -48,6 +48,7 @@ export function controlsRow(t: PlayerWords, v: ControlsView): TemplateResult {
       max=${Math.max(duration, 0.1)}
       step="1"
       .value=${String(time)}
+      ?disabled=${media.navigable === false}
       aria-label=${t.seek}
       aria-valuetext=${t.position(spokenTime(time, v.lang), spokenTime(duration, v.lang))}
       @input=${(e: Event) => v.seek(Number((e.target as HTMLInputElement).value))}

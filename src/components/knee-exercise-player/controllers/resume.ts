@@ -4,6 +4,9 @@ import { StoredRecordController } from '../../../internal/stored-record-controll
 import { positionKey, positionSpec, type StoredPosition } from '../position-store.js';
 import type { MediaController, PlayerHost } from './media.js';
 
+/** A position this close to the end (seconds) counts as the end: it is kept as 0 and never offered. */
+const END_SLACK = 0.5;
+
 export interface ResumeOptions {
   /** Name under which this video's position is kept, or null when nothing may be kept (`persist` off). */
   name: () => string | null;
@@ -58,14 +61,26 @@ export class ResumeController implements ReactiveController {
     );
   }
 
-  /** The kept position offered by "Resume from", or 0 for no offer. Setting 0 withdraws the offer. */
+  /**
+   * The kept position offered by "Resume from", or 0 for no offer. Setting 0 withdraws the offer. Only a
+   * position inside the video is offered, so nothing is offered before its length is known, nor in a video
+   * the browser cannot move in.
+   */
   get offer(): number {
-    if (this.#withdrawn) return 0;
-    const time = this.#stored.record?.get()?.time ?? 0;
-    return time >= 1 ? time : 0;
+    const time = this.#kept;
+    return time && this.#media.navigable && time < this.#media.duration - END_SLACK ? time : 0;
   }
   set offer(time: number) {
     if (!time) this.#withdrawn = true;
+  }
+  /** A kept position waits for the video's length before it can be offered (the video's metadata is then read). */
+  get needsDuration(): boolean {
+    return !!this.#kept && !this.#media.duration;
+  }
+  /** The kept position that may be offered (1 s or more, not withdrawn), or 0. */
+  get #kept(): number {
+    const time = this.#withdrawn ? 0 : (this.#stored.record?.get()?.time ?? 0);
+    return time >= 1 ? time : 0;
   }
 
   hostConnected(): void {
@@ -88,14 +103,17 @@ export class ResumeController implements ReactiveController {
     this.#takeSpeed();
   }
 
-  /** Keeps the position and speed, once the person has played. */
+  /**
+   * Keeps the position and speed, once the person has played, and only where the browser can move in the
+   * video: a position reached in a video that can only play from the start never replaces a kept one.
+   */
   save = () => this.#saveTo(this.#stored.record);
 
   #saveTo(record: StoredRecord<StoredPosition | null> | undefined): void {
     const video = this.#media.video;
-    if (!record || !video || !this.#played) return;
+    if (!record || !video || !this.#played || !this.#media.navigable) return;
     const duration = this.#media.duration;
-    const ended = video.ended || (duration > 0 && video.currentTime >= duration - 0.5);
+    const ended = video.ended || (duration > 0 && video.currentTime >= duration - END_SLACK);
     this.#lastSaved = video.currentTime;
     record.set({ time: ended ? 0 : video.currentTime, speed: this.#options.speed(), at: Date.now() });
   }
