@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import './define-all.js';
+import type { KneeAdvice } from '../src/components/knee-advice/knee-advice.js';
 import { KneeExercisePlayer } from '../src/components/knee-exercise-player/knee-exercise-player.js';
 import { positionKey } from '../src/components/knee-exercise-player/position-store.js';
 import { forgetStoredData } from '../src/internal/storage.js';
@@ -139,6 +140,61 @@ describe('<knee-exercise-player>: issue 16', () => {
       expect(offer(el)).to.equal('Resume from 0:09');
       expect(el.shadowRoot!.textContent).not.to.include(strings.player.notNavigable);
       expect(log.warnings).to.deep.equal([]);
+    });
+  });
+
+  describe('12. two players do not talk over each other', () => {
+    const playing = (el: KneeExercisePlayer) => !el.video!.paused;
+    async function start(el: KneeExercisePlayer) {
+      await el.play();
+      await waitUntil(() => el.video!.currentTime > 0.1, 'playing', { timeout: 8000, interval: 20 });
+    }
+    /** Two players, the first with `allow-overlap` when asked. */
+    const pair = async (firstAllowsOverlap = false) => {
+      const box = await fixture<HTMLElement>(html`<div>
+        <knee-exercise-player src=${SAMPLE} ?allow-overlap=${firstAllowsOverlap}></knee-exercise-player>
+        <knee-exercise-player src=${MEDIA.mp4}></knee-exercise-player>
+      </div>`);
+      return [...box.querySelectorAll('knee-exercise-player')];
+    };
+
+    it('starting one pauses the other (with its pause event)', async () => {
+      const [one, two] = await pair();
+      await start(one);
+      const paused = oneEvent(one, 'knee-exercise-pause');
+      await start(two);
+      await paused;
+      expect([playing(one), playing(two)]).to.deep.equal([false, true]);
+      await start(one);
+      expect([playing(one), playing(two)]).to.deep.equal([true, false]);
+    });
+
+    it('pauses a player inside <knee-advice> (another shadow root) too', async () => {
+      const box = await fixture<HTMLElement>(html`<div>
+        <knee-advice video-src=${SAMPLE}></knee-advice>
+        <knee-exercise-player src=${MEDIA.mp4}></knee-exercise-player>
+      </div>`);
+      const advice = box.querySelector<KneeAdvice>('knee-advice')!;
+      await waitUntil(() => advice.shadowRoot!.querySelector('knee-exercise-player')?.hasUpdated, 'inner player');
+      const inner = advice.shadowRoot!.querySelector('knee-exercise-player')!;
+      const outer = box.querySelector('knee-exercise-player')!;
+      await start(inner);
+      await start(outer);
+      await waitUntil(() => !playing(inner), 'the inner player paused');
+      expect(playing(outer)).to.be.true;
+    });
+
+    it('allow-overlap opts out, both ways: that player is not paused, and starting it pauses no other', async () => {
+      const [free, plain] = await pair(true);
+      expect(free.allowOverlap).to.be.true;
+      await start(free);
+      await start(plain);
+      await sleep(100);
+      expect([playing(free), playing(plain)], 'the allow-overlap player plays on').to.deep.equal([true, true]);
+      free.pause();
+      await start(free);
+      await sleep(100);
+      expect([playing(free), playing(plain)], 'starting it paused no other').to.deep.equal([true, true]);
     });
   });
 });

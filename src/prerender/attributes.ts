@@ -67,6 +67,8 @@ export interface PrerenderAttributes {
     crossorigin?: 'anonymous' | 'use-credentials';
     /** Language of the captions file (a tag such as `es`): the captions track's `srclang`, and its label (the language's name). Default: the content's `lang`, else the player's interface language. Not a language tag: one warning and the default. */
     'captions-lang'?: string;
+    /** Keep playing when another player on the page starts, and let this one start without pausing the others. */
+    'allow-overlap'?: boolean;
     /** `auto` follows the person's system setting; `light` or `dark` force one. */
     theme?: 'auto' | 'light' | 'dark';
   };

@@ -8,6 +8,7 @@ import { FailureController } from './controllers/failures.js';
 import { FullscreenController } from './controllers/fullscreen.js';
 import { KeyboardController, SEEK_STEP, type ShortcutActions } from './controllers/keyboard.js';
 import { MediaController, type PlayerWords } from './controllers/media.js';
+import { OneAtATimeController } from './controllers/one-at-a-time.js';
 import { ResumeController } from './controllers/resume.js';
 import { StepsController } from './controllers/steps.js';
 import { corsFor, TracksController } from './controllers/tracks.js';
@@ -38,7 +39,7 @@ export const SPEEDS = [0.5, 0.75, 1, 1.25, 1.5] as const;
  * shortcuts that act only while focus is inside the player, and clear messages when the video fails.
  * Never autoplays and requests no video before Play is pressed (`preload="none"`); with `persist` and a
  * remembered position, it reads the video's metadata first, to offer only a position inside the video.
- * A video whose server
+ * Starting one player pauses the others on the page (`allow-overlap` opts out). A video whose server
  * ignores HTTP Range requests can only play from the start: the player says so and remembers no position.
  *
  * A `<video>` child (with its own `<source>` and `<track>` children) is used instead of `src`, and plays
@@ -114,6 +115,8 @@ export class KneeExercisePlayer extends KneeElement {
    * language tag: one warning and the default.
    */
   @property({ attribute: 'captions-lang', reflect: true }) captionsLang?: string;
+  /** Keep playing when another player on the page starts, and let this one start without pausing the others. */
+  @property({ attribute: 'allow-overlap', type: Boolean, reflect: true }) allowOverlap = false;
 
   // The parts: each owns its listeners and their cleanup.
   #warn = (key: string, message: string) => this.warnOnce(key, message);
@@ -156,6 +159,7 @@ export class KneeExercisePlayer extends KneeElement {
     new PrerenderedController(this);
     new WakeLockController(this, this.#media);
     new KeyboardController(this, () => this.#shortcutActions());
+    new OneAtATimeController(this, this.#media, () => this.allowOverlap);
   }
 
   // ——— Public API ———
