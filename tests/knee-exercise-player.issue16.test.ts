@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import './define-all.js';
 import type { KneeAdvice } from '../src/components/knee-advice/knee-advice.js';
 import { KneeExercisePlayer } from '../src/components/knee-exercise-player/knee-exercise-player.js';
@@ -10,7 +10,7 @@ import { SAMPLE as MEDIA } from '../content/sample/fixtures.js';
 import { captureConsole, failOnUnhandledRejections } from './helpers.js';
 
 // Issue 16's player points, each with a test that fails on the player before it.
-const { webm: SAMPLE, chapters: CHAPTERS } = MEDIA;
+const { webm: SAMPLE, chapters: CHAPTERS, captions: CAPTIONS } = MEDIA;
 /** The sample clip from a simple static server without HTTP Range support (tests/node/media-middleware.mjs). */
 const NO_RANGE = '/no-range/content/sample/sample.webm';
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -195,6 +195,118 @@ describe('<knee-exercise-player>: issue 16', () => {
       await start(free);
       await sleep(100);
       expect([playing(free), playing(plain)], 'starting it paused no other').to.deep.equal([true, true]);
+    });
+  });
+
+  describe('13. the player on paper and with many steps', () => {
+    /** What shows when printed: each visible text of the player, in order. */
+    async function printed(el: KneeExercisePlayer, check: () => void | Promise<void> = () => {}) {
+      await emulateMedia({ media: 'print' });
+      try {
+        const texts: string[] = [];
+        const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
+        while (walker.nextNode()) {
+          const text = walker.currentNode.textContent!.trim();
+          if (text && walker.currentNode.parentElement!.getClientRects().length) texts.push(text);
+        }
+        await check();
+        return texts;
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    }
+    const cueTexts = async () =>
+      [...(await (await fetch(CAPTIONS)).text()).matchAll(/-->.*\n(.+)/g)].map((m) => m[1].trim());
+
+    it('a transcript that was not opened prints no "Transcript" line; an opened one prints every line, uncut', async () => {
+      const el = await fixture<KneeExercisePlayer>(
+        html`<knee-exercise-player src=${SAMPLE} captions=${CAPTIONS} chapters=${CHAPTERS}></knee-exercise-player>`,
+      );
+      await waitUntil(() => el.steps.length === 3 && el.shadowRoot!.querySelector('details.transcript'), 'tracks read');
+      await el.updateComplete;
+      const closed = await printed(el);
+      expect(closed).to.include('Glutes');
+      expect(closed).not.to.include('Transcript');
+      const details = el.shadowRoot!.querySelector<HTMLDetailsElement>('details.transcript')!;
+      details.open = true;
+      const lines = await cueTexts();
+      await waitUntil(() => el.shadowRoot!.querySelectorAll('[part=cue]').length === lines.length, 'lines made');
+      const list = details.querySelector('ol')!;
+      const open = await printed(el, () => {
+        expect(list.scrollHeight, 'no line cut off by the scrolling box').to.be.at.most(list.clientHeight + 1);
+      });
+      expect(open).to.include('Transcript');
+      for (const line of lines) expect(open, line).to.include(line);
+    });
+
+    it('an opened transcript still being made (10,000 lines) is printed whole', async function () {
+      this.timeout(30000); // thousands of lines: slow on a busy machine
+      const at = (s: number) => new Date(s * 1000).toISOString().slice(11, 23);
+      const cues = Array.from({ length: 10000 }, (_, i) => `${at(i * 0.18)} --> ${at((i + 1) * 0.18)}\nLine ${i + 1}`);
+      const captions = URL.createObjectURL(new Blob([`WEBVTT\n\n${cues.join('\n\n')}\n`], { type: 'text/vtt' }));
+      try {
+        const el = await fixture<KneeExercisePlayer>(
+          html`<knee-exercise-player src=${SAMPLE} captions=${captions}></knee-exercise-player>`,
+        );
+        await waitUntil(() => el.shadowRoot!.querySelector('details.transcript'), 'transcript');
+        const list = el.shadowRoot!.querySelector('details.transcript ol')!;
+        // Right after the first slice of lines (a mutation record comes before the next task), print.
+        const madeWhenPrinted = new Promise<[number, number]>((resolve) => {
+          const observer = new MutationObserver(() => {
+            observer.disconnect();
+            const before = list.children.length;
+            window.dispatchEvent(new Event('beforeprint'));
+            resolve([before, list.children.length]);
+          });
+          observer.observe(list, { childList: true });
+        });
+        el.shadowRoot!.querySelector<HTMLDetailsElement>('details.transcript')!.open = true;
+        const [before, after] = await madeWhenPrinted;
+        expect(before, 'still being made a slice at a time').to.be.within(1, 9999);
+        expect(after).to.equal(10000);
+        el.remove(); // here, within this test's time, rather than in the shared clean-up
+      } finally {
+        URL.revokeObjectURL(captions);
+      }
+    });
+
+    it('300 steps at 320 px: the list scrolls inside itself, keeps the current step in view, and prints whole', async function () {
+      this.timeout(30000); // 300 buttons and an axe run over them: slow on a busy machine
+      const cues = Array.from({ length: 300 }, (_, i) => {
+        const at = (s: number) => `00:00:${s.toFixed(3).padStart(6, '0')}`;
+        return `${at(i * 0.06)} --> ${at((i + 1) * 0.06)}\nStep number ${i + 1}`;
+      });
+      const chapters = URL.createObjectURL(new Blob([`WEBVTT\n\n${cues.join('\n\n')}\n`], { type: 'text/vtt' }));
+      await setViewport({ width: 320, height: 640 });
+      try {
+        const el = await fixture<KneeExercisePlayer>(
+          html`<knee-exercise-player src=${SAMPLE} chapters=${chapters}></knee-exercise-player>`,
+        );
+        await waitUntil(() => el.steps.length === 300, 'steps read');
+        await el.updateComplete;
+        const list = el.shadowRoot!.querySelector<HTMLElement>('[part=step-list]')!;
+        const height = el.getBoundingClientRect().height;
+        expect(height, 'the whole player, not a 26,000 px list').to.be.below(1400);
+        expect(list.scrollHeight, 'the steps scroll inside the list').to.be.above(list.clientHeight * 5);
+        expect(getComputedStyle(list).overflowY).to.equal('auto');
+        const pageScroll = document.scrollingElement!.scrollTop;
+        el.goToStep(250);
+        await el.updateComplete;
+        const current = el.shadowRoot!.querySelector('[part=step][aria-current]')!;
+        expect(current.textContent).to.include('Step number 251');
+        const [item, box] = [current.getBoundingClientRect(), list.getBoundingClientRect()];
+        expect(item.top, 'the current step is in view in the list').to.be.at.least(box.top - 1);
+        expect(item.bottom).to.be.at.most(box.bottom + 1);
+        expect(document.scrollingElement!.scrollTop, 'the page did not scroll').to.equal(pageScroll);
+        const onPaper = await printed(el, () => {
+          expect(list.scrollHeight, 'every step on paper').to.be.at.most(list.clientHeight + 1);
+        });
+        expect(onPaper).to.include('Step number 1').and.include('Step number 300');
+        await expect(el).to.be.accessible();
+      } finally {
+        URL.revokeObjectURL(chapters);
+        await setViewport({ width: 800, height: 600 });
+      }
     });
   });
 });

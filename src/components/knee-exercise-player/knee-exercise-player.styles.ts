@@ -135,6 +135,18 @@ export const playerStyles = css`
     display: grid;
     gap: 0.25em;
   }
+  /*
+   * A long list of steps scrolls in its own box (300 steps stay about seven steps tall, not 26,000 px at
+   * 320 px); the player keeps the current step in view inside it. The padding, taken back by the negative
+   * margin, keeps the focus ring of the first and last steps from being cut off.
+   */
+  [part='step-list'] {
+    position: relative;
+    max-block-size: 22em;
+    overflow-y: auto;
+    margin-inline: -0.375em;
+    padding: 0.375em;
+  }
   /* A long transcript scrolls in its own box, and lines out of view cost no layout. */
   .transcript ol {
     display: block;
@@ -244,8 +256,18 @@ export const playerStyles = css`
       padding: 0;
       min-block-size: 0;
     }
-    .transcript {
-      display: block;
+    /* Every step and every transcript line on paper, none cut off by its scrolling box. */
+    [part='step-list'],
+    .transcript ol {
+      max-block-size: none;
+      overflow: visible;
+    }
+    .transcript li {
+      content-visibility: visible;
+    }
+    /* A transcript that was not opened has no lines to print: no "Transcript" heading without them. */
+    .transcript:not([open]) {
+      display: none;
     }
   }
 `;

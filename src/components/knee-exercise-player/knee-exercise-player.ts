@@ -126,6 +126,7 @@ export class KneeExercisePlayer extends KneeElement {
     rate: () => this.speed,
     adopted: (video) => this.#readChildTracks(video),
     ended: () => this.#steps.loopAtEnd(() => this.play()),
+    warn: this.#warn,
   });
   #failures: FailureController = new FailureController(this, this.#media, () => !!this.#media.address);
   #steps: StepsController = new StepsController(this, this.#media);
@@ -230,14 +231,6 @@ export class KneeExercisePlayer extends KneeElement {
 
   protected updated(changed: PropertyValues<this>): void {
     this.#failures.check();
-    // A remembered position waits for the video's length: read the metadata of a slotted video that would wait for Play.
-    const slotted = this.#media.slotted;
-    if (slotted?.preload === 'none' && this.#resume.needsDuration) slotted.preload = 'metadata';
-    if (this.#media.navigable === false)
-      this.#warn(
-        `not-navigable:${this.#media.address}`,
-        `the server of "${this.#media.address}" ignores HTTP Range requests (the browser's seekable range is [0, 0]), so the video can only play from the start: steps, the position bar and "Resume from" cannot move in it, and no position is remembered. Serve the video from a server that supports Range requests (most do; see docs/video.md).`,
-      );
     if (changed.has('speed')) this.#media.setRate(this.speed);
   }
 

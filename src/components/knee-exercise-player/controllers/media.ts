@@ -42,6 +42,8 @@ export interface MediaOptions {
   adopted?: (video: HTMLVideoElement) => void;
   /** The video reached its end; return true when that was handled (a repeated step) and is no completion. */
   ended?: () => boolean;
+  /** Tells whoever set up the page about a problem of the video, once per key. */
+  warn?: (key: string, message: string) => void;
 }
 
 /**
@@ -168,6 +170,11 @@ export class MediaController implements ReactiveController {
     this.#adopt();
     this.#applySource();
     this.#attach();
+    if (this.navigable === false)
+      this.#options.warn?.(
+        `not-navigable:${this.address}`,
+        `the server of "${this.address}" ignores HTTP Range requests (the browser's seekable range is [0, 0]), so the video can only play from the start: steps, the position bar and "Resume from" cannot move in it, and no position is remembered. Serve the video from a server that supports Range requests (most do; see docs/video.md).`,
+      );
   }
 
   hostDisconnected(): void {

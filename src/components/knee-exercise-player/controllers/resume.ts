@@ -86,6 +86,11 @@ export class ResumeController implements ReactiveController {
   hostConnected(): void {
     window.addEventListener('pagehide', this.save);
   }
+  /** A slotted video that would wait for Play reads its metadata when a kept position waits for the video's length. */
+  hostUpdated(): void {
+    const slotted = this.#media.slotted;
+    if (slotted?.preload === 'none' && this.needsDuration) slotted.preload = 'metadata';
+  }
   hostDisconnected(): void {
     this.save();
     window.removeEventListener('pagehide', this.save);
