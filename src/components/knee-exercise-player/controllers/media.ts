@@ -173,7 +173,7 @@ export class MediaController implements ReactiveController {
     if (this.navigable === false)
       this.#options.warn?.(
         `not-navigable:${this.address}`,
-        `the server of "${this.address}" ignores HTTP Range requests (the browser's seekable range is [0, 0]), so the video can only play from the start: steps, the position bar and "Resume from" cannot move in it, and no position is remembered. Serve the video from a server that supports Range requests (most do; see docs/video.md).`,
+        `"${this.address}" cannot be navigated: its server ignores HTTP Range requests (seekable is [0, 0]), so it plays only from the start and no position is remembered. Serve it from a server that supports Range requests (see docs/video.md).`,
       );
   }
 
