@@ -85,6 +85,12 @@ const PLAYER_SAMPLES: Record<string, unknown[]> = {
   'player.frame': ['Knee video'],
   'player.videoAddress': ['https://clinic.example/knee.webm'],
   'player.keys.seek.what': [7],
+  ...Object.fromEntries(
+    ['not-found', 'unreachable', 'srt', 'no-header', 'comma-times', 'no-cues'].map((p) => [
+      `player.trackProblems.${p}`,
+      ['steps.vtt'],
+    ]),
+  ),
 };
 
 describe('an English page', () => {
@@ -220,9 +226,11 @@ const words = (text: string): string[] => text.match(/\p{L}+/gu) ?? [];
 const KEY_LETTERS = SHORTCUTS.flatMap((s) => Object.keys(s.keys))
   .filter((k) => /^\p{L}$/u.test(k))
   .map((k) => k.toUpperCase());
-/** English words of `english` still in `shown`, except values filled in, key letters and the language's listed same words. */
+/** Names that stay in every language: the file formats and CORS, in the player's words for a chapters or captions file it cannot read. */
+const FORMAT_NAMES = ['WebVTT', 'WEBVTT', 'SRT', 'CORS'];
+/** English words of `english` still in `shown`, except values filled in, key letters, format names and the language's listed same words. */
 const englishLeft = (lang: string, english: string, shown: string, values: string[] = []) => {
-  const allowed = new Set([...values.flatMap(words), ...KEY_LETTERS, ...SAME_WORD(lang)]);
+  const allowed = new Set([...values.flatMap(words), ...KEY_LETTERS, ...FORMAT_NAMES, ...SAME_WORD(lang)]);
   return words(shown).filter((w) => words(english).includes(w) && !allowed.has(w));
 };
 

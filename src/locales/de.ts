@@ -37,6 +37,19 @@ const de: LocaleTable = {
     captionsFailed:
       'Die Untertitel konnten nicht geladen werden. Für dieses Video gibt es daher weder Untertitel noch ein Transkript.',
     stepsFailed: 'Die Schritte konnten nicht geladen werden. Das Video lässt sich trotzdem von Anfang an abspielen.',
+    trackProblems: {
+      'not-found': (file) => `Die Datei „${file}“ wurde nicht gefunden.`,
+      unreachable: (file) =>
+        `Die Datei „${file}“ konnte nicht abgerufen werden: Die Verbindung ist fehlgeschlagen, oder ihre Website erlaubt dieser Seite nicht, sie zu verwenden (CORS).`,
+      srt: (file) =>
+        `Die Datei „${file}“ sieht aus wie eine SRT-Datei: Eine WebVTT-Datei beginnt mit der Zeile WEBVTT und schreibt Zeiten mit einem Punkt (00:00:05.000), nicht mit einem Komma (00:00:05,000).`,
+      'no-header': (file) =>
+        `Die Datei „${file}“ beginnt nicht mit der Zeile WEBVTT und wird daher nicht als WebVTT-Datei gelesen.`,
+      'comma-times': (file) =>
+        `Die Datei „${file}“ schreibt Zeiten mit einem Komma (00:00:05,000); WebVTT verlangt einen Punkt (00:00:05.000).`,
+      'no-cues': (file) =>
+        `Die Datei „${file}“ enthält keinen Eintrag, den der Browser lesen kann: eine Zeile mit Zeiten wie 00:00:05.000 --> 00:00:10.000, darunter ihr Text.`,
+    },
     notNavigable:
       'Dieses Video lässt sich nur von Anfang bis Ende abspielen: Die Website, auf der es liegt, erlaubt dem Player nicht, zu einem Schritt oder einer anderen Stelle zu springen.',
     mute: 'Stummschalten',

@@ -35,6 +35,19 @@ const es: LocaleTable = {
     captions: 'Subtítulos',
     captionsFailed: 'No se han podido cargar los subtítulos, así que este vídeo no tiene subtítulos ni transcripción.',
     stepsFailed: 'No se han podido cargar los pasos. El vídeo se puede reproducir igualmente desde el principio.',
+    trackProblems: {
+      'not-found': (file) => `No se ha encontrado el archivo «${file}».`,
+      unreachable: (file) =>
+        `No se ha podido obtener el archivo «${file}»: ha fallado la conexión, o su sitio no permite que esta página lo utilice (CORS).`,
+      srt: (file) =>
+        `El archivo «${file}» parece un archivo SRT: un archivo WebVTT empieza con la línea WEBVTT y escribe los tiempos con punto (00:00:05.000), no con coma (00:00:05,000).`,
+      'no-header': (file) =>
+        `El archivo «${file}» no empieza con la línea WEBVTT, así que no se lee como archivo WebVTT.`,
+      'comma-times': (file) =>
+        `El archivo «${file}» escribe los tiempos con coma (00:00:05,000); WebVTT necesita un punto (00:00:05.000).`,
+      'no-cues': (file) =>
+        `El archivo «${file}» no tiene ninguna entrada que el navegador pueda leer: una línea de tiempos como 00:00:05.000 --> 00:00:10.000 y después su texto.`,
+    },
     notNavigable:
       'Este vídeo solo se puede reproducir desde el principio hasta el final: el sitio donde está alojado no permite saltar hasta un paso ni hasta otro momento del vídeo.',
     mute: 'Silenciar',

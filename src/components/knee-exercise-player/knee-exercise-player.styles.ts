@@ -81,9 +81,14 @@ export const playerStyles = css`
     flex: 1 1 16em;
     font-weight: 600;
   }
-  .track-note {
+  .track-note,
+  .track-problem {
     margin: 0;
     color: var(--_muted);
+  }
+  /* The cause names a file: a long name breaks rather than widening the player at 320 px. */
+  .track-problem {
+    overflow-wrap: anywhere;
   }
   .controls,
   .step-controls,

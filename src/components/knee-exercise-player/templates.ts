@@ -3,7 +3,7 @@ import { shortcutList } from './controllers/keyboard.js';
 import type { FullscreenController } from './controllers/fullscreen.js';
 import type { MediaController, PlayerWords } from './controllers/media.js';
 import type { StepsController } from './controllers/steps.js';
-import type { TrackFile } from './controllers/tracks.js';
+import { fileName, type TrackFile } from './controllers/tracks.js';
 import type { KneeExerciseErrorDetail } from './meta.js';
 import { clock, spokenTime } from './vtt.js';
 
@@ -89,9 +89,16 @@ export function resumeOffer(t: PlayerWords, at: number, go: (time: number) => un
   return html`<div class="resume no-print">${button(t.resume(clock(at)), () => go(at))} ${button(t.startOver, () => go(0))}</div>`;
 }
 
+/** The note that a chapters or captions file failed, and the likely cause, naming the file. */
+function trackNote(t: PlayerWords, note: string, file: TrackFile) {
+  const problem = file.problem && t.trackProblems[file.problem](fileName(file.url!));
+  return html`<p class="track-note">${note}</p>
+    ${problem ? html`<p class="track-problem">${problem}</p>` : nothing}`;
+}
+
 /** The step controls and the list of steps (or the note that the chapters file failed). */
 export function stepsPanel(t: PlayerWords, file: TrackFile, v: StepsController) {
-  if (file.status === 'failed') return html`<p class="track-note">${t.stepsFailed}</p>`;
+  if (file.status === 'failed') return trackNote(t, t.stepsFailed, file);
   if (!v.steps.length) return nothing;
   const current = v.current;
   const atLast = current >= v.steps.length - 1;
@@ -123,7 +130,7 @@ export function transcriptPanel(
   onToggle: () => void,
   onClick: (event: Event) => void,
 ) {
-  if (file.status === 'failed') return html`<p class="track-note">${t.captionsFailed}</p>`;
+  if (file.status === 'failed') return trackNote(t, t.captionsFailed, file);
   return html`<details part="transcript" class="transcript" @toggle=${onToggle}>
     <summary>${t.transcript}</summary>
     <ol @click=${onClick}></ol>
