@@ -309,4 +309,35 @@ describe('<knee-exercise-player>: issue 16', () => {
       }
     });
   });
+
+  describe('14. nothing moves when the steps arrive (prerendered: tests/prerender.test.ts)', () => {
+    it('while the chapters file is on its way, the steps area stands empty at its final size', async () => {
+      const el = await fixture<KneeExercisePlayer>(
+        html`<knee-exercise-player src=${SAMPLE} chapters=${CHAPTERS}></knee-exercise-player>`,
+      );
+      expect(el.steps, 'the file is still on its way').to.deep.equal([]);
+      const list = el.shadowRoot!.querySelector<HTMLElement>('[part=step-list]')!;
+      expect(list.getAttribute('aria-busy')).to.equal('true');
+      const before = el.getBoundingClientRect().height;
+      await waitUntil(() => el.steps.length === 3, 'steps read');
+      await el.updateComplete;
+      expect(el.getBoundingClientRect().height).to.equal(before);
+      const filled = el.shadowRoot!.querySelector<HTMLElement>('[part=step-list]')!;
+      expect(filled.hasAttribute('aria-busy')).to.be.false;
+      expect(filled.querySelectorAll('[part=step]')).to.have.length(3);
+    });
+
+    it('a clinic sets the height of the list; a longer list scrolls inside it', async () => {
+      const el = await fixture<KneeExercisePlayer>(
+        html`<knee-exercise-player style="--knee-step-list-height: 10em" src=${SAMPLE} chapters=${CHAPTERS}></knee-exercise-player>`,
+      );
+      await waitUntil(() => el.steps.length === 3, 'steps read');
+      await el.updateComplete;
+      const list = el.shadowRoot!.querySelector<HTMLElement>('[part=step-list]')!;
+      expect(list.clientHeight).to.equal(160);
+      expect(list.scrollHeight, 'three steps fit in 10em').to.equal(list.clientHeight);
+      el.style.setProperty('--knee-step-list-height', '5em');
+      expect(list.scrollHeight).to.be.above(list.clientHeight);
+    });
+  });
 });

@@ -6,9 +6,9 @@ import { deepText } from './helpers.js';
 // Pages made by tests/node/prerender-pages.mjs from the built `knee-advice/prerender` entry.
 type PageWindow = Window & { __logs: string[]; __shifts: number[] };
 
-async function openPage(path: string) {
+async function openPage(path: string, width = 1000) {
   const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 1000px; height: 900px; border: 0';
+  frame.style.cssText = `width: ${width}px; height: 900px; border: 0`;
   frame.src = path;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
@@ -80,21 +80,30 @@ describe('prerendered markup (knee-advice/prerender)', () => {
 
   describe('with JavaScript', () => {
     /** Opens a prerendered page, ticks the third box, then loads the CDN script as the page would. */
-    async function upgrade(path: string) {
-      const page = await openPage(path);
+    async function upgrade(
+      path: string,
+      {
+        scrollTo,
+        width,
+        script = '/dist/cdn/knee-advice.js',
+      }: { scrollTo?: string; width?: number; script?: string } = {},
+    ) {
+      const page = await openPage(path, width);
       const { win, doc, el } = page;
       const root = el.shadowRoot!;
       await waitUntil(() => (root.querySelector('link') as HTMLLinkElement).sheet, 'stylesheet loaded');
       const early = root.querySelector('knee-flare-up-checklist')!.shadowRoot!.querySelectorAll('input')[2];
       early.click();
       expect(early.checked).to.be.true;
+      // Only what moves inside the viewport counts as a layout shift: bring the part watched into view.
+      if (scrollTo) win.scrollTo(0, root.querySelector(scrollTo)!.getBoundingClientRect().top + win.scrollY - 100);
       await frames();
       const shiftsBefore = win.__shifts.length;
       const before = places(el);
-      const script = doc.createElement('script');
-      script.type = 'module';
-      script.src = '/dist/cdn/knee-advice.js';
-      doc.head.append(script);
+      const tag = doc.createElement('script');
+      tag.type = 'module';
+      tag.src = script;
+      doc.head.append(tag);
       await waitUntil(() => win.customElements.get('knee-advice'), 'script ran');
       const rendered = () => el.shadowRoot!.querySelector('knee-flare-up-checklist') as KneeFlareUpChecklist | null;
       await waitUntil(() => rendered()?.hasUpdated, 'checklist rendered');
@@ -165,6 +174,37 @@ describe('prerendered markup (knee-advice/prerender)', () => {
       const top = player.getBoundingClientRect().top;
       const above = (all: string[]) => all.filter((p) => Number(/,(-?\d+)/.exec(p)![1]) < top);
       expect(above(places(el))).to.deep.equal(above(before));
+      expect(win.__logs).to.deep.equal([]);
+    });
+
+    it('takes over an article with the exercise video without a layout shift (CLS < 0.001), its code and steps arriving last', async () => {
+      // The player's chunk is held back until the article has upgraded, as on a slow connection.
+      await fetch('/test-cdn-hold/video-cls');
+      const { win, el, shifts } = await upgrade('/prerendered/video.html', {
+        scrollTo: 'knee-exercise-player',
+        width: 480, // the player's frame, controls and steps and what follows them in view
+        script: '/test-cdn/held-video-cls/knee-advice.js',
+      });
+      const waiting = el.shadowRoot!.querySelector('knee-exercise-player')!;
+      expect(win.customElements.get('knee-exercise-player'), 'the player’s code is held back').to.equal(undefined);
+      expect(waiting.shadowRoot?.querySelector('[part=frame]'), 'the prerendered player stays meanwhile').to.exist;
+      await fetch('/test-cdn-release/video-cls');
+      await waitUntil(
+        () => el.shadowRoot!.querySelector('knee-exercise-player')?.shadowRoot?.querySelector('[part=step]'),
+        'player steps from the chapters',
+        { timeout: 5000 },
+      );
+      await frames();
+      await new Promise((r) => setTimeout(r, 300));
+      await frames();
+      const player = el.shadowRoot!.querySelector('knee-exercise-player')!;
+      expect(el.shadowRoot!.querySelectorAll('knee-exercise-player')).to.have.length(1);
+      const { top, bottom } = player.shadowRoot!.querySelector('[part=step-list]')!.getBoundingClientRect();
+      expect(top, 'the steps are in view, so a shift would count').to.be.above(0);
+      expect(bottom).to.be.below(win.innerHeight);
+      const cls = shifts().reduce((sum, value) => sum + value, 0);
+      console.log(`CLS of the video article's upgrade: ${cls}`);
+      expect(cls, `layout shifts: ${shifts().join(', ')}`).to.be.below(0.001);
       expect(win.__logs).to.deep.equal([]);
     });
   });

@@ -123,6 +123,8 @@ export class KneeAdvice extends KneeElement {
   #early: string[] = [];
   /** The elements loaded on first use whose code it has asked for (once each, arrived or not). */
   #asked = new Set<string>();
+  /** The prerendered player, kept in its place until the player's code has arrived, so nothing moves meanwhile. */
+  #prerenderedPlayer?: Element | null;
 
   constructor() {
     super();
@@ -185,6 +187,7 @@ export class KneeAdvice extends KneeElement {
           : [...(list.shadowRoot?.querySelectorAll<HTMLInputElement>('input:checked') ?? [])].map((i) => i.value)),
       );
     }
+    this.#prerenderedPlayer = root.querySelector(playerTag);
   }
 
   protected firstUpdated(): void {
@@ -247,7 +250,9 @@ export class KneeAdvice extends KneeElement {
   #renderExercise() {
     return this.videoSrc?.trim()
       ? html`<slot name="exercise"
-          ><knee-exercise-player
+          >${
+            !this.#prerenderedPlayer || customElements.get(playerTag)
+              ? html`<knee-exercise-player
             lang=${isServer ? this.locale.lang : nothing}
             exportparts=${exportParts(playerTag)}
             src=${this.videoSrc}
@@ -258,8 +263,10 @@ export class KneeAdvice extends KneeElement {
             theme=${this.theme}
             ?persist=${this.persist}
             .content=${this.content}
-          ></knee-exercise-player
-        ></slot>`
+          ></knee-exercise-player>`
+              : this.#prerenderedPlayer
+          }</slot
+        >`
       : html`<slot name="exercise"></slot>`;
   }
 

@@ -5,6 +5,7 @@ export const playerStyles = css`
   :host {
     --_radius: var(--knee-radius, 0.5em);
     --_space: var(--knee-space, 1em);
+    --_step-list-height: var(--knee-step-list-height, 14em);
   }
   button {
     min-block-size: max(2.75em, 44px);
@@ -141,13 +142,14 @@ export const playerStyles = css`
     gap: 0.25em;
   }
   /*
-   * A long list of steps scrolls in its own box (300 steps stay about seven steps tall, not 26,000 px at
-   * 320 px); the player keeps the current step in view inside it. The padding, taken back by the negative
-   * margin, keeps the focus ring of the first and last steps from being cut off.
+   * The list of steps has a fixed height, reserved before the chapters file arrives (and in prerendered
+   * markup), so nothing moves when the steps come; a longer list scrolls inside it (300 steps are not
+   * 26,000 px tall at 320 px), and the player keeps the current step in view. The padding, taken back by
+   * the negative margin, keeps the focus ring of the first and last steps from being cut off.
    */
   [part='step-list'] {
     position: relative;
-    max-block-size: 22em;
+    block-size: var(--_step-list-height);
     overflow-y: auto;
     margin-inline: -0.375em;
     padding: 0.375em;
@@ -264,6 +266,7 @@ export const playerStyles = css`
     /* Every step and every transcript line on paper, none cut off by its scrolling box. */
     [part='step-list'],
     .transcript ol {
+      block-size: auto;
       max-block-size: none;
       overflow: visible;
     }

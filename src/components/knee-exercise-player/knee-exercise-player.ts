@@ -81,6 +81,7 @@ export const SPEEDS = [0.5, 0.75, 1, 1.25, 1.5] as const;
  * @csspart cue - Each transcript line's button.
  *
  * @cssprop --knee-video-aspect-ratio - Aspect ratio of the frame before and after load (default 16 / 9).
+ * @cssprop --knee-step-list-height - Height of the list of steps, kept from before the chapters file arrives so nothing moves; a longer list scrolls inside it (default 14em).
  */
 export class KneeExercisePlayer extends KneeElement {
   /** @internal */

@@ -96,10 +96,14 @@ function trackNote(t: PlayerWords, note: string, file: TrackFile) {
     ${problem ? html`<p class="track-problem">${problem}</p>` : nothing}`;
 }
 
-/** The step controls and the list of steps (or the note that the chapters file failed). */
+/**
+ * The step controls and the list of steps (or the note that the chapters file failed). While the file is
+ * on its way (and in prerendered markup) they stand empty at their final size, so nothing moves when the
+ * steps arrive.
+ */
 export function stepsPanel(t: PlayerWords, file: TrackFile, v: StepsController) {
   if (file.status === 'failed') return trackNote(t, t.stepsFailed, file);
-  if (!v.steps.length) return nothing;
+  if (file.status === 'none') return nothing;
   const current = v.current;
   const atLast = current >= v.steps.length - 1;
   return html`<div class="steps">
@@ -109,7 +113,7 @@ export function stepsPanel(t: PlayerWords, file: TrackFile, v: StepsController) 
       ${button(t.repeatStep, () => (v.repeat = !v.repeat), { pressed: v.repeat })}
       ${button(t.pauseAfterStep, () => (v.pauseAfter = !v.pauseAfter), { pressed: v.pauseAfter })}
     </div>
-    <ol part="step-list" aria-label=${t.steps}>
+    <ol part="step-list" aria-label=${t.steps} aria-busy=${file.status === 'loading' ? 'true' : nothing}>
       ${v.steps.map(
         (s, i) =>
           html`<li>
