@@ -43,7 +43,8 @@ const ALONE = {
   'knee-advice-card': 13,
   // issue 17: at most 16 KB
   'knee-flare-up-checklist': 16,
-  'knee-exercise-player': 23.5,
+  // issues 16 and 19 (see the chunk's line): 24.2 measured, plus 0.2
+  'knee-exercise-player': 24.4,
   'knee-run-log': 23.5,
 };
 // issue 17: at most 22 KB
