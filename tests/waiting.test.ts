@@ -4,16 +4,24 @@ import type { KneeAdvice } from '../src/components/knee-advice/knee-advice.js';
 import type { KneeFlareUpChecklist } from '../src/components/knee-flare-up-checklist/knee-flare-up-checklist.js';
 import { defaultContent } from '../src/internal/content.js';
 import { lazyElement, loadElements } from '../src/internal/lazy.js';
+import { LOCALES } from '../src/locales/index.js';
 import { delay, timeouts } from '../src/internal/timeout.js';
 import { captureConsole } from './helpers.js';
 
 // Nothing waits forever (issue 16, point 9): a language's words, an element's code or a content file that
-// never answers. Each test holds one file behind a gate of the test server (tests/node/delay-middleware.mjs)
-// and uses a language no other test in this file loads (each file runs in a page of its own).
+// never answers. Each test holds one load back and uses a language no other test in this file loads.
 
-const hold = async (gate: string, path: string) => {
-  await fetch(`/test-delay-hold/${gate}?path=${encodeURIComponent(path)}`);
-  return () => fetch(`/test-delay-release/${gate}`);
+/**
+ * Holds a built-in language's words until `release()`: its loader (src/locales/index.ts) waits, then
+ * imports the table. (Not a hold on the test server: another test file's page may have the module in the
+ * browser's cache.) This file's page has loaded none of them before.
+ */
+const hold = (lang: string) => {
+  const load = LOCALES[lang];
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  LOCALES[lang] = () => released.then(load);
+  return release;
 };
 const progress = (el: Element) => el.shadowRoot?.querySelector('[part=progress]')?.textContent ?? null;
 const { load, words } = timeouts;
@@ -23,7 +31,7 @@ describe('nothing waits forever (issue 16, point 9)', () => {
 
   it('shows the page’s fallback children while its words load, then its words', async () => {
     timeouts.words = 100;
-    const release = await hold('words-de', '/src/locales/de.ts');
+    const release = hold('de');
     const host = await fixture<HTMLDivElement>(
       html`<div><knee-flare-up-checklist lang="de"><p>Checklist, in the page's own words</p></knee-flare-up-checklist></div>`,
     );
@@ -34,14 +42,14 @@ describe('nothing waits forever (issue 16, point 9)', () => {
     const fallback = el.querySelector('p')!;
     expect(fallback.assignedSlot, 'shown through the shadow root').to.exist;
     expect(fallback.getBoundingClientRect().height).to.be.above(0);
-    await release();
+    release();
     await waitUntil(() => progress(el) === '0 von 6 erledigt', 'German words once they arrive');
     expect(el.shadowRoot!.querySelector('slot[data-knee-fallback]'), 'the fallback slot is gone').to.equal(null);
   });
 
   it('an element with no fallback of its own shows English after `timeouts.words`, then switches', async () => {
     timeouts.words = 300;
-    const release = await hold('words-fr', '/src/locales/fr.ts');
+    const release = hold('fr');
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
     const el = document.createElement('knee-flare-up-checklist');
     el.lang = 'fr';
@@ -49,13 +57,13 @@ describe('nothing waits forever (issue 16, point 9)', () => {
     await delay(50);
     expect(progress(el), 'not English at once').to.equal(null);
     await waitUntil(() => progress(el) === '0 of 6 done', 'English after the wait', { timeout: 2000 });
-    await release();
+    release();
     await waitUntil(() => progress(el) === '0 case cochée sur 6', 'French once the words arrive', { timeout: 3000 });
   });
 
   it('words that never arrive: English after `timeouts.load`, with one warning', async () => {
     Object.assign(timeouts, { load: 300, words: 5000 });
-    await hold('words-nl', '/src/locales/nl.ts'); // never released in this test
+    const release = hold('nl'); // released only after the test
     const log = captureConsole();
     try {
       const host = await fixture<HTMLDivElement>(
@@ -68,7 +76,7 @@ describe('nothing waits forever (issue 16, point 9)', () => {
       ]);
     } finally {
       log.restore();
-      await fetch('/test-delay-release/words-nl');
+      release();
     }
   });
 

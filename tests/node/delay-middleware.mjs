@@ -7,8 +7,6 @@
 // - GET /test-delay-release/<gate> releases the gate (held requests are answered, later ones at once).
 // - GET /test-delay-status/<gate>  answers { arrived, served }: how many requests reached the gate and
 //   how many were answered, so a test can wait until its request is really on its way.
-// - GET /test-delay-hold/<gate>?path=/src/… holds every later request for that path (a module the page
-//   imports, such as a language's words) behind the gate; the dev server then answers it as usual.
 import { readFileSync } from 'node:fs';
 import { join, normalize, sep } from 'node:path';
 
@@ -22,19 +20,9 @@ const gate = (name) => {
   return gates.get(name);
 };
 
-/** Paths held behind a gate: path → gate name. */
-const held = new Map();
-
 export function delayMiddleware(root) {
   return async (ctx, next) => {
-    if (held.has(ctx.path)) {
-      const g = gate(held.get(ctx.path));
-      g.arrived++;
-      await Promise.race([g.opened, new Promise((resolve) => setTimeout(resolve, 10000))]);
-      g.served++;
-      return next();
-    }
-    const match = /^\/test-delay(-release|-status|-hold)?\/([\w-]+)(\/.*)?$/.exec(ctx.path);
+    const match = /^\/test-delay(-release|-status)?\/([\w-]+)(\/.*)?$/.exec(ctx.path);
     if (!match) return next();
     const [, action, name, path] = match;
     const g = gate(name);
@@ -42,11 +30,6 @@ export function delayMiddleware(root) {
     if (action === '-release') {
       g.open();
       ctx.body = 'released';
-      return undefined;
-    }
-    if (action === '-hold') {
-      held.set(ctx.query.path, name);
-      ctx.body = 'held';
       return undefined;
     }
     if (action === '-status') {

@@ -70,7 +70,12 @@ test('LICENSE, CHANGELOG.md and CONTRIBUTING.md exist, and the package ships the
   const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
   assert.match(readFileSync('LICENSE', 'utf8'), /^MIT License[\s\S]*knee-advice contributors/);
   assert.ok(pkg.files.includes('LICENSE'));
-  assert.match(readFileSync('CHANGELOG.md', 'utf8'), /keepachangelog\.com[\s\S]*## \[Unreleased\]/);
+  const changelog = readFileSync('CHANGELOG.md', 'utf8');
+  const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+  assert.match(changelog, /keepachangelog\.com/);
+  // the version in package.json has its section, with the migration notes a 0.x release owes its users
+  assert.ok(changelog.includes(`## [${version}]`), `CHANGELOG.md has a section for ${version}`);
+  assert.match(changelog, /### Migrating from /);
   const contributing = readFileSync('CONTRIBUTING.md', 'utf8');
   for (const topic of ['element', 'content field', 'story', 'test'])
     assert.match(contributing, new RegExp(`## .*${topic}`, 'i'));
