@@ -142,6 +142,10 @@ export default defineConfig(({ mode }) => {
               /[\\/]src[\\/]locales[\\/]/.test(chunk.facadeModuleId ?? '') ? 'locales/[name].js' : 'chunks/[name].js',
             minify: true,
             comments: { legal: true, annotation: false, jsdoc: false },
+            // Everything the entry imports statically stays in the entry: without this group the bundler may
+            // move modules it shares with the chunks (Lit, the locale layer) into common chunks that every
+            // page then loads as extra requests.
+            codeSplitting: { groups: [{ name: 'knee-advice', tags: ['$initial'] }] },
           },
           // Code that the entry and a chunk share stays in the entry (which then exports it to the chunks),
           // so a page that uses neither chunk loads one file. (Vite's library mode would keep the entry's

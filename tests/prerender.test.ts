@@ -49,6 +49,41 @@ describe('prerendered markup (knee-advice/prerender)', () => {
       expect(win.__logs).to.deep.equal([]);
     });
 
+    it('shows a clinic’s dates, sources, notice and credit, marks the English words on a Spanish element, and carries its JSON-LD after it (issue 18)', async () => {
+      const { win, doc, el } = await openPage('/prerendered/clinic.html');
+      expect(win.customElements.get('knee-advice'), 'no script ran').to.equal(undefined);
+      const text = deepText(el);
+      for (const words of [
+        'Por Nicola Tik, adaptado por Clínica Norte',
+        'Publicado el 1 de noviembre de 2026',
+        'Revisado por última vez el 15 de marzo de 2027',
+        'Próxima revisión prevista para el 15 de marzo de 2099',
+        'Publicado por Clínica Norte',
+        'Fuentes',
+        'Patellofemoral pain: clinical practice guideline',
+        'Este artículo es información general, no un diagnóstico ni un plan personal.',
+      ])
+        expect(text, words).to.include(words);
+      const root = el.shadowRoot!;
+      expect(root.querySelector('[part=dates] time')!.getAttribute('datetime')).to.equal('2026-11-01');
+      const source = root.querySelector<HTMLAnchorElement>('[part=sources] a')!;
+      expect([source.rel, source.referrerPolicy]).to.deep.equal(['noopener noreferrer', 'no-referrer']);
+      expect(root.querySelector('[part=intro]')!.getAttribute('lang')).to.equal('en');
+      expect(root.querySelector('[part=article-heading] span')!.getAttribute('lang')).to.equal('en');
+      const noticeLang = root.querySelector('[part=notice]')!.closest('[lang]')?.getAttribute('lang');
+      expect(noticeLang, 'the notice is in the element’s language').to.equal(undefined);
+      const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+      expect(scripts).to.have.length(1);
+      expect(el.nextElementSibling === scripts[0], 'the next sibling, in the light DOM').to.be.true;
+      const data = JSON.parse(scripts[0].textContent!);
+      expect([data['@type'], data.headline, data.lastReviewed]).to.deep.equal([
+        'MedicalWebPage',
+        'Running with knee pain: the clinic’s edition',
+        '2027-03-15',
+      ]);
+      expect(win.__logs).to.deep.equal([]);
+    });
+
     it('is styled by the linked stylesheets, with no CSP violation', async () => {
       const { win, el } = await openPage('/prerendered/nojs.html');
       const root = el.shadowRoot!;
@@ -102,7 +137,13 @@ describe('prerendered markup (knee-advice/prerender)', () => {
       const before = places(el);
       const tag = doc.createElement('script');
       tag.type = 'module';
-      tag.src = script;
+      // a page that enforces Trusted Types (clinic.html) allows this harness its own policy for the script URL
+      const types = (
+        win as { trustedTypes?: { createPolicy(n: string, p: object): { createScriptURL(u: string): string } } }
+      ).trustedTypes;
+      tag.src = types
+        ? types.createPolicy('test-harness', { createScriptURL: (u: string) => u }).createScriptURL(script)
+        : script;
       doc.head.append(tag);
       await waitUntil(() => win.customElements.get('knee-advice'), 'script ran');
       const rendered = () => el.shadowRoot!.querySelector('knee-flare-up-checklist') as KneeFlareUpChecklist | null;
@@ -160,6 +201,27 @@ describe('prerendered markup (knee-advice/prerender)', () => {
       expect(list.checkedIds).to.deep.equal([defaultContent.checklist.items[2].id]);
       expect(shifts(), 'layout shifts while the Spanish words load and after').to.deep.equal([]);
       expect(win.__logs).to.deep.equal([]);
+    });
+
+    it('takes over a clinic’s edition with structured-data under Trusted Types: its JSON-LD stays, once, untouched (issue 18)', async () => {
+      const page = await openPage('/prerendered/clinic.html');
+      const prerendered = page.el.nextElementSibling!;
+      const data = prerendered.textContent;
+      page.frame.remove();
+      const { win, doc, el, shifts } = await upgrade('/prerendered/clinic.html');
+      await waitUntil(
+        () => deepText(el).includes('Publicado el 1 de noviembre de 2026'),
+        'Spanish dates after the upgrade',
+      );
+      await new Promise((r) => setTimeout(r, 100));
+      const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+      expect(scripts, 'one script').to.have.length(1);
+      expect(el.nextElementSibling === scripts[0], 'still the next sibling').to.be.true;
+      expect(scripts[0].textContent).to.equal(data);
+      expect(shifts(), 'layout shifts after the upgrade').to.deep.equal([]);
+      expect(win.__logs, 'no console output, no CSP or Trusted Types violation').to.deep.equal([]);
+      el.remove();
+      expect(doc.querySelectorAll('script[type="application/ld+json"]'), 'leaves with the element').to.have.length(0);
     });
 
     it('takes over an article with the exercise video: the player works, and what stands above it does not move', async () => {

@@ -9,6 +9,7 @@ import {
 } from './content.js';
 import { kneeEvent, type KneeEventDetails } from './events.js';
 import { LocaleController, type LocaleTable } from './locale.js';
+import { credited } from './strings.js';
 import { baseStyles } from './styles.js';
 import { delay, timeouts } from './timeout.js';
 import { VERSION } from './version.js';
@@ -131,6 +132,15 @@ export class KneeElement extends LitElement {
    */
   protected get t(): LocaleTable {
     return this.locale.table;
+  }
+
+  /**
+   * The author as every credit names them, in the element's language: "Nicola Tik", or "Nicola Tik,
+   * adapted by …" when the content has `adaptedBy` (see `credited`).
+   * @internal
+   */
+  protected get credit(): string {
+    return credited(this.t, this.content);
   }
 
   /**

@@ -226,6 +226,12 @@ export class LocaleController implements ReactiveController {
   wordsLang = 'en';
   /** The pack's language, for the shadow root's wrapper, when the element has no `lang` of its own. */
   textLang: string | undefined;
+  /**
+   * The language of the article's words (the content's `lang`, else `en`: the built-in article's) when it
+   * is not the interface language: the elements mark the article's words with it, so a screen reader
+   * reads English words in an English voice on a Spanish page.
+   */
+  contentLang: string | undefined;
   readonly host: LocaleHost;
   #key = '';
 
@@ -251,6 +257,12 @@ export class LocaleController implements ReactiveController {
     if (this.prepare() || this.#key !== before) this.host.requestUpdate();
   }
 
+  /** Resolves again even when nothing it depends on changed: after `addEnglish` brought words for the host. */
+  renew(): Promise<void> | undefined {
+    this.#key = '';
+    return this.prepare();
+  }
+
   /** Resolves the language now; returns the load to wait for when its table is not here yet. */
   prepare(): Promise<void> | undefined {
     const host = this.host;
@@ -263,13 +275,15 @@ export class LocaleController implements ReactiveController {
     const packApplies = isObject(pack) && (!pLang || primary(pLang) === primary(lang));
     const dir = directionOf(host);
     const textLang = !ownLang(host) && pLang ? pLang : undefined;
-    const key = [generation, found.key, lang, packApplies ? idOf(pack) : 0, dir, textLang].join('|');
+    const contentLang = primary(pLang || 'en') === primary(lang) ? undefined : pLang || 'en';
+    const key = [generation, found.key, lang, packApplies ? idOf(pack) : 0, dir, textLang, contentLang].join('|');
     if (key === this.#key) return undefined;
     this.#key = key;
     this.lang = lang;
     this.wordsLang = primary(lang) === primary(found.lang) ? canonical(lang, false) || found.lang : found.lang;
     this.dir = dir;
     this.textLang = textLang;
+    this.contentLang = contentLang;
     // A pack's words: content with words was adopted through the checker, so it is here.
     const compiled = packApplies ? loadedChecker()?.compilePackStrings(pack, lang) : undefined;
     this.table = compiled ? deepMerge(found.table, compiled) : found.table;

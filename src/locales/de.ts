@@ -14,6 +14,18 @@ const de: LocaleTable = {
   notLoaded:
     'Dieser Teil der Seite konnte nicht geladen werden. Laden Sie die Seite neu, um es noch einmal zu versuchen.',
   quoteCredit: (author) => `— ${author}`,
+  adaptedBy: (author, adapter) => `${author}, bearbeitet von ${adapter}`,
+  notice:
+    'Dieser Artikel bietet allgemeine Informationen, keine Diagnose und keinen persönlichen Plan. Wenn Sie Rat zu Ihrem eigenen Knie möchten, fragen Sie eine Fachperson im Gesundheitswesen, zum Beispiel in der Physiotherapie oder in Ihrer Arztpraxis.',
+  about: {
+    published: (date) => `Veröffentlicht am ${date}`,
+    reviewed: (date) => `Zuletzt geprüft am ${date}`,
+    nextReview: (date) => `Nächste Prüfung fällig am ${date}`,
+    publisher: (name) => `Veröffentlicht von ${name}`,
+    sources: 'Quellen',
+    overdue: (date) =>
+      `Die nächste Prüfung dieses Artikels war am ${date} fällig. Für die Leserinnen und Leser ändert sich nichts; aktualisieren Sie nach der Prüfung „nextReview“ (und „reviewed“) im Inhalt.`,
+  },
   checklist: {
     progress: (done, total) => `${n(done)} von ${n(total)} erledigt`,
     why: 'Aus dem Artikel',

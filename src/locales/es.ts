@@ -13,6 +13,18 @@ const es: LocaleTable = {
   calloutPrefix: 'Importante: ',
   notLoaded: 'Esta parte de la página no se ha podido cargar. Vuelva a cargar la página para intentarlo de nuevo.',
   quoteCredit: (author) => `— ${author}`,
+  adaptedBy: (author, adapter) => `${author}, adaptado por ${adapter}`,
+  notice:
+    'Este artículo es información general, no un diagnóstico ni un plan personal. Para recibir consejo sobre su propia rodilla, consulte a un profesional sanitario, como un fisioterapeuta o un médico.',
+  about: {
+    published: (date) => `Publicado el ${date}`,
+    reviewed: (date) => `Revisado por última vez el ${date}`,
+    nextReview: (date) => `Próxima revisión prevista para el ${date}`,
+    publisher: (name) => `Publicado por ${name}`,
+    sources: 'Fuentes',
+    overdue: (date) =>
+      `La próxima revisión de este artículo estaba prevista para el ${date}. Los lectores no ven ningún cambio; cuando se haya revisado, actualice "nextReview" (y "reviewed") en su contenido.`,
+  },
   checklist: {
     progress: (done, total) =>
       `${n(done)} de ${n(total)} ${plural.select(done) === 'one' ? 'completada' : 'completadas'}`,

@@ -13,6 +13,18 @@ const fr: LocaleTable = {
   calloutPrefix: 'Important\u00a0: ',
   notLoaded: 'Cette partie de la page n’a pas pu être chargée. Rechargez la page pour réessayer.',
   quoteCredit: (author) => `— ${author}`,
+  adaptedBy: (author, adapter) => `${author}, adapté par ${adapter}`,
+  notice:
+    'Cet article donne des informations générales, pas un diagnostic ni un programme personnel. Pour un avis sur votre propre genou, adressez-vous à un professionnel de santé, comme un kinésithérapeute ou un médecin.',
+  about: {
+    published: (date) => `Publié le ${date}`,
+    reviewed: (date) => `Dernière révision le ${date}`,
+    nextReview: (date) => `Prochaine révision prévue le ${date}`,
+    publisher: (name) => `Publié par ${name}`,
+    sources: 'Sources',
+    overdue: (date) =>
+      `La prochaine révision de cet article était prévue le ${date}. Les lecteurs ne voient aucun changement\u00a0; une fois l’article révisé, mettez à jour «\u00a0nextReview\u00a0» (et «\u00a0reviewed\u00a0») dans son contenu.`,
+  },
   checklist: {
     // French counts 0 and 1 as singular: "0 case cochée sur 6", "2 cases cochées sur 6".
     progress: (done, total) =>

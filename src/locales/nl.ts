@@ -13,6 +13,18 @@ const nl: LocaleTable = {
   calloutPrefix: 'Belangrijk: ',
   notLoaded: 'Dit deel van de pagina kon niet worden geladen. Laad de pagina opnieuw om het nog eens te proberen.',
   quoteCredit: (author) => `— ${author}`,
+  adaptedBy: (author, adapter) => `${author}, bewerkt door ${adapter}`,
+  notice:
+    'Dit artikel geeft algemene informatie, geen diagnose en geen persoonlijk plan. Vraag voor advies over uw eigen knie een zorgverlener, zoals een fysiotherapeut of arts.',
+  about: {
+    published: (date) => `Gepubliceerd op ${date}`,
+    reviewed: (date) => `Laatst beoordeeld op ${date}`,
+    nextReview: (date) => `Volgende beoordeling gepland op ${date}`,
+    publisher: (name) => `Gepubliceerd door ${name}`,
+    sources: 'Bronnen',
+    overdue: (date) =>
+      `De volgende beoordeling van dit artikel stond gepland op ${date}. Lezers merken niets; werk na de beoordeling "nextReview" (en "reviewed") bij in de inhoud.`,
+  },
   checklist: {
     progress: (done, total) => `${n(done)} van ${n(total)} gedaan`,
     why: 'Uit het artikel',

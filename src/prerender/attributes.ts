@@ -29,6 +29,10 @@ export interface PrerenderAttributes {
     'video-chapters'?: string;
     /** Language of the captions file (passed to the player as `captions-lang`; default: the content's `lang`, else the interface language). */
     'video-captions-lang'?: string;
+    /** Leaves out the notice at the end of the article (that it is general information, not a diagnosis or a personal plan). To put the clinic's own words there instead, fill the `notice` slot. */
+    'no-notice'?: boolean;
+    /** Adds the article's schema.org data for search engines (`<script type="application/ld+json">`) as the element's next sibling, once, and removes it when the element leaves. Under Trusted Types the page allows the policy `knee-advice` (`trusted-types lit-html knee-advice`), or uses the prerendered data. */
+    'structured-data'?: boolean;
     /** `auto` follows the person's system setting; `light` or `dark` force one. */
     theme?: 'auto' | 'light' | 'dark';
   };
