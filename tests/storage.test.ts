@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { LatestIntent } from '../src/internal/latest.js';
-import { forgetStoredData, mergeItems, STORAGE_PREFIX, storedRecord, type ItemMap } from '../src/internal/storage.js';
+import { mergeItems, type ItemMap } from '../src/internal/items.js';
+import { forgetStoredData, STORAGE_PREFIX, storedRecord } from '../src/internal/storage.js';
 import { checklistKey, checklistSpec, type ChecklistTicks } from '../src/components/knee-flare-up-checklist/meta.js';
 import { positionKey, positionSpec } from '../src/components/knee-exercise-player/position-store.js';
 import { failOnUnhandledRejections } from './helpers.js';

@@ -14,7 +14,7 @@
  * - **shared**: every handle for one key in one page shares one in-memory record, and every subscriber
  *   hears about every change, whichever handle made it;
  * - **synced across tabs** through the `storage` event, with `merge` combining this page's value with the
- *   other tab's (see {@link mergeItems} for per-item merging with timestamps).
+ *   other tab's (see `items.ts` for per-item merging with timestamps).
  *
  * Nothing is written until a handle's `set` is called: opening, reading and migrating write nothing.
  * Elements open records only with `persist`, so without it nothing reaches storage.
@@ -295,42 +295,6 @@ export function storedRecord<T>(key: string, spec: RecordSpec<T>, warn: Warn = (
     },
   };
 }
-
-/** A map of items (ticks, runs) that merges item by item: `at` is when the item last changed (ms since 1970). */
-export type ItemMap<V> = Record<string, { value: V; at: number }>;
-
-/** `true` when `data` is an {@link ItemMap} whose values pass `isValue`. */
-export function isItemMap<V>(data: unknown, isValue: (v: unknown) => v is V): data is ItemMap<V> {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return false;
-  return Object.values(data).every(
-    (e) =>
-      typeof e === 'object' &&
-      e !== null &&
-      Number.isFinite((e as { at?: unknown }).at) &&
-      isValue((e as { value?: unknown }).value),
-  );
-}
-
-/**
- * Per-item merge: for each item, the later change wins; changes to different items never cancel each
- * other. Ties (same millisecond) are settled the same way in every tab (by the value's JSON), so tabs agree.
- */
-export function mergeItems<V>(current: ItemMap<V>, incoming: ItemMap<V>): ItemMap<V> {
-  const out: ItemMap<V> = { ...current };
-  for (const [id, entry] of Object.entries(incoming)) {
-    const mine = out[id];
-    if (
-      !mine ||
-      entry.at > mine.at ||
-      (entry.at === mine.at && JSON.stringify(entry.value) > JSON.stringify(mine.value))
-    )
-      out[id] = entry;
-  }
-  return out;
-}
-
-/** A timestamp for a change to item `id` that is later than its last one, even within one millisecond. */
-export const stamp = (items: ItemMap<unknown>, id: string) => Math.max(Date.now(), (items[id]?.at ?? 0) + 1);
 
 /**
  * Deletes everything knee-advice stored on this device (every element, every key, old and new formats)

@@ -4,7 +4,7 @@ import { headingLevelConverter, KneeElement } from '../../internal/base.js';
 import { heading, inLang } from '../../internal/heading.js';
 import { addEnglish } from '../../internal/locale.js';
 import { PrerenderedController } from '../../internal/prerendered.js';
-import { stamp } from '../../internal/storage.js';
+import { stamp } from '../../internal/items.js';
 import { StoredRecordController } from '../../internal/stored-record-controller.js';
 import { checklistStyles } from './knee-flare-up-checklist.styles.js';
 import { checklistKey, checklistSpec, parts, tag, type ChecklistTicks } from './meta.js';

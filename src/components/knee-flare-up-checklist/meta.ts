@@ -2,7 +2,8 @@
  * The checklist's facts, in one place and free of its code: its tag, its `::part` names, its event and
  * its stored record. `<knee-advice>` and the registry read them without loading the element.
  */
-import { isItemMap, mergeItems, STORAGE_PREFIX, type ItemMap, type RecordSpec } from '../../internal/storage.js';
+import { isItemMap, mergeItems, type ItemMap } from '../../internal/items.js';
+import { STORAGE_PREFIX, type RecordSpec } from '../../internal/storage.js';
 
 export const tag = 'knee-flare-up-checklist';
 

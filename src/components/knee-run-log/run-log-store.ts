@@ -5,7 +5,8 @@
  * `forgetStoredData()` change what it shows.
  */
 import type { KneeRun } from './meta.js';
-import { isItemMap, mergeItems, stamp, STORAGE_PREFIX, type ItemMap, type RecordSpec } from '../../internal/storage.js';
+import { isItemMap, mergeItems, stamp, type ItemMap } from '../../internal/items.js';
+import { STORAGE_PREFIX, type RecordSpec } from '../../internal/storage.js';
 import { checkRun, sortRuns } from './runs.js';
 
 /**
