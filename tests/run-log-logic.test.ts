@@ -2,7 +2,15 @@ import { expect } from '@open-wc/testing';
 import { bars, CHART_RUNS, MIN_HEIGHT, PLOT, yOf } from '../src/components/knee-run-log/chart.js';
 import { parseCsv, readCsv, safeNote, toCsv, unsafeNote } from '../src/components/knee-run-log/csv.js';
 import { dayNumber, daysBetween, formatAmount, formatDay, isoDay } from '../src/components/knee-run-log/dates.js';
-import { checkRun, followUps, mergeRuns, sameOrBetter, sortRuns } from '../src/components/knee-run-log/runs.js';
+import { lastSentences } from '../src/components/knee-run-log/quote.js';
+import {
+  checkRun,
+  followUpForms,
+  followUps,
+  mergeRuns,
+  sameOrBetter,
+  sortRuns,
+} from '../src/components/knee-run-log/runs.js';
 import { runLogStrings } from '../src/components/knee-run-log/strings.js';
 import type { KneeRun } from '../src/index.js';
 
@@ -127,6 +135,21 @@ describe('run log: pure logic', () => {
       ]);
     });
 
+    it('groups the questions by run, one form per run, each asked in the tense of the day it is answered', () => {
+      const forms = (today: string) =>
+        followUpForms(runs, today).map((f) => [
+          f.run.date,
+          f.questions.map((q) => `${q.field}${q.onTheDay ? '' : ' (later)'}`).join(', '),
+        ]);
+      expect(forms('2024-05-11')).to.deep.equal([
+        ['2024-05-07', 'twoDaysAfter (later)'],
+        ['2024-05-09', 'dayAfter (later), twoDaysAfter'],
+        ['2024-05-10', 'dayAfter'],
+      ]);
+      expect(followUpForms(runs, '2024-05-11')[1].run).to.equal(runs[3]);
+      expect(forms('2024-05-20')).to.deep.equal([]);
+    });
+
     it('keeps asking for up to 7 days after a run, then stops', () => {
       expect(asked('2024-05-08')).to.deep.equal([
         '2024-05-01 dayAfter 7',
@@ -140,6 +163,19 @@ describe('run log: pure logic', () => {
         '2024-05-07 twoDaysAfter 2',
       ]);
       expect(asked('2024-05-18')).to.deep.equal([]);
+    });
+  });
+
+  describe("the article's sentences", () => {
+    it('quotes the last two sentences of a paragraph, whatever ends them, or the whole paragraph without a sentence end', () => {
+      expect(lastSentences('First sentence. Second one here. Third, last one.')).to.equal(
+        'Second one here. Third, last one.',
+      );
+      expect(lastSentences('Is it sore? Rest it! Then run again...')).to.equal('Rest it! Then run again...');
+      expect(lastSentences('One sentence only.')).to.equal('One sentence only.');
+      expect(lastSentences('  no sentence end  ')).to.equal('no sentence end');
+      expect(lastSentences('')).to.equal('');
+      expect(lastSentences('A. B. C.', 1)).to.equal('C.');
     });
   });
 

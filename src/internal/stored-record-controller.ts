@@ -13,6 +13,8 @@ export interface StoredRecordOptions<T> {
   changed?: (value: T) => void;
   /** The record in use is about to change (another key, or none): the previous one, still open. */
   switching?: (previous: StoredRecord<T> | undefined, next: string | undefined) => void;
+  /** Another record is now in use (or none): the one just opened. */
+  opened?: (record: StoredRecord<T> | undefined) => void;
   /** Hears each storage problem (blocked, full, corrupt, a newer version) once. */
   warn?: Warn;
 }
@@ -52,6 +54,7 @@ export class StoredRecordController<T> implements ReactiveController {
     this.#record = key === undefined ? undefined : storedRecord(key, this.#options.spec, this.#options.warn);
     if (this.#host.isConnected) this.#follow();
     this.#host.requestUpdate();
+    this.#options.opened?.(this.#record);
     return true;
   }
 

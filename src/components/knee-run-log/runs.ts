@@ -87,6 +87,25 @@ export function followUps(runs: KneeRun[], today: string): FollowUp[] {
   return open;
 }
 
+/** One follow-up form: a run and its open questions, each asked in the tense of the day it is answered. */
+export interface FollowUpForm {
+  run: KneeRun;
+  questions: { field: FollowUp['field']; onTheDay: boolean }[];
+}
+
+/**
+ * The open questions of `followUps` grouped by run, one form per run, oldest run first. A question is
+ * asked `onTheDay` when it is answered on the day it is about (the day after on the day after).
+ */
+export function followUpForms(runs: KneeRun[], today: string): FollowUpForm[] {
+  const forms = new Map<KneeRun, FollowUpForm>();
+  for (const q of followUps(runs, today)) {
+    const form = forms.get(q.run) ?? forms.set(q.run, { run: q.run, questions: [] }).get(q.run)!;
+    form.questions.push({ field: q.field, onTheDay: q.days === RATINGS.indexOf(q.field) });
+  }
+  return [...forms.values()];
+}
+
 /**
  * Of the last 5 runs rated on `field`, how many were rated the same as or lower than during the run:
  * `[same or better, runs counted]`. A description of the person's own numbers, no threshold.

@@ -1,0 +1,211 @@
+import type { ReactiveControllerHost } from 'lit';
+import type { StoredRecord } from '../../../internal/storage.js';
+import { StoredRecordController } from '../../../internal/stored-record-controller.js';
+import type { LocaleTable } from '../../../internal/strings.js';
+import { readCsv, type CsvRead } from '../csv.js';
+import type { KneeRun } from '../meta.js';
+import { readRuns, runChanges, runLogSpec, withChanges, type RunLogData } from '../run-log-store.js';
+import { mergeRuns, sortRuns, type RatingField } from '../runs.js';
+
+/** The run log's interface words, in its language. */
+export type RunLogWords = LocaleTable['runLog'];
+
+export interface RunsOptions {
+  /** The full key the element's properties name now (`persist`, `storage-key`), or undefined without `persist`. */
+  key: () => string | undefined;
+  /** The log's words in its language now. */
+  words: () => RunLogWords;
+  /** A date as the log writes it, in its language now. */
+  day: (iso: string) => string;
+  /** One console warning per `key`. */
+  warn: (key: string, message: string) => void;
+  /** The runs shown changed: by the person (`date` the run changed, null for many at once) or elsewhere (null). */
+  changed: (date: string | null) => void;
+  /** Another record was opened (another key, or none). */
+  switched: () => void;
+}
+
+/**
+ * The runs of one log, its Undo and what it says: the owner of the runs shown. With `persist` they are
+ * read from the stored record the element's properties name now (a `StoredRecordController`), every
+ * time, so every log with the same key on the page, other tabs and `forgetStoredData()` change what is
+ * shown; without it they live in this page only. Each change by the person goes through here: it is
+ * saved run by run, the host hears of it, and `say` holds what to announce.
+ */
+export class RunsController {
+  #host: ReactiveControllerHost;
+  #options: RunsOptions;
+  #stored: StoredRecordController<RunLogData>;
+  /** The runs of this page while nothing is stored (without `persist`). */
+  #memory: KneeRun[] = [];
+  /** The runs read from the record's value, worked out again whenever that value changes. */
+  #fromRecord?: { data: RunLogData; runs: KneeRun[]; kept: number };
+  /** The runs last shown or announced, to tell a change made elsewhere from none. */
+  #shown = '';
+  /** What just happened, in the words of the language shown when it renders. */
+  say?: () => string;
+  /** The runs the last delete removed, for Undo. */
+  undo: KneeRun[] | null = null;
+  /** The last import, for its rows that could not be read. */
+  read?: CsvRead;
+
+  constructor(host: ReactiveControllerHost & HTMLElement, options: RunsOptions) {
+    this.#host = host;
+    this.#options = options;
+    this.#stored = new StoredRecordController(host, {
+      spec: runLogSpec,
+      key: options.key,
+      switching: (previous, next) => this.#switching(previous, next),
+      opened: (record) => this.#opened(record),
+      changed: () => this.#onStored(),
+      warn: (message) => options.warn(`storage:${message}`, message),
+    });
+  }
+
+  get #s() {
+    return this.#options.words();
+  }
+
+  /** The runs shown, oldest first: with `persist` read from the stored record, without it this page's own. */
+  get runs(): KneeRun[] {
+    return this.#read()?.runs ?? this.#memory;
+  }
+
+  /** Makes `runs` (valid, one per date) the log without a change event, as a host's `runs` setter does. */
+  replace(runs: KneeRun[]): void {
+    this.#write(runs);
+    this.#shown = JSON.stringify(this.runs);
+    this.#host.requestUpdate();
+  }
+
+  /** Adds the runs of a CSV file's text (dates already in the log keep their run); returns how many were added. */
+  import(text: string, today: string): number {
+    const read = readCsv(text, today);
+    const { runs, added, kept } = mergeRuns(this.runs, read.runs);
+    const say = () => (read.notCsv ? '' : this.#s.imported(added) + (kept ? ` ${this.#s.kept(kept)}` : ''));
+    if (added) this.#change(runs, say, null);
+    else this.say = say;
+    this.read = read;
+    this.#host.requestUpdate();
+    return added;
+  }
+
+  /** Logs a new run (its date is free: the form checked that). */
+  add(run: KneeRun): void {
+    this.#change(sortRuns([...this.runs, run]).runs, () => this.#s.added(this.#options.day(run.date)), run.date);
+  }
+
+  /** Sets ratings of the run on `date`; `null` takes a rating back to "not rated". */
+  rate(date: string, ratings: Partial<Record<RatingField, number | null>>): void {
+    const runs = this.runs.map((r) => {
+      if (r.date !== date) return r;
+      const next = { ...r };
+      for (const [f, v] of Object.entries(ratings) as [RatingField, number | null][]) {
+        if (v === null) delete next[f];
+        else next[f] = v;
+      }
+      return next;
+    });
+    this.#change(runs, () => this.#s.saved(this.#options.day(date)), date);
+  }
+
+  /** Deletes the run on `date`, or every run; Undo brings them back. */
+  remove(date?: string): void {
+    const runs = this.runs;
+    this.#change(
+      date ? runs.filter((r) => r.date !== date) : [],
+      () => (date ? this.#s.deleted(this.#options.day(date)) : this.#s.deletedAll),
+      date ?? null,
+      date ? runs.filter((r) => r.date === date) : runs,
+    );
+  }
+
+  /** Undo: the runs the last delete removed come back. */
+  restore(): void {
+    this.#change(sortRuns([...(this.undo ?? []), ...this.runs]).runs, () => this.#s.restored, null);
+  }
+
+  /** What the stored runs' state means for the person, with `persist`. */
+  status(): string {
+    const s = this.#s;
+    const problems = this.#stored.record?.problems() ?? [];
+    if (problems.includes('future')) return s.newerVersion;
+    if (problems.includes('full')) return s.saveFailed;
+    if (problems.length) return s.unreadable;
+    const kept = this.#read()?.kept ?? 0;
+    return kept ? s.keptEntries(kept) : '';
+  }
+
+  /** With `persist`, storage does not hold the runs shown (it cannot be reached, is full, or holds a newer version's). */
+  get unsaved(): boolean {
+    return this.#stored.record?.problems().some((p) => p !== 'corrupt') ?? false;
+  }
+
+  /** The runs (and the number of entries kept unread) in the stored record's value, with `persist`. */
+  #read() {
+    const record = this.#stored.record;
+    const data = record?.get();
+    if (!record || !data) return undefined;
+    if (this.#fromRecord?.data !== data) {
+      this.#fromRecord = { data, ...readRuns(data) };
+      const { kept } = this.#fromRecord;
+      if (kept)
+        this.#options.warn(
+          `kept:${record.key}`,
+          `${kept} saved runs under "${record.key}" are not valid; kept in storage unchanged.`,
+        );
+    }
+    return this.#fromRecord;
+  }
+
+  /** Turning `persist` off keeps the runs shown, now on this page only. */
+  #switching(previous: StoredRecord<RunLogData> | undefined, next: string | undefined): void {
+    if (previous && next === undefined) this.#memory = readRuns(previous.get()).runs;
+  }
+
+  #opened(record: StoredRecord<RunLogData> | undefined): void {
+    this.undo = null;
+    this.say = record ? () => this.status() : undefined;
+    this.#shown = JSON.stringify(this.runs);
+    this.#options.switched();
+  }
+
+  /** Another log with the same key on this page, another tab, or forgetting changed the stored runs. */
+  #onStored(): void {
+    this.say = () => this.status();
+    const shown = JSON.stringify(this.runs);
+    if (shown === this.#shown) return;
+    this.#shown = shown;
+    this.#options.changed(null);
+  }
+
+  /**
+   * Makes `runs` the log: on this page, or with `persist` in the stored record, run by run (only the runs
+   * that differ from those shown are written, so changes made meanwhile to other runs elsewhere stay).
+   * When storage did not take them, says so (and the CSV is offered).
+   */
+  #write(runs: KneeRun[]): void {
+    const record = this.#stored.record;
+    if (!record) {
+      this.#memory = runs;
+      return;
+    }
+    const changes = runChanges(this.runs, runs);
+    if (!changes.size) return;
+    record.set((data) => withChanges(data, changes));
+    const problems = record.problems();
+    if (problems.includes('future')) this.say = () => this.#s.newerVersion;
+    else if (problems.includes('full') || problems.includes('blocked')) this.say = () => this.#s.saveFailed;
+  }
+
+  /** A change by the person (to the run on `date`, or to many): keep, save, tell the host, say what happened. */
+  #change(runs: KneeRun[], say: () => string, date: string | null, undo: KneeRun[] | null = null): void {
+    this.undo = undo;
+    this.say = say;
+    this.read = undefined;
+    this.#write(runs);
+    this.#shown = JSON.stringify(this.runs);
+    this.#host.requestUpdate();
+    this.#options.changed(date);
+  }
+}

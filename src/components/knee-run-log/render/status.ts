@@ -1,0 +1,25 @@
+import { html, nothing } from 'lit';
+import type { RunsController } from '../controllers/runs.js';
+import { problemWords, type RunLogView } from './view.js';
+
+/** Rows of an import that could not be read, named one by one up to this many. */
+const ROWS_NAMED = 5;
+
+/**
+ * What just happened (a polite live region), the rows of the last import that could not be read, Undo
+ * after a delete, and the CSV when storage does not hold the runs shown.
+ */
+export function statusArea(v: RunLogView, runs: RunsController, undo: () => void, download: () => void) {
+  const s = v.s;
+  const read = runs.read;
+  const problems = read?.notCsv
+    ? [s.notCsv]
+    : (read?.problems ?? []).map((p) => s.badRow(p.row, p.problems.map((x) => problemWords(s, x)).join(' ')));
+  if (problems.length > ROWS_NAMED) problems.splice(ROWS_NAMED, Infinity, s.moreRows(problems.length - ROWS_NAMED));
+  return html`<div class="status">
+    <p part="message" role="status" tabindex="-1">${runs.say?.()}</p>
+    ${problems.length ? html`<ul class="problems">${problems.map((p) => html`<li>${p}</li>`)}</ul>` : nothing}
+    ${runs.undo ? html`<button part="run-log-undo-button" class="no-print" type="button" @click=${undo}>${s.undo}</button>` : nothing}
+    ${runs.unsaved && runs.runs.length ? html`<button class="no-print" type="button" @click=${download}>${s.download}</button>` : nothing}
+  </div>`;
+}
