@@ -3,8 +3,9 @@ import './define-all.js';
 import { KneeRunLog } from '../src/components/knee-run-log/knee-run-log.js';
 import { runLogSpec, withChanges, type RunLogData } from '../src/components/knee-run-log/run-log-store.js';
 import type { KneeRun } from '../src/index.js';
-import { forgetStoredData } from '../src/internal/storage.js';
-import { breakStorage, captureConsole, failOnUnhandledRejections } from './helpers.js';
+import { forgetStoredData, openKeys } from '../src/internal/storage.js';
+import { breakStorage, captureConsole, captureDownload, failOnUnhandledRejections } from './helpers.js';
+import todaysLog from './fixtures/storage/run-log-v2.json';
 
 const KEY = 'knee-advice:v1:run-log';
 /** A fake clock: noon on 10 May 2024. */
@@ -200,7 +201,7 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
         expect(csvButtons(el)).to.deep.equal([]);
         el.importCsv(csv(A));
         expect(savedRuns().map(([d]) => d)).to.deep.equal([A.date]);
-        expect(log.warnings).to.have.length(1);
+        expect(log.warnings, log.warnings.join(' | ')).to.have.length(1);
         expect(log.warnings[0]).to.contain('not readable');
       } finally {
         log.restore();
@@ -248,6 +249,102 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
         expect(dates(el)).to.deep.equal([A.date, B.date]);
         expect(saved().kept).to.deep.equal([odd]);
         expect(saved().runs[B.date]).to.deep.equal({ value: B, at: 6 });
+      } finally {
+        log.restore();
+      }
+    });
+  });
+
+  describe('read entry by entry (issue 16, point 1): one entry that cannot be read hides and loses nothing else', () => {
+    type Stored = { version: 2; data: { runs: Record<string, unknown>; kept: unknown } };
+    /** The 50 runs today's version saved (tests/fixtures/storage), changed by `damage`, as stored text. */
+    function storeDamaged(damage: (data: Stored['data']) => void): Stored['data'] {
+      const stored = structuredClone(todaysLog) as Stored;
+      damage(stored.data);
+      localStorage.setItem(KEY, JSON.stringify(stored));
+      return stored.data;
+    }
+    const fifty = () => Object.keys(todaysLog.data.runs);
+    const unreadButton = (el: KneeRunLog) =>
+      $$<HTMLButtonElement>(el, '.status button').find((b) => b.textContent === 'Download them (JSON)');
+
+    it("50 runs saved by today's version and one entry whose `at` is text: the 50 show, the entry is counted, offered as JSON and kept through every save", async () => {
+      const bad = { value: { date: '2024-04-25', during: 3 }, at: '2023' };
+      storeDamaged((data) => (data.runs['2024-04-25'] = bad));
+      const log = captureConsole();
+      try {
+        const el = await make();
+        expect(dates(el)).to.deep.equal(fifty());
+        expect(message(el)).to.equal('1 saved run could not be read; kept in storage unchanged.');
+        expect($$(el, 'tbody tr')).to.have.length(10);
+        expect($(el, '[part=download-button]'), 'the CSV of the 50 runs is offered').to.exist;
+        const file = await captureDownload(() => unreadButton(el)!.click());
+        expect(file.name).to.equal('knee-run-log-unread-2024-05-10.json');
+        expect(file.type).to.equal('application/json');
+        expect(JSON.parse(file.text)).to.deep.equal({ key: KEY, runs: { '2024-04-25': bad }, kept: [] });
+        // The next run the person logs is saved with the 50, and the entry stays as it was.
+        $<HTMLInputElement>(el, '[name=during][value="4"]').click();
+        await click(el, '[part=add-button]');
+        expect(Object.keys(saved().runs)).to.deep.equal([...fifty(), '2024-04-25', '2024-05-10']);
+        expect(saved().runs['2024-04-25']).to.deep.equal(bad);
+        for (const date of fifty()) expect(saved().runs[date]).to.deep.equal(todaysLog.data.runs[date as '2024-03-01']);
+        expect(message(el)).to.equal(
+          `Run on ${new Intl.DateTimeFormat('en', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date('2024-05-10'))} added. 1 saved run could not be read; kept in storage unchanged.`,
+        );
+        expect(log.warnings).to.deep.equal([
+          `<knee-run-log> 1 saved runs under "${KEY}" are not valid; kept in storage unchanged.`,
+        ]);
+      } finally {
+        log.restore();
+      }
+    });
+
+    it('`kept` stored as an object instead of a list, and an entry that is no object: the runs show, both are kept', async () => {
+      const odd = { note: 'not a list' };
+      storeDamaged((data) => {
+        data.kept = odd;
+        data.runs['2024-04-26'] = 'oops';
+      });
+      const log = captureConsole();
+      try {
+        const el = await make();
+        expect(dates(el)).to.deep.equal(fifty());
+        expect(message(el)).to.equal('2 saved runs could not be read; kept in storage unchanged.');
+        el.runs = [...el.runs, C];
+        expect(saved().kept).to.deep.equal([odd]);
+        expect(saved().runs['2024-04-26']).to.equal('oops');
+        expect(dates(el)).to.deep.equal([...fifty(), C.date]);
+        // A run logged on the date of the entry that is no object sets it aside in `kept`, untouched.
+        el.runs = [...el.runs, { date: '2024-04-26', during: 1 }];
+        expect(saved().runs['2024-04-26'].value).to.deep.equal({ date: '2024-04-26', during: 1 });
+        expect(saved().kept).to.have.deep.members([odd, 'oops']);
+      } finally {
+        log.restore();
+      }
+    });
+
+    it('an entry keyed "__proto__" survives a save, here and when another tab saves', async () => {
+      const entry = { value: { date: 'x', during: 1 }, at: 5 };
+      const stored = storeDamaged(() => {});
+      const text = localStorage.getItem(KEY)!.replace('"runs":{', `"runs":{"__proto__":${JSON.stringify(entry)},`);
+      localStorage.setItem(KEY, text);
+      const log = captureConsole();
+      try {
+        const el = await make();
+        expect(dates(el)).to.deep.equal(Object.keys(stored.runs));
+        expect(message(el)).to.equal('1 saved run could not be read; kept in storage unchanged.');
+        el.importCsv(csv(C));
+        const after = JSON.parse(localStorage.getItem(KEY)!);
+        expect(Object.getOwnPropertyDescriptor(after.data.runs, '__proto__')?.value).to.deep.equal(entry);
+        // Another tab saves without the entry ever reaching it: a merge here keeps it.
+        const other = { version: 2, data: { runs: { [A.date]: { value: A, at: Date.now() + 1000 } }, kept: [] } };
+        window.dispatchEvent(
+          new StorageEvent('storage', { key: KEY, newValue: JSON.stringify(other), storageArea: localStorage }),
+        );
+        expect(dates(el)).to.include(A.date);
+        el.importCsv(csv(B));
+        const merged = JSON.parse(localStorage.getItem(KEY)!);
+        expect(Object.getOwnPropertyDescriptor(merged.data.runs, '__proto__')?.value).to.deep.equal(entry);
       } finally {
         log.restore();
       }
@@ -302,6 +399,36 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
       } finally {
         spy.restore();
       }
+    });
+  });
+
+  describe('records released (issue 16, point 11)', () => {
+    it('1,000 storage-key switches keep one record open, and a log that leaves the page lets its record go', async () => {
+      const before = openKeys().length;
+      const el = await make('persist storage-key="k0"');
+      el.importCsv(csv(A));
+      for (let i = 1; i <= 1000; i++) {
+        el.storageKey = `k${i}`;
+        expect(el.runs).to.deep.equal([]); // each key is read
+      }
+      expect(openKeys().length).to.equal(before + 1);
+      expect(openKeys()).to.include(`${KEY}:k1000`);
+      el.storageKey = 'k0';
+      const a = { date: A.date, during: A.during };
+      expect(el.runs, 'the first key read afresh from storage').to.deep.equal([a]);
+      el.remove();
+      expect(openKeys().length).to.equal(before);
+      document.body.append(el);
+      await el.updateComplete;
+      expect(el.runs).to.deep.equal([a]);
+      expect(openKeys().length).to.equal(before + 1);
+      // A method of a log out of the page opens the record for that task only.
+      el.remove();
+      el.storageKey = 'k5';
+      el.importCsv(csv(B));
+      await Promise.resolve();
+      expect(openKeys().length).to.equal(before);
+      expect(savedRuns(`${KEY}:k5`).map(([d]) => d)).to.deep.equal([B.date]);
     });
   });
 
@@ -482,12 +609,27 @@ describe('runLogSpec (src/components/knee-run-log/run-log-store.ts)', () => {
     expect(merged.kept).to.deep.equal(['x', 'x', 'y']);
   });
 
-  it('validates the envelope, not each run', () => {
+  it('validates only that the data is an object: its entries are read one by one', () => {
     expect(runLogSpec.validate({ runs: { x: { value: 'anything', at: 1 } }, kept: [] })).to.equal(true);
-    expect(runLogSpec.validate({ runs: { x: { value: A } }, kept: [] })).to.equal(false);
-    expect(runLogSpec.validate({ runs: {} })).to.equal(false);
+    expect(runLogSpec.validate({ runs: { x: { value: A } }, kept: [] })).to.equal(true);
+    expect(runLogSpec.validate({ runs: {} })).to.equal(true);
     expect(runLogSpec.validate(null)).to.equal(false);
+    expect(runLogSpec.validate([A])).to.equal(false);
     expect(runLogSpec.migrate!({ version: 1, runs: {} })).to.equal(undefined);
+  });
+
+  it('merges entries that cannot be read too: an item wins over them, and none is lost', () => {
+    const odd = { value: A, at: '2023' } as unknown as RunLogData['runs'][string];
+    const one = data({ [A.date]: odd, [B.date]: { value: B, at: 1 } });
+    const two = data({ [A.date]: { value: A, at: 2 }, [C.date]: odd });
+    const merged = runLogSpec.merge!(one, two);
+    expect(JSON.stringify(merged)).to.equal(JSON.stringify(runLogSpec.merge!(two, one)));
+    expect(merged.runs[A.date]).to.deep.equal({ value: A, at: 2 });
+    expect(merged.runs[C.date]).to.deep.equal(odd);
+    const both = runLogSpec.merge!(data({ x: 'a' as never }), data({ x: 'b' as never }));
+    expect(JSON.stringify(both)).to.equal(
+      JSON.stringify(runLogSpec.merge!(data({ x: 'b' as never }), data({ x: 'a' as never }))),
+    );
   });
 
   it('changes only the runs that differ, and returns the same data when nothing does', () => {

@@ -149,6 +149,7 @@ describe('locale tables', () => {
   const SAMPLES: Record<string, unknown[]> = {
     byline: ['Ana Ruiz'],
     'checklist.progress': [2, 6],
+    'checklist.unread': [2],
     quoteCredit: ['Ana Ruiz'],
     adaptedBy: ['Ana Ruiz', 'Clínica Norte'],
     'about.published': ['D1'],

@@ -71,6 +71,12 @@ export interface StoredRecord<T> {
    * data, never written over). Empty when storage holds it. For an element that says so in its own words.
    */
   problems(): StorageProblem[];
+  /**
+   * This handle is no longer used (call it once, after unsubscribing). When no handle uses the key any
+   * more, the page forgets the record (it is read afresh when opened again), unless it holds changes
+   * storage could not take.
+   */
+  release(): void;
 }
 
 type Cause = 'blocked' | 'full' | 'corrupt' | 'future';
@@ -86,6 +92,10 @@ interface Shared {
   causes: Map<Cause, string>;
   /** Handles with subscribers; each listener knows its handle so it is not told about its own change. */
   listeners: Set<{ from: object; call: (value: unknown) => void }>;
+  /** Handles not released yet. */
+  handles: number;
+  /** The last change could not be written: the value in memory is the only copy. */
+  unsaved?: boolean;
 }
 
 const records = new Map<string, Shared>();
@@ -242,9 +252,11 @@ export function storedRecord<T>(key: string, spec: RecordSpec<T>, warn: Warn = (
       loaded: false,
       causes: new Map(),
       listeners: new Set(),
+      handles: 0,
     };
     records.set(key, shared);
   }
+  shared.handles++;
   listenToOtherTabs();
   const s = shared;
   const told = new Set<Cause>();
@@ -274,6 +286,7 @@ export function storedRecord<T>(key: string, spec: RecordSpec<T>, warn: Warn = (
       const written = found.state !== 'blocked' && found.state !== 'future' && write(s, s.value);
       report();
       if (written) s.causes.delete('corrupt');
+      s.unsaved = !written;
       tell(s, handle);
     },
     subscribe(listener) {
@@ -293,8 +306,14 @@ export function storedRecord<T>(key: string, spec: RecordSpec<T>, warn: Warn = (
       report();
       return [...s.causes.keys()];
     },
+    release() {
+      if (!--s.handles && !s.unsaved && records.get(key) === s) records.delete(key);
+    },
   };
 }
+
+/** The keys of the records this page holds in memory (for tests: a record nobody uses is released). */
+export const openKeys = (): string[] => [...records.keys()];
 
 /**
  * Deletes everything knee-advice stored on this device (every element, every key, old and new formats)
@@ -323,6 +342,7 @@ export function forgetStoredData(): number {
     }
   }
   for (const shared of records.values()) {
+    shared.unsaved = false;
     shared.value = shared.spec.empty();
     shared.loaded = true;
     shared.causes.clear();

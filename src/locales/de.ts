@@ -26,6 +26,7 @@ const de: LocaleTable = {
     overdue: (date) =>
       `Die nächste Prüfung dieses Artikels war am ${date} fällig. Für die Leserinnen und Leser ändert sich nichts; aktualisieren Sie nach der Prüfung „nextReview“ (und „reviewed“) im Inhalt.`,
   },
+  downloadUnread: 'Als JSON herunterladen',
   checklist: {
     progress: (done, total) => `${n(done)} von ${n(total)} erledigt`,
     why: 'Aus dem Artikel',
@@ -35,6 +36,10 @@ const de: LocaleTable = {
     restored: 'Häkchen wiederhergestellt.',
     notSaved:
       'Ihre Häkchen konnten auf diesem Gerät nicht gespeichert werden. Sie bleiben, bis Sie diese Seite verlassen.',
+    unread: (count) =>
+      one(count)
+        ? `${n(count)} gespeichertes Häkchen konnte nicht gelesen werden; es bleibt unverändert gespeichert.`
+        : `${n(count)} gespeicherte Häkchen konnten nicht gelesen werden; sie bleiben unverändert gespeichert.`,
     printDone: '☑',
     printNotDone: '☐',
   },

@@ -25,6 +25,7 @@ const es: LocaleTable = {
     overdue: (date) =>
       `La próxima revisión de este artículo estaba prevista para el ${date}. Los lectores no ven ningún cambio; cuando se haya revisado, actualice "nextReview" (y "reviewed") en su contenido.`,
   },
+  downloadUnread: 'Descargarlas (JSON)',
   checklist: {
     progress: (done, total) =>
       `${n(done)} de ${n(total)} ${plural.select(done) === 'one' ? 'completada' : 'completadas'}`,
@@ -34,6 +35,10 @@ const es: LocaleTable = {
     undo: 'Deshacer',
     restored: 'Marcas recuperadas.',
     notSaved: 'No se han podido guardar sus marcas en este dispositivo. Se mantienen hasta que salga de esta página.',
+    unread: (count) =>
+      one(count)
+        ? `${n(count)} marca guardada no se pudo leer; se conserva sin cambios.`
+        : `${n(count)} marcas guardadas no se pudieron leer; se conservan sin cambios.`,
     printDone: '☑',
     printNotDone: '☐',
   },

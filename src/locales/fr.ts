@@ -25,6 +25,7 @@ const fr: LocaleTable = {
     overdue: (date) =>
       `La prochaine révision de cet article était prévue le ${date}. Les lecteurs ne voient aucun changement\u00a0; une fois l’article révisé, mettez à jour «\u00a0nextReview\u00a0» (et «\u00a0reviewed\u00a0») dans son contenu.`,
   },
+  downloadUnread: 'Les télécharger (JSON)',
   checklist: {
     // French counts 0 and 1 as singular: "0 case cochée sur 6", "2 cases cochées sur 6".
     progress: (done, total) =>
@@ -36,6 +37,10 @@ const fr: LocaleTable = {
     restored: 'Cases cochées rétablies.',
     notSaved:
       'Vos cases cochées n’ont pas pu être enregistrées sur cet appareil. Elles restent jusqu’à ce que vous quittiez cette page.',
+    unread: (count) =>
+      one(count)
+        ? `${n(count)} case cochée enregistrée n’a pas pu être lue\u00a0; elle est conservée telle quelle.`
+        : `${n(count)} cases cochées enregistrées n’ont pas pu être lues\u00a0; elles sont conservées telles quelles.`,
     printDone: '☑',
     printNotDone: '☐',
   },

@@ -25,6 +25,7 @@ const nl: LocaleTable = {
     overdue: (date) =>
       `De volgende beoordeling van dit artikel stond gepland op ${date}. Lezers merken niets; werk na de beoordeling "nextReview" (en "reviewed") bij in de inhoud.`,
   },
+  downloadUnread: 'Als JSON downloaden',
   checklist: {
     progress: (done, total) => `${n(done)} van ${n(total)} gedaan`,
     why: 'Uit het artikel',
@@ -33,6 +34,10 @@ const nl: LocaleTable = {
     undo: 'Ongedaan maken',
     restored: 'Vinkjes hersteld.',
     notSaved: 'Uw vinkjes konden niet op dit apparaat worden bewaard. Ze blijven staan tot u deze pagina verlaat.',
+    unread: (count) =>
+      one(count)
+        ? `${n(count)} opgeslagen vinkje kon niet worden gelezen; dat blijft ongewijzigd bewaard.`
+        : `${n(count)} opgeslagen vinkjes konden niet worden gelezen; die blijven ongewijzigd bewaard.`,
     printDone: '☑',
     printNotDone: '☐',
   },

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { headingLevelConverter, KneeElement, numberConverter } from '../../internal/base.js';
+import { download } from '../../internal/download.js';
 import { heading } from '../../internal/heading.js';
 import { addEnglish } from '../../internal/locale.js';
 import { PrintController } from './controllers/print.js';
@@ -231,12 +232,11 @@ export class KneeRunLog extends KneeElement {
   }
 
   #download(): void {
-    const url = URL.createObjectURL(new Blob([this.toCsv()], { type: 'text/csv;charset=utf-8' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `knee-run-log-${this.#today()}.csv`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    download(`knee-run-log-${this.#today()}.csv`, this.toCsv(), 'text/csv;charset=utf-8');
+  }
+
+  #saveUnread(): void {
+    download(`knee-run-log-unread-${this.#today()}.json`, this.#runs.unreadJson(), 'application/json');
   }
 
   async #onFile(e: Event): Promise<void> {
@@ -250,6 +250,7 @@ export class KneeRunLog extends KneeElement {
     const s = this.#s;
     const runs = this.#runs.runs;
     const v: RunLogView = {
+      t: this.t,
       s,
       lang: this.locale.lang,
       today: this.#today(),
@@ -264,7 +265,7 @@ export class KneeRunLog extends KneeElement {
         <p>${lastSentences(paragraph)}</p>
         <footer>${this.t.quoteCredit(this.credit)}</footer>
       </blockquote>
-      ${statusArea(v, this.#runs, this.#undo, this.#download)} ${followUpsSection(v, followUpForms(runs, v.today), this.#onRate)}
+      ${statusArea(v, this.#runs, { undo: this.#undo, download: this.#download, unread: this.#saveUnread })} ${followUpsSection(v, followUpForms(runs, v.today), this.#onRate)}
       ${logForm(v, this.#units, this.#onAdd)}
       ${patternSection(v, runs, { value: this.#limit, label: this.painLimitLabel })}
       ${runsSection(

@@ -4,7 +4,7 @@ import { StoredRecordController } from '../../../internal/stored-record-controll
 import type { LocaleTable } from '../../../internal/strings.js';
 import { readCsv, type CsvRead } from '../csv.js';
 import type { KneeRun } from '../meta.js';
-import { readRuns, runChanges, runLogSpec, withChanges, type RunLogData } from '../run-log-store.js';
+import { readRuns, runChanges, runLogSpec, unreadOf, withChanges, type RunLogData } from '../run-log-store.js';
 import { mergeRuns, sortRuns, type RatingField } from '../runs.js';
 
 /** The run log's interface words, in its language. */
@@ -33,7 +33,7 @@ export interface RunsOptions {
  * saved run by run, the host hears of it, and `say` holds what to announce.
  */
 export class RunsController {
-  #host: ReactiveControllerHost;
+  #host: ReactiveControllerHost & HTMLElement;
   #options: RunsOptions;
   #stored: StoredRecordController<RunLogData>;
   /** The runs of this page while nothing is stored (without `persist`). */
@@ -55,7 +55,6 @@ export class RunsController {
     this.#stored = new StoredRecordController(host, {
       spec: runLogSpec,
       key: options.key,
-      switching: (previous, next) => this.#switching(previous, next),
       opened: (record) => this.#opened(record),
       changed: () => this.#onStored(),
       warn: (message) => options.warn(`storage:${message}`, message),
@@ -131,9 +130,18 @@ export class RunsController {
     const problems = this.#stored.record?.problems() ?? [];
     if (problems.includes('future')) return s.newerVersion;
     if (problems.includes('full')) return s.saveFailed;
-    if (problems.length) return s.unreadable;
-    const kept = this.#read()?.kept ?? 0;
-    return kept ? s.keptEntries(kept) : '';
+    return problems.length ? s.unreadable : '';
+  }
+
+  /** With `persist`, how many saved entries are not runs (kept in storage as they are, never shown). */
+  get unread(): number {
+    return this.#read()?.kept ?? 0;
+  }
+
+  /** Those entries, as JSON in the record's own shape (`runs` by date, `kept`), for the person to keep. */
+  unreadJson(): string {
+    const record = this.#stored.record;
+    return JSON.stringify({ key: record?.key, ...unreadOf(record?.get() ?? runLogSpec.empty()) }, null, 2);
   }
 
   /** With `persist`, storage does not hold the runs shown (it cannot be reached, is full, or holds a newer version's). */
@@ -146,24 +154,20 @@ export class RunsController {
     const record = this.#stored.record;
     const data = record?.get();
     if (!record || !data) return undefined;
-    if (this.#fromRecord?.data !== data) {
-      this.#fromRecord = { data, ...readRuns(data) };
-      const { kept } = this.#fromRecord;
-      if (kept)
-        this.#options.warn(
-          `kept:${record.key}`,
-          `${kept} saved runs under "${record.key}" are not valid; kept in storage unchanged.`,
-        );
-    }
+    if (this.#fromRecord?.data !== data) this.#fromRecord = { data, ...readRuns(data) };
+    const { kept } = this.#fromRecord;
+    if (kept && this.#host.isConnected)
+      this.#options.warn(
+        `kept:${record.key}`,
+        `${kept} saved runs under "${record.key}" are not valid; kept in storage unchanged.`,
+      );
     return this.#fromRecord;
   }
 
-  /** Turning `persist` off keeps the runs shown, now on this page only. */
-  #switching(previous: StoredRecord<RunLogData> | undefined, next: string | undefined): void {
-    if (previous && next === undefined) this.#memory = readRuns(previous.get()).runs;
-  }
-
+  /** Another key (or none) is in use; turning `persist` off keeps the runs shown, now on this page only. */
   #opened(record: StoredRecord<RunLogData> | undefined): void {
+    if (!record && this.#fromRecord) this.#memory = this.#fromRecord.runs;
+    this.#fromRecord = undefined;
     this.undo = null;
     this.say = record ? () => this.status() : undefined;
     this.#shown = JSON.stringify(this.runs);

@@ -7,19 +7,25 @@ const ROWS_NAMED = 5;
 
 /**
  * What just happened (a polite live region), the rows of the last import that could not be read, Undo
- * after a delete, and the CSV when storage does not hold the runs shown.
+ * after a delete, the CSV when storage does not hold the runs shown, and the count of saved entries that
+ * could not be read (kept in storage as they are) with a way to download them as JSON.
  */
-export function statusArea(v: RunLogView, runs: RunsController, undo: () => void, download: () => void) {
+export function statusArea(
+  v: RunLogView,
+  runs: RunsController,
+  on: { undo: () => void; download: () => void; unread: () => void },
+) {
   const s = v.s;
-  const read = runs.read;
+  const { read, unread } = runs;
   const problems = read?.notCsv
     ? [s.notCsv]
     : (read?.problems ?? []).map((p) => s.badRow(p.row, p.problems.map((x) => problemWords(s, x)).join(' ')));
   if (problems.length > ROWS_NAMED) problems.splice(ROWS_NAMED, Infinity, s.moreRows(problems.length - ROWS_NAMED));
   return html`<div class="status">
-    <p part="message" role="status" tabindex="-1">${runs.say?.()}</p>
+    <p part="message" role="status" tabindex="-1">${[runs.say?.(), unread ? s.keptEntries(unread) : ''].filter(Boolean).join(' ')}</p>
     ${problems.length ? html`<ul class="problems">${problems.map((p) => html`<li>${p}</li>`)}</ul>` : nothing}
-    ${runs.undo ? html`<button part="run-log-undo-button" class="no-print" type="button" @click=${undo}>${s.undo}</button>` : nothing}
-    ${runs.unsaved && runs.runs.length ? html`<button class="no-print" type="button" @click=${download}>${s.download}</button>` : nothing}
+    ${runs.undo ? html`<button part="run-log-undo-button" class="no-print" type="button" @click=${on.undo}>${s.undo}</button>` : nothing}
+    ${runs.unsaved && runs.runs.length ? html`<button class="no-print" type="button" @click=${on.download}>${s.download}</button>` : nothing}
+    ${unread ? html`<button class="no-print" type="button" @click=${on.unread}>${v.t.downloadUnread}</button>` : nothing}
   </div>`;
 }

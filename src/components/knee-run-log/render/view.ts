@@ -1,3 +1,4 @@
+import type { LocaleTable } from '../../../internal/strings.js';
 import type { RunLogWords } from '../controllers/runs.js';
 import type { RatingField, RunProblem } from '../runs.js';
 
@@ -6,6 +7,8 @@ export type Problem = RunProblem | 'taken';
 
 /** What every piece of the log's template reads: its words, dates in its language, today, the problems shown. */
 export interface RunLogView {
+  /** Every interface word in the log's language; `s` is its own block. */
+  t: LocaleTable;
   s: RunLogWords;
   /** The language of dates and amounts. */
   lang: string;
