@@ -4,7 +4,7 @@ import './define-all.js';
 import type { KneeAdvice } from '../src/components/knee-advice/knee-advice.js';
 import { KneeFlareUpChecklist } from '../src/components/knee-flare-up-checklist/knee-flare-up-checklist.js';
 import { defaultContent } from '../src/internal/content.js';
-import { forgetStoredData } from '../src/internal/storage.js';
+import { forgetStoredData, openKeys } from '../src/internal/storage.js';
 import type { KneeChecklistChangeDetail } from '../src/index.js';
 import {
   breakStorage,
@@ -446,6 +446,43 @@ describe('<knee-flare-up-checklist>', () => {
       expect(savedTicks(`${KEY}:patient-c`)).to.deep.equal([items[5].id]);
       expect(savedTicks(`${KEY}:patient-a`)).to.deep.equal([items[0].id, items[1].id]);
       expect(localStorage.getItem(`${KEY}:patient-b`)).to.equal(patientB);
+    });
+
+    it('acts on the key and persist its properties say now, in the same task (issue 16, point 2)', async () => {
+      const el = await fixture<KneeFlareUpChecklist>(
+        html`<knee-flare-up-checklist persist storage-key="patient-a"></knee-flare-up-checklist>`,
+      );
+      await tick(el, 0);
+      await tick(el, 1);
+      localStorage.setItem(`${KEY}:patient-b`, JSON.stringify({ version: 1, checked: [items[3].id] }));
+      // The issue's sequence: one task, no render in between.
+      el.storageKey = 'patient-b';
+      el.reset();
+      expect(savedTicks(`${KEY}:patient-a`), "patient A's ticks are untouched").to.deep.equal([
+        items[0].id,
+        items[1].id,
+      ]);
+      expect(savedTicks(`${KEY}:patient-b`), "patient B's list is the one cleared").to.deep.equal([]);
+      expect(el.checkedIds).to.deep.equal([]);
+      // Turning persist off and resetting leaves storage alone; turning it on reads the key at once.
+      el.storageKey = 'patient-a';
+      el.persist = false;
+      el.reset();
+      expect(savedTicks(`${KEY}:patient-a`)).to.deep.equal([items[0].id, items[1].id]);
+      el.persist = true;
+      expect(el.checkedIds).to.deep.equal([items[0].id, items[1].id]);
+    });
+
+    it('switching storage-key 200 times keeps one record in memory (issue 16, point 11)', async () => {
+      const before = openKeys().length;
+      const el = await fixture<KneeFlareUpChecklist>(html`<knee-flare-up-checklist persist></knee-flare-up-checklist>`);
+      for (let i = 0; i < 200; i++) {
+        el.storageKey = `switch-${i}`;
+        expect(el.checkedIds).to.deep.equal([]);
+      }
+      expect(openKeys().length).to.equal(before + 1);
+      el.remove();
+      expect(openKeys().length).to.equal(before);
     });
 
     it('reads its ticks again, merged, after a move in the page', async () => {

@@ -402,6 +402,36 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
     });
   });
 
+  describe('every public method acts on the key and persist the properties say now (issue 16, point 2)', () => {
+    it("storageKey = 'patient-b'; importCsv(): the runs go to patient B's record, not A's", async () => {
+      const el = await make('persist storage-key="patient-a"');
+      el.importCsv(csv(A));
+      el.storageKey = 'patient-b';
+      expect(el.importCsv(csv(B))).to.equal(1);
+      expect(savedRuns(`${KEY}:patient-a`).map(([d]) => d)).to.deep.equal([A.date]);
+      expect(savedRuns(`${KEY}:patient-b`).map(([d]) => d)).to.deep.equal([B.date]);
+      expect(dates(el)).to.deep.equal([B.date]);
+      expect(el.toCsv()).to.contain(B.date).and.not.contain(A.date);
+      el.storageKey = 'patient-a';
+      el.runs = [A, C];
+      expect(savedRuns(`${KEY}:patient-a`).map(([d]) => d)).to.deep.equal([A.date, C.date]);
+      expect(savedRuns(`${KEY}:patient-b`).map(([d]) => d)).to.deep.equal([B.date]);
+    });
+
+    it('persist = true; importCsv(): returns 1, fires the change event, and the run is stored and shown', async () => {
+      const el = await make('');
+      let fired = 0;
+      el.addEventListener('knee-run-log-change', () => fired++);
+      el.persist = true;
+      expect(el.importCsv(csv(A))).to.equal(1);
+      expect(fired).to.equal(1);
+      expect(savedRuns().map(([d]) => d)).to.deep.equal([A.date]);
+      await el.updateComplete;
+      expect(dates(el)).to.deep.equal([A.date]);
+      expect($$(el, 'tbody tr')).to.have.length(1);
+    });
+  });
+
   describe('records released (issue 16, point 11)', () => {
     it('1,000 storage-key switches keep one record open, and a log that leaves the page lets its record go', async () => {
       const before = openKeys().length;

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { headingLevelConverter, KneeElement, numberConverter } from '../../internal/base.js';
-import { download } from '../../internal/download.js';
+import { download } from './download.js';
 import { heading } from '../../internal/heading.js';
 import { addEnglish } from '../../internal/locale.js';
 import { PrintController } from './controllers/print.js';
