@@ -489,6 +489,46 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
       expect(dates(three)).to.deep.equal([A.date, C.date]);
     });
 
+    it('a pick stays with the question it was made for when another log answers first (issue 16, point 3)', async () => {
+      const one = await make();
+      const two = await make();
+      const forms = () => $$<HTMLFormElement>(one, '[part=follow-ups] form').map((f) => f.name);
+      const picked = () =>
+        $$<HTMLInputElement>(one, '[part=follow-ups] :checked').map((r) => `${r.form!.name} ${r.value}`);
+      // On 10 May: the day after 7 May (its two days after is given) and the day after 9 May are open.
+      two.runs = [
+        { date: '2024-05-07', during: 2, twoDaysAfter: 2 },
+        { date: '2024-05-09', during: 3 },
+      ];
+      await one.updateComplete;
+      expect(forms()).to.deep.equal(['2024-05-07 dayAfter', '2024-05-09 dayAfter']);
+      $<HTMLInputElement>(one, 'form[name="2024-05-07 dayAfter"] [value="7"]').click(); // not saved yet
+      // The other log answers 7 May first: its form goes, and the pick goes with it.
+      two.runs = [
+        { date: '2024-05-07', during: 2, dayAfter: 1, twoDaysAfter: 2 },
+        { date: '2024-05-09', during: 3 },
+      ];
+      await one.updateComplete;
+      expect(forms()).to.deep.equal(['2024-05-09 dayAfter']);
+      expect(picked(), 'no pick moved to 9 May').to.deep.equal([]);
+      $<HTMLButtonElement>(one, '[part=follow-ups] [part=save-button]').click();
+      await one.updateComplete;
+      expect(one.runs[1], 'Save stores nothing for 9 May').to.deep.equal({ date: '2024-05-09', during: 3 });
+      expect($(one, '[part=follow-ups] .error')).to.exist;
+      // Two questions of one run: a pick for the day after never moves to two days after.
+      two.runs = [{ date: '2024-05-08', during: 2 }];
+      await one.updateComplete;
+      expect($$(one, '[part=follow-ups] legend').map((l) => l.textContent!.split(': ')[1])).to.deep.equal([
+        'How did your knee feel the day after?',
+        'How does your knee feel two days after?',
+      ]);
+      $<HTMLInputElement>(one, '[part=follow-ups] [name=dayAfter][value="7"]').click();
+      two.runs = [{ date: '2024-05-08', during: 2, dayAfter: 4 }];
+      await one.updateComplete;
+      expect(forms()).to.deep.equal(['2024-05-08 twoDaysAfter']);
+      expect(picked()).to.deep.equal([]);
+    });
+
     it('forgetStoredData() clears the saved runs, every log shows none, and nothing is saved again until a change', async () => {
       const one = await make();
       const two = await make();
