@@ -473,6 +473,23 @@ describe('<knee-flare-up-checklist>', () => {
       expect(el.checkedIds).to.deep.equal([items[0].id, items[1].id]);
     });
 
+    it('Undo after Clear all never writes over a change another list made since (issue 16, point 4)', async () => {
+      const a = await fixture<KneeFlareUpChecklist>(html`<knee-flare-up-checklist persist></knee-flare-up-checklist>`);
+      const b = await fixture<KneeFlareUpChecklist>(html`<knee-flare-up-checklist persist></knee-flare-up-checklist>`);
+      for (const i of [0, 1, 2]) await tick(a, i);
+      button(a, 'clear-button')!.click();
+      await a.updateComplete;
+      await b.updateComplete;
+      // The other list ticks item 1 and unticks it again: its untick is newer than Clear all.
+      await tick(b, 1);
+      await tick(b, 1);
+      await a.updateComplete;
+      button(a, 'undo-button')!.click();
+      await a.updateComplete;
+      expect(a.checkedIds).to.deep.equal([items[0].id, items[2].id]);
+      expect(savedTicks(KEY)).to.deep.equal([items[0].id, items[2].id]);
+    });
+
     it('switching storage-key 200 times keeps one record in memory (issue 16, point 11)', async () => {
       const before = openKeys().length;
       const el = await fixture<KneeFlareUpChecklist>(html`<knee-flare-up-checklist persist></knee-flare-up-checklist>`);

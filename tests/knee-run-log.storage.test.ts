@@ -651,6 +651,34 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
       expect(savedRuns(TABS)).to.deep.equal([[A.date, { ...A, during: 1 }]]);
     });
 
+    it('Undo after Delete all never writes over a run another tab logged since (issue 16, point 4)', async () => {
+      const a = await openTab();
+      const b = await openTab();
+      const old = { date: '2024-03-01', during: 3 };
+      const other = { date: B.date, during: B.during };
+      a.log.importCsv(csv(old as KneeRun, B));
+      await waitUntil(() => shows(b.log, old as KneeRun, B), 'the runs reached the other tab');
+      await a.log.updateComplete;
+      (a.log.shadowRoot!.querySelector('[part=delete-all-button]') as HTMLButtonElement).click();
+      await waitUntil(() => b.log.runs.length === 0, 'the delete reached the other tab');
+      b.log.importCsv('date,during\n2024-03-01,9\n');
+      await waitUntil(() => a.log.runs[0]?.during === 9, "the other tab's new run reached the first");
+      await a.log.updateComplete;
+      const undo = a.log.shadowRoot!.querySelector<HTMLButtonElement>('[part=run-log-undo-button]')!;
+      undo.click();
+      await a.log.updateComplete;
+      expect(a.log.runs).to.deep.equal([{ date: '2024-03-01', during: 9 }, other]);
+      expect(a.log.shadowRoot!.querySelector('[part=message]')!.textContent!.trim()).to.equal(
+        'Runs restored. 1 run was not brought back, because another tab or log changed that date since the delete.',
+      );
+      await waitUntil(() => b.log.runs.length === 2, 'the run brought back reached the other tab');
+      expect(b.log.runs).to.deep.equal([{ date: '2024-03-01', during: 9 }, other]);
+      expect(savedRuns(TABS)).to.deep.equal([
+        ['2024-03-01', { date: '2024-03-01', during: 9 }],
+        [B.date, other],
+      ]);
+    });
+
     it('forgetting in one tab empties the log in the other', async () => {
       const a = await openTab();
       a.log.importCsv(csv(A));

@@ -152,6 +152,10 @@ const de: LocaleTable = {
     deleted: (date) => `Lauf am ${date} gelöscht.`,
     deletedAll: 'Alle Läufe gelöscht.',
     restored: 'Läufe wiederhergestellt.',
+    notRestored: (count) =>
+      one(count)
+        ? `${n(count)} Lauf wurde nicht wiederhergestellt, weil ein anderer Tab oder ein anderes Lauf-Protokoll dieses Datum seit dem Löschen geändert hat.`
+        : `${n(count)} Läufe wurden nicht wiederhergestellt, weil ein anderer Tab oder ein anderes Lauf-Protokoll diese Daten seit dem Löschen geändert hat.`,
     undo: 'Rückgängig',
     empty: 'Noch keine Läufe eingetragen.',
     notYet: '–',

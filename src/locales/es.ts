@@ -148,6 +148,10 @@ const es: LocaleTable = {
     deleted: (date) => `Carrera del ${date} eliminada.`,
     deletedAll: 'Se han eliminado todas las carreras.',
     restored: 'Carreras recuperadas.',
+    notRestored: (count) =>
+      one(count)
+        ? `${n(count)} carrera no se ha recuperado porque otra pestaña u otro registro de carreras ha cambiado esa fecha desde que se eliminó.`
+        : `${n(count)} carreras no se han recuperado porque otra pestaña u otro registro de carreras ha cambiado esas fechas desde que se eliminaron.`,
     undo: 'Deshacer',
     empty: 'Aún no hay carreras registradas.',
     notYet: '–',

@@ -151,6 +151,10 @@ const fr: LocaleTable = {
     deleted: (date) => `Course du ${date} supprimée.`,
     deletedAll: 'Toutes les courses ont été supprimées.',
     restored: 'Courses rétablies.',
+    notRestored: (count) =>
+      one(count)
+        ? `${n(count)} course n’a pas été rétablie, car un autre onglet ou un autre journal a modifié cette date depuis la suppression.`
+        : `${n(count)} courses n’ont pas été rétablies, car un autre onglet ou un autre journal a modifié ces dates depuis la suppression.`,
     undo: 'Annuler',
     empty: 'Aucune course notée pour l’instant.',
     notYet: '–',

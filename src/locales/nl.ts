@@ -145,6 +145,10 @@ const nl: LocaleTable = {
     deleted: (date) => `Loop van ${date} verwijderd.`,
     deletedAll: 'Alle lopen verwijderd.',
     restored: 'Lopen teruggezet.',
+    notRestored: (count) =>
+      one(count)
+        ? `${n(count)} loop is niet teruggezet, omdat een ander tabblad of logboek die datum sinds het verwijderen heeft gewijzigd.`
+        : `${n(count)} lopen zijn niet teruggezet, omdat een ander tabblad of logboek die datums sinds het verwijderen heeft gewijzigd.`,
     undo: 'Ongedaan maken',
     empty: 'Nog geen lopen vastgelegd.',
     notYet: '–',

@@ -73,7 +73,8 @@ export class KneeFlareUpChecklist extends KneeElement {
   #baseIds = '';
   /** The ticked ids last shown, to tell a change made elsewhere from none. */
   #shownIds = '';
-  #undo: string[] | null = null;
+  /** What Clear all unticked, for Undo: each id with when it was unticked (with `persist`). */
+  #undo: [string, number?][] | null = null;
   /** Which notice shows next to Clear all (a polite live region); renders with the ticks it explains. */
   #notice: '' | 'cleared' | 'restored' = '';
   #level = 2;
@@ -229,13 +230,16 @@ export class KneeFlareUpChecklist extends KneeElement {
   #onClear(): void {
     const ticked = this.checkedIds;
     if (ticked.length === 0) return;
-    this.#undo = ticked;
     this.#notice = 'cleared';
     this.reset();
+    const saved = this.#stored.record?.get();
+    this.#undo = ticked.map((id) => [id, saved?.[id]?.at]);
   }
 
   async #onUndo(): Promise<void> {
-    const ids = this.#undo ?? [];
+    // Only what nothing changed since (another tab, another list with the same key) is ticked again.
+    const saved = this.#stored.record?.get();
+    const ids = (this.#undo ?? []).filter(([id, at]) => !saved || saved[id]?.at === at).map(([id]) => id);
     this.#undo = null;
     this.#notice = 'restored';
     this.#change(null, ids, true);

@@ -48,6 +48,11 @@ export const runLogStrings = {
   deleted: (date: string) => `Run on ${date} deleted.`,
   deletedAll: 'Every run deleted.',
   restored: 'Runs restored.',
+  /** Undo after a delete: runs whose date changed since (in another tab, or another log on the page) stay as they are. */
+  notRestored: (n: number) =>
+    n === 1
+      ? `${n} run was not brought back, because another tab or log changed that date since the delete.`
+      : `${n} runs were not brought back, because another tab or log changed those dates since the delete.`,
   undo: 'Undo',
   empty: 'No runs logged yet.',
   notYet: '–',

@@ -44,8 +44,8 @@ export class RunsController {
   #shown = '';
   /** What just happened, in the words of the language shown when it renders. */
   say?: () => string;
-  /** The runs the last delete removed, for Undo. */
-  undo: KneeRun[] | null = null;
+  /** The runs the last delete removed, for Undo, each with when it was deleted (with `persist`). */
+  undo: { run: KneeRun; at?: number }[] | null = null;
   /** The last import, for its rows that could not be read. */
   read?: CsvRead;
 
@@ -111,17 +111,31 @@ export class RunsController {
   /** Deletes the run on `date`, or every run; Undo brings them back. */
   remove(date?: string): void {
     const runs = this.runs;
+    const removed = date ? runs.filter((r) => r.date === date) : runs;
     this.#change(
       date ? runs.filter((r) => r.date !== date) : [],
       () => (date ? this.#s.deleted(this.#options.day(date)) : this.#s.deletedAll),
       date ?? null,
-      date ? runs.filter((r) => r.date === date) : runs,
     );
+    // With persist, each delete is a dated entry: Undo restores a run only while that entry is unchanged.
+    const entries = this.#stored.record?.get().runs;
+    this.undo = removed.map((run) => ({ run, at: entries?.[run.date]?.at }));
   }
 
-  /** Undo: the runs the last delete removed come back. */
+  /**
+   * Undo: the runs the last delete removed come back, each only if nothing changed its date since (a run
+   * logged or changed there in another tab or another log on the page is newer: it stays, and the log
+   * says how many runs were not brought back).
+   */
   restore(): void {
-    this.#change(sortRuns([...(this.undo ?? []), ...this.runs]).runs, () => this.#s.restored, null);
+    const entries = this.#stored.record?.get().runs;
+    const shown = new Set(this.runs.map((r) => r.date));
+    const back = (this.undo ?? [])
+      .filter(({ run, at }) => !shown.has(run.date) && (!entries || entries[run.date]?.at === at))
+      .map(({ run }) => run);
+    const left = (this.undo?.length ?? 0) - back.length;
+    const say = () => [back.length ? this.#s.restored : '', left ? this.#s.notRestored(left) : ''].join(' ').trim();
+    this.#change(sortRuns([...back, ...this.runs]).runs, say, null);
   }
 
   /** What the stored runs' state means for the person, with `persist`. */
@@ -203,8 +217,8 @@ export class RunsController {
   }
 
   /** A change by the person (to the run on `date`, or to many): keep, save, tell the host, say what happened. */
-  #change(runs: KneeRun[], say: () => string, date: string | null, undo: KneeRun[] | null = null): void {
-    this.undo = undo;
+  #change(runs: KneeRun[], say: () => string, date: string | null): void {
+    this.undo = null;
     this.say = say;
     this.read = undefined;
     this.#write(runs);
