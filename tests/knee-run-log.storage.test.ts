@@ -106,7 +106,7 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
         expect(message(el)).to.equal('2 saved runs could not be read; kept in storage unchanged.');
         expect(spy.writes, 'opening and showing write nothing').to.deep.equal([]);
         expect(localStorage.getItem(KEY)).to.equal(v1);
-        el.importCsv(csv(C));
+        await el.importCsv(csv(C));
         expect(spy.writes).to.deep.equal([`set ${KEY}`]);
         const data = saved();
         expect(data.runs[A.date]).to.deep.equal({ value: A, at: 0 });
@@ -130,7 +130,7 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
       try {
         const el = await make();
         expect(message(el)).to.equal('Your saved runs could not be read on this device.');
-        el.importCsv(csv(A));
+        await el.importCsv(csv(A));
         expect(savedRuns()).to.deep.equal([[A.date, { date: A.date, during: A.during }]]);
         expect(log.warnings).to.have.length(1);
       } finally {
@@ -147,7 +147,7 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
       try {
         const el = await make();
         expect(message(el)).to.equal('Your saved runs could not be read on this device.');
-        el.importCsv(csv(A, B));
+        await el.importCsv(csv(A, B));
         await el.updateComplete;
         expect(dates(el)).to.deep.equal([A.date, B.date]);
         expect(message(el)).to.equal(
@@ -170,8 +170,8 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
       const fix = breakStorage('setItem');
       const log = captureConsole();
       try {
-        el.importCsv(csv(B));
-        el.importCsv(csv(C));
+        await el.importCsv(csv(B));
+        await el.importCsv(csv(C));
         await el.updateComplete;
         expect(dates(el)).to.deep.equal([A.date, B.date, C.date]);
         expect(message(el)).to.equal(
@@ -199,7 +199,7 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
         expect(message(el)).to.equal('Your saved runs could not be read on this device.');
         expect(el.runs).to.deep.equal([]);
         expect(csvButtons(el)).to.deep.equal([]);
-        el.importCsv(csv(A));
+        await el.importCsv(csv(A));
         expect(savedRuns().map(([d]) => d)).to.deep.equal([A.date]);
         expect(log.warnings, log.warnings.join(' | ')).to.have.length(1);
         expect(log.warnings[0]).to.contain('not readable');
@@ -216,7 +216,7 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
       try {
         const el = await make();
         expect(message(el)).to.match(/saved by a newer version/);
-        el.importCsv(csv(A, B));
+        await el.importCsv(csv(A, B));
         await el.updateComplete;
         await click(el, '[part=delete-button]');
         expect(dates(el)).to.deep.equal([A.date]);
@@ -245,7 +245,7 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
         const el = await make();
         expect(el.runs).to.deep.equal([B]);
         expect(message(el)).to.equal('1 saved run could not be read; kept in storage unchanged.');
-        el.importCsv(csv(A));
+        await el.importCsv(csv(A));
         expect(dates(el)).to.deep.equal([A.date, B.date]);
         expect(saved().kept).to.deep.equal([odd]);
         expect(saved().runs[B.date]).to.deep.equal({ value: B, at: 6 });
@@ -333,7 +333,7 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
         const el = await make();
         expect(dates(el)).to.deep.equal(Object.keys(stored.runs));
         expect(message(el)).to.equal('1 saved run could not be read; kept in storage unchanged.');
-        el.importCsv(csv(C));
+        await el.importCsv(csv(C));
         const after = JSON.parse(localStorage.getItem(KEY)!);
         expect(Object.getOwnPropertyDescriptor(after.data.runs, '__proto__')?.value).to.deep.equal(entry);
         // Another tab saves without the entry ever reaching it: a merge here keeps it.
@@ -342,7 +342,7 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
           new StorageEvent('storage', { key: KEY, newValue: JSON.stringify(other), storageArea: localStorage }),
         );
         expect(dates(el)).to.include(A.date);
-        el.importCsv(csv(B));
+        await el.importCsv(csv(B));
         const merged = JSON.parse(localStorage.getItem(KEY)!);
         expect(Object.getOwnPropertyDescriptor(merged.data.runs, '__proto__')?.value).to.deep.equal(entry);
       } finally {
@@ -356,7 +356,7 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
       const spy = spyOnWrites();
       try {
         const el = await make('');
-        el.importCsv(csv(A, B, C));
+        await el.importCsv(csv(A, B, C));
         await el.updateComplete;
         $<HTMLInputElement>(el, '#date').value = '2024-05-09';
         $<HTMLInputElement>(el, '[name=during][value="4"]').click();
@@ -389,7 +389,7 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
         el.persist = false;
         await el.updateComplete;
         expect(el.runs, 'turning persist off keeps the runs shown').to.deep.equal([B]);
-        el.importCsv(csv(C));
+        await el.importCsv(csv(C));
         expect(spy.writes.filter((w) => w.startsWith('set'))).to.deep.equal([]);
         forgetStoredData();
         expect(
@@ -405,9 +405,9 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
   describe('every public method acts on the key and persist the properties say now (issue 16, point 2)', () => {
     it("storageKey = 'patient-b'; importCsv(): the runs go to patient B's record, not A's", async () => {
       const el = await make('persist storage-key="patient-a"');
-      el.importCsv(csv(A));
+      await el.importCsv(csv(A));
       el.storageKey = 'patient-b';
-      expect(el.importCsv(csv(B))).to.equal(1);
+      expect(await el.importCsv(csv(B))).to.equal(1);
       expect(savedRuns(`${KEY}:patient-a`).map(([d]) => d)).to.deep.equal([A.date]);
       expect(savedRuns(`${KEY}:patient-b`).map(([d]) => d)).to.deep.equal([B.date]);
       expect(dates(el)).to.deep.equal([B.date]);
@@ -423,7 +423,7 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
       let fired = 0;
       el.addEventListener('knee-run-log-change', () => fired++);
       el.persist = true;
-      expect(el.importCsv(csv(A))).to.equal(1);
+      expect(await el.importCsv(csv(A))).to.equal(1);
       expect(fired).to.equal(1);
       expect(savedRuns().map(([d]) => d)).to.deep.equal([A.date]);
       await el.updateComplete;
@@ -436,7 +436,7 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
     it('1,000 storage-key switches keep one record open, and a log that leaves the page lets its record go', async () => {
       const before = openKeys().length;
       const el = await make('persist storage-key="k0"');
-      el.importCsv(csv(A));
+      await el.importCsv(csv(A));
       for (let i = 1; i <= 1000; i++) {
         el.storageKey = `k${i}`;
         expect(el.runs).to.deep.equal([]); // each key is read
@@ -455,7 +455,7 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
       // A method of a log out of the page opens the record for that task only.
       el.remove();
       el.storageKey = 'k5';
-      el.importCsv(csv(B));
+      await el.importCsv(csv(B));
       await Promise.resolve();
       expect(openKeys().length).to.equal(before);
       expect(savedRuns(`${KEY}:k5`).map(([d]) => d)).to.deep.equal([B.date]);
@@ -467,7 +467,7 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
       const one = await make();
       const two = await make();
       const other = await make('persist storage-key="other"');
-      one.importCsv(csv(A, B));
+      await one.importCsv(csv(A, B));
       await two.updateComplete;
       expect(two.runs).to.deep.equal(one.runs);
       expect($$(two, 'tbody tr')).to.have.length(2);
@@ -532,7 +532,7 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
     it('forgetStoredData() clears the saved runs, every log shows none, and nothing is saved again until a change', async () => {
       const one = await make();
       const two = await make();
-      one.importCsv(csv(A, B));
+      await one.importCsv(csv(A, B));
       expect(localStorage.getItem(KEY)).to.not.equal(null);
       const heard = oneEvent(one, 'knee-run-log-change');
       forgetStoredData();
@@ -543,7 +543,7 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
       expect(two.runs).to.deep.equal([]);
       expect($(one, '[part=table]')).to.equal(null);
       expect(localStorage.getItem(KEY)).to.equal(null);
-      two.importCsv(csv(C));
+      await two.importCsv(csv(C));
       expect(savedRuns().map(([d]) => d)).to.deep.equal([C.date]);
     });
   });
@@ -580,8 +580,8 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
       const a = await openTab();
       const b = await openTab();
       // Both in one task: neither tab has heard of the other's run when it saves its own.
-      a.log.importCsv(csv(A));
-      b.log.importCsv(csv(B));
+      void a.log.importCsv(csv(A));
+      void b.log.importCsv(csv(B));
       await waitUntil(
         () => shows(a.log, A, B) && shows(b.log, A, B),
         `both tabs show both runs (a: ${dates(a.log).join()}, b: ${dates(b.log).join()})`,
@@ -602,12 +602,12 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
     it('a run deleted in one tab stays deleted when another tab that had not heard of it saves a change', async () => {
       const a = await openTab();
       const b = await openTab();
-      a.log.importCsv(csv(A));
+      void a.log.importCsv(csv(A));
       await waitUntil(() => shows(b.log, A), 'the run reached the other tab');
       await b.log.updateComplete;
       // One task: b adds a run while the delete made in a has not reached it.
       (a.log.shadowRoot!.querySelector('[part=delete-button]') as HTMLButtonElement).click();
-      b.log.importCsv(csv(B));
+      void b.log.importCsv(csv(B));
       await waitUntil(
         () => shows(a.log, B) && shows(b.log, B),
         `both tabs show only the new run (a: ${dates(a.log).join()}, b: ${dates(b.log).join()})`,
@@ -624,11 +624,11 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
     it('"Delete all" in one tab is not undone by a change another tab makes at the same moment', async () => {
       const a = await openTab();
       const b = await openTab();
-      a.log.importCsv(csv(A, B));
+      void a.log.importCsv(csv(A, B));
       await waitUntil(() => shows(b.log, A, B), 'the runs reached the other tab');
       await a.log.updateComplete;
       (a.log.shadowRoot!.querySelector('[part=delete-all-button]') as HTMLButtonElement).click();
-      b.log.importCsv(csv(C));
+      void b.log.importCsv(csv(C));
       await waitUntil(
         () => shows(a.log, C) && shows(b.log, C),
         `both tabs show only the new run (a: ${dates(a.log).join()}, b: ${dates(b.log).join()})`,
@@ -642,7 +642,7 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
     it('the later change to one run wins in every tab', async () => {
       const a = await openTab();
       const b = await openTab();
-      a.log.importCsv(csv(A));
+      void a.log.importCsv(csv(A));
       await waitUntil(() => shows(b.log, A), 'the run reached the other tab');
       b.log.runs = [{ ...A, during: 7 }];
       await waitUntil(() => a.log.runs[0]?.during === 7, 'the change reached the first tab');
@@ -656,12 +656,12 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
       const b = await openTab();
       const old = { date: '2024-03-01', during: 3 };
       const other = { date: B.date, during: B.during };
-      a.log.importCsv(csv(old as KneeRun, B));
+      void a.log.importCsv(csv(old as KneeRun, B));
       await waitUntil(() => shows(b.log, old as KneeRun, B), 'the runs reached the other tab');
       await a.log.updateComplete;
       (a.log.shadowRoot!.querySelector('[part=delete-all-button]') as HTMLButtonElement).click();
       await waitUntil(() => b.log.runs.length === 0, 'the delete reached the other tab');
-      b.log.importCsv('date,during\n2024-03-01,9\n');
+      void b.log.importCsv('date,during\n2024-03-01,9\n');
       await waitUntil(() => a.log.runs[0]?.during === 9, "the other tab's new run reached the first");
       await a.log.updateComplete;
       const undo = a.log.shadowRoot!.querySelector<HTMLButtonElement>('[part=run-log-undo-button]')!;
@@ -681,7 +681,7 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
 
     it('forgetting in one tab empties the log in the other', async () => {
       const a = await openTab();
-      a.log.importCsv(csv(A));
+      void a.log.importCsv(csv(A));
       await waitUntil(() => localStorage.getItem(TABS) !== null);
       forgetStoredData();
       await waitUntil(() => a.log.runs.length === 0, 'the other tab forgot too');

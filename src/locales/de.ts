@@ -183,10 +183,15 @@ const de: LocaleTable = {
       taken: 'Datum: An diesem Datum gibt es schon einen Lauf; ändern Sie ihn in der Tabelle.',
       rating: (what) => `${what}: Wählen Sie eine Zahl von 0 bis 10.`,
       distance: `Strecke: Geben Sie 0 oder mehr ein, zum Beispiel ${n(5.2)}, oder lassen Sie das Feld leer.`,
+      tooFar: `Strecke: höchstens ${n(1000)} km (${n(621)} mi).`,
       unit: 'Einheit: Verwenden Sie km oder mi.',
       duration: 'Dauer: Geben Sie 0 oder mehr Minuten ein, zum Beispiel 35, oder lassen Sie das Feld leer.',
+      tooLong: `Dauer: höchstens ${n(1440)} Minuten (24 Stunden).`,
       note: 'Notiz: Nur Text ist möglich.',
+      quotes:
+        'Anführungszeichen: Eine Zelle in Anführungszeichen endet nicht dort, wo sie sollte; diese Zeile wurde nicht gelesen.',
     },
+    repeat: (first) => `Dasselbe Datum wie in Zeile ${n(first)} dieser Datei; nur Zeile ${n(first)} wurde importiert.`,
     imported: (count) => (one(count) ? `${n(count)} Lauf importiert.` : `${n(count)} Läufe importiert.`),
     kept: (count) =>
       one(count)
@@ -198,6 +203,11 @@ const de: LocaleTable = {
         ? `…und ${n(count)} weitere Zeile, die nicht gelesen werden konnte.`
         : `…und ${n(count)} weitere Zeilen, die nicht gelesen werden konnten.`,
     notCsv: 'Diese Datei ist kein Lauf-Protokoll: Ihre erste Zeile muss die Spalten benennen, beginnend mit date.',
+    readAs1252:
+      'Diese Datei wurde nicht als UTF-8 gespeichert und deshalb als Windows-1252 (westeuropäisch) gelesen: Prüfen Sie Buchstaben mit Akzenten und Umlauten in Ihren Notizen.',
+    importing: 'Die Datei wird importiert …',
+    importStopped:
+      'Der Import wurde abgebrochen, weil sich das angezeigte Lauf-Protokoll geändert hat. Aus der Datei wurde nichts hinzugefügt.',
     unreadable: 'Ihre gespeicherten Läufe konnten auf diesem Gerät nicht gelesen werden.',
     keptEntries: (count) =>
       one(count)

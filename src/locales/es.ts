@@ -178,10 +178,15 @@ const es: LocaleTable = {
       taken: 'Fecha: ya hay una carrera en esta fecha; cámbiela en la tabla.',
       rating: (what) => `${what}: elija un número del 0 al 10.`,
       distance: `Distancia: introduzca 0 o más, como ${n(5.2)}, o déjela vacía.`,
+      tooFar: `Distancia: como máximo ${n(1000)} km (${n(621)} mi).`,
       unit: 'Unidad: elija km o mi.',
       duration: 'Duración: introduzca 0 o más minutos, como 35, o déjela vacía.',
+      tooLong: `Duración: como máximo ${n(1440)} minutos (24 horas).`,
       note: 'Nota: debe ser texto.',
+      quotes: 'Comillas: una celda entre comillas no se cierra donde debería, así que esta fila no se ha leído.',
     },
+    repeat: (first) =>
+      `La misma fecha que la fila ${n(first)} de este archivo; solo se ha importado la fila ${n(first)}.`,
     imported: (count) => (one(count) ? `${n(count)} carrera importada.` : `${n(count)} carreras importadas.`),
     kept: (count) =>
       one(count)
@@ -192,6 +197,11 @@ const es: LocaleTable = {
       one(count) ? `…y ${n(count)} fila más que no se pudo leer.` : `…y ${n(count)} filas más que no se pudieron leer.`,
     notCsv:
       'Este archivo no es un registro de carreras: su primera fila debe nombrar las columnas, empezando por date.',
+    readAs1252:
+      'Este archivo no se guardó como UTF-8, así que se ha leído como Windows-1252 (Europa occidental): revise las letras con tilde en sus notas.',
+    importing: 'Importando el archivo…',
+    importStopped:
+      'La importación se detuvo antes de terminar porque cambió el registro que se muestra. No se ha añadido nada del archivo.',
     unreadable: 'No se han podido leer las carreras guardadas en este dispositivo.',
     keptEntries: (count) =>
       one(count)

@@ -182,10 +182,16 @@ const fr: LocaleTable = {
       taken: 'Date\u00a0: il existe déjà une course à cette date\u00a0; modifiez-la dans le tableau.',
       rating: (what) => `${what}\u00a0: choisissez un nombre de 0 à 10.`,
       distance: `Distance\u00a0: saisissez 0 ou plus, par exemple ${n(5.2)}, ou laissez vide.`,
+      tooFar: `Distance\u00a0: ${n(1000)}\u00a0km (${n(621)}\u00a0mi) au maximum.`,
       unit: 'Unité\u00a0: utilisez km ou mi.',
       duration: 'Durée\u00a0: saisissez 0 minute ou plus, par exemple 35, ou laissez vide.',
+      tooLong: `Durée\u00a0: ${n(1440)}\u00a0minutes (24\u00a0heures) au maximum.`,
       note: 'Remarque\u00a0: doit être du texte.',
+      quotes:
+        'Guillemets\u00a0: une cellule entre guillemets ne se ferme pas là où elle le devrait, cette ligne n’a donc pas été lue.',
     },
+    repeat: (first) =>
+      `Même date que la ligne ${n(first)} de ce fichier\u00a0; seule la ligne ${n(first)} a été importée.`,
     imported: (count) => (one(count) ? `${n(count)} course importée.` : `${n(count)} courses importées.`),
     kept: (count) =>
       one(count)
@@ -196,6 +202,11 @@ const fr: LocaleTable = {
       one(count) ? `…et ${n(count)} autre ligne illisible.` : `…et ${n(count)} autres lignes illisibles.`,
     notCsv:
       'Ce fichier n’est pas un journal de courses\u00a0: sa première ligne doit nommer les colonnes, en commençant par date.',
+    readAs1252:
+      'Ce fichier n’a pas été enregistré en UTF-8\u00a0; il a donc été lu en Windows-1252 (Europe occidentale)\u00a0: vérifiez les lettres accentuées de vos remarques.',
+    importing: 'Importation du fichier…',
+    importStopped:
+      'L’importation s’est arrêtée avant la fin, car le journal affiché a changé. Rien n’a été ajouté depuis le fichier.',
     unreadable: 'Vos courses enregistrées n’ont pas pu être lues sur cet appareil.',
     keptEntries: (count) =>
       one(count)

@@ -176,10 +176,15 @@ const nl: LocaleTable = {
       taken: 'Datum: op deze datum staat al een loop; wijzig die in de tabel.',
       rating: (what) => `${what}: kies een getal van 0 tot 10.`,
       distance: `Afstand: vul 0 of meer in, zoals ${n(5.2)}, of laat het leeg.`,
+      tooFar: `Afstand: hoogstens ${n(1000)} km (${n(621)} mi).`,
       unit: 'Eenheid: gebruik km of mi.',
       duration: 'Duur: vul 0 of meer minuten in, zoals 35, of laat het leeg.',
+      tooLong: `Duur: hoogstens ${n(1440)} minuten (24 uur).`,
       note: 'Notitie: moet tekst zijn.',
+      quotes:
+        'Aanhalingstekens: een cel tussen aanhalingstekens sluit niet waar hij zou moeten, dus deze rij is niet gelezen.',
     },
+    repeat: (first) => `Dezelfde datum als rij ${n(first)} van dit bestand; alleen rij ${n(first)} is geïmporteerd.`,
     imported: (count) => (one(count) ? `${n(count)} loop geïmporteerd.` : `${n(count)} lopen geïmporteerd.`),
     kept: (count) =>
       one(count)
@@ -191,6 +196,11 @@ const nl: LocaleTable = {
         ? `…en nog ${n(count)} rij die niet gelezen kon worden.`
         : `…en nog ${n(count)} rijen die niet gelezen konden worden.`,
     notCsv: 'Dit bestand is geen looplogboek: de eerste rij moet de kolommen noemen, te beginnen met date.',
+    readAs1252:
+      'Dit bestand is niet als UTF-8 opgeslagen en is daarom gelezen als Windows-1252 (West-Europees): controleer letters met accenten in uw notities.',
+    importing: 'Het bestand wordt geïmporteerd…',
+    importStopped:
+      'Het importeren is gestopt voordat het klaar was, omdat het getoonde logboek is veranderd. Er is niets uit het bestand toegevoegd.',
     unreadable: 'Uw opgeslagen lopen konden op dit apparaat niet worden gelezen.',
     keptEntries: (count) =>
       one(count)

@@ -15,12 +15,14 @@ export const CSV_COLUMNS = [
 const FIELDS = ['date', 'distance', 'unit', 'duration', 'during', 'dayAfter', 'twoDaysAfter', 'note'] as const;
 
 /**
- * A spreadsheet would run a cell starting with `=`, `+`, `-`, `@` (or tab or CR) as a formula; a leading
- * `'` makes it text. Notes that already start with `'` before such a character get one more, so that
- * `unsafeNote` gives back exactly the note written.
+ * A spreadsheet runs a cell starting with `=`, `+`, `-` or `@` as a formula, also after spaces, and also
+ * with their full-width forms `＝ ＋ － ＠` (Excel reads those as the ASCII ones), and a cell starting with a
+ * tab or a carriage return (OWASP, "CSV injection"). A leading `'` makes it text. Notes that already start
+ * with `'` before such a start get one more, so that `unsafeNote` gives back exactly the note written.
  */
-export const safeNote = (note: string) => (/^'*[=+\-@\t\r]/.test(note) ? `'${note}` : note);
-export const unsafeNote = (cell: string) => (/^'+[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
+const FORMULA = /^'*(\s*[=+\-@＝＋－＠]|[\t\r])/;
+export const safeNote = (note: string) => (FORMULA.test(note) ? `'${note}` : note);
+export const unsafeNote = (cell: string) => (cell.startsWith("'") && FORMULA.test(cell) ? cell.slice(1) : cell);
 
 /** The runs as an RFC 4180 file (CRLF line ends, quoted where needed, a byte order mark so spreadsheets read UTF-8). */
 export function toCsv(runs: readonly KneeRun[]): string {
@@ -33,45 +35,176 @@ export function toCsv(runs: readonly KneeRun[]): string {
   return `\ufeff${[CSV_COLUMNS, ...rows].map((r) => r.join(',')).join('\r\n')}\r\n`;
 }
 
-/** RFC 4180 rows (also accepting LF or CR line ends and a byte order mark); blank lines are skipped. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  for (const [, quoted, plain, end] of text
-    .replace(/^\ufeff/, '')
-    .matchAll(/(?:"((?:[^"]|"")*)"|([^",\r\n]*))(,|\r\n?|\n|$)/g)) {
-    row.push(quoted === undefined ? plain : quoted.replace(/""/g, '"'));
-    if (end === ',') continue;
-    if (row.some((c) => c)) rows.push(row);
-    row = [];
-    if (!end) break;
+/** How a file's bytes were read as text: `windows-1252` when they were not UTF-8 (the person is told). */
+export type CsvEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+/**
+ * A file's text as spreadsheets save it: UTF-8 (with or without a byte order mark), UTF-16 with its byte
+ * order mark, or else (bytes that are not UTF-8) Windows-1252, what Excel saves as "CSV" in Western Europe.
+ */
+export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
+  const [a, b] = bytes;
+  const encoding = a === 0xff && b === 0xfe ? 'utf-16le' : a === 0xfe && b === 0xff ? 'utf-16be' : 'utf-8';
+  try {
+    return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes), encoding };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
   }
-  return rows;
 }
+
+/** One row of a file: the line it starts on (1-based), its cells, or `broken` when its quotes do not close as they should; `end` is where it ends in the text. */
+export interface CsvRow {
+  line: number;
+  cells: string[];
+  broken?: boolean;
+  end: number;
+}
+
+/**
+ * The rows of `text` split by `sep` (RFC 4180, read as spreadsheets read it): CRLF, LF or CR line ends;
+ * blank lines skipped; a cell in quotes may hold the separator, line breaks and doubled quotes. A quote
+ * inside a cell that does not start with one is text (`he said "ok`). A quoted cell followed by more text
+ * (`"a"b`) is kept as written, every character. A row whose quotes never close, or close after a line
+ * break with more text after them, is `broken`: reading goes on at the line after the one it starts on,
+ * so no later row is swallowed. A generator, so a caller can read a slice of rows at a time.
+ */
+export function* csvRows(text: string, sep: string): Generator<CsvRow> {
+  const end = new RegExp(`[${sep}\\r\\n]`, 'g');
+  /** Where the cell starting at `i` ends: the next separator, line break or the end of the text. */
+  const cellEnd = (i: number) => {
+    end.lastIndex = i;
+    return end.exec(text)?.index ?? text.length;
+  };
+  const lineBreak = /\r\n?|\n/g;
+  const breaks = (s: string) => s.match(lineBreak)?.length ?? 0;
+  let pos = 0;
+  let line = 1;
+  while (pos < text.length) {
+    const start = pos;
+    const first = line;
+    const cells: string[] = [];
+    let broken = false;
+    for (;;) {
+      if (text[pos] === '"') {
+        let close = text.indexOf('"', pos + 1);
+        while (close >= 0 && text[close + 1] === '"') close = text.indexOf('"', close + 2);
+        const inner = close < 0 ? '' : text.slice(pos + 1, close);
+        const after = text[close + 1];
+        if (close < 0 || (after && after !== sep && after !== '\r' && after !== '\n' && breaks(inner))) {
+          broken = true;
+          break;
+        }
+        line += breaks(inner);
+        const next = after === undefined || after === sep || after === '\r' || after === '\n' ? close + 1 : -1;
+        cells.push(next < 0 ? text.slice(pos, (pos = cellEnd(close + 1))) : inner.replace(/""/g, '"'));
+        if (next >= 0) pos = next;
+      } else cells.push(text.slice(pos, (pos = cellEnd(pos))));
+      if (text[pos] !== sep) break;
+      pos++;
+    }
+    if (broken) {
+      lineBreak.lastIndex = start;
+      pos = lineBreak.exec(text)?.index ?? text.length;
+      line = first;
+    }
+    // At a line break (one, CRLF included) or the end.
+    if (text[pos] === '\r' && text[pos + 1] === '\n') pos++;
+    if (pos < text.length) {
+      pos++;
+      line++;
+    }
+    if (broken) yield { line: first, cells: [], broken, end: pos };
+    else if (cells.some((c) => c.trim())) yield { line: first, cells, end: pos };
+  }
+}
+
+/** Why a row of a file is not imported: a run's problems, quotes that do not close, or a date repeated in the file. */
+export type RowProblem = RunProblem | 'quotes' | 'repeat';
 
 export interface CsvRead {
   runs: KneeRun[];
-  /** Rows that cannot be used: their 1-based line in the file (the header is 1) and every problem. */
-  problems: { row: number; problems: RunProblem[] }[];
+  /** Rows that cannot be used: their 1-based line in the file (the header is 1), every problem, and for a repeated date the line that has it first. */
+  problems: { row: number; problems: RowProblem[]; first?: number }[];
   /** The first row does not name the columns. */
   notCsv?: boolean;
 }
 
-/** Runs from a file written by `toCsv` (columns found by their names, in any order). */
-export function readCsv(text: string, today: string): CsvRead {
-  const [header = [], ...rows] = parseCsv(text);
-  const at = CSV_COLUMNS.map((c) => header.findIndex((h) => h.trim().toLowerCase() === c));
-  const out: CsvRead = { runs: [], problems: [] };
-  if (at[0] < 0 || at[4] < 0) return { ...out, notCsv: true };
-  rows.forEach((cells, r) => {
+/** A number written in a cell: a decimal comma (`5,2`, as spreadsheets in many languages write it) reads as a point. */
+const cellNumber = (cell: string) => num(/^\s*\d+,\d+\s*$/.test(cell) ? cell.replace(',', '.') : cell);
+
+/**
+ * Reads the runs of a CSV file's text, a slice of rows at a time: the separator (`,`, `;` or a tab) is the
+ * one that makes the first row name the columns; columns are found by name, in any order; each row's
+ * problems are named with its line; a date already on an earlier row is reported as a repeat.
+ */
+export class CsvReader {
+  readonly result: CsvRead = { runs: [], problems: [] };
+  #rows?: Generator<CsvRow>;
+  #at: number[] = [];
+  #seen = new Map<string, number>();
+  #today: string;
+  /** How far through the text reading is, 0 to 1. */
+  done = 0;
+  #length: number;
+
+  constructor(text: string, today: string) {
+    this.#today = today;
+    const clean = text.replace(/^\ufeff/, '');
+    this.#length = clean.length || 1;
+    const header = clean.slice(0, clean.search(/[\r\n]|$/));
+    let best = -1;
+    for (const sep of [',', ';', '\t']) {
+      const names = header.split(sep).map((h) => h.trim().replace(/^"|"$/g, '').trim().toLowerCase());
+      const at = CSV_COLUMNS.map((c) => names.indexOf(c));
+      const found = at.filter((i) => i >= 0).length;
+      if (at[0] >= 0 && at[4] >= 0 && found > best) {
+        best = found;
+        this.#at = at;
+        this.#rows = csvRows(clean, sep);
+      }
+    }
+    if (this.#rows)
+      this.#rows.next(); // the header
+    else this.result.notCsv = true;
+  }
+
+  /** Reads rows until the file ends (returns true) or `enough()` says to stop for now (returns false). */
+  read(enough: () => boolean = () => false): boolean {
+    const rows = this.#rows;
+    if (!rows) return true;
+    for (let step = rows.next(); !step.done; step = rows.next()) {
+      this.#row(step.value);
+      if (enough()) return false;
+    }
+    this.done = 1;
+    return true;
+  }
+
+  #row({ line, cells, broken, end }: CsvRow): void {
+    this.done = end / this.#length;
+    if (broken) {
+      this.result.problems.push({ row: line, problems: ['quotes'] });
+      return;
+    }
     const value: Record<string, unknown> = {};
     FIELDS.forEach((f, i) => {
-      const cell = cells[at[i]] ?? '';
-      value[f] = i === 0 || i === 2 ? cell.trim() : f === 'note' ? unsafeNote(cell) : num(cell);
+      const cell = cells[this.#at[i]] ?? '';
+      value[f] = i === 0 || i === 2 ? cell.trim() : f === 'note' ? unsafeNote(cell) : cellNumber(cell);
     });
-    const run = checkRun({ ...value, during: value.during ?? null }, today);
-    if (Array.isArray(run)) out.problems.push({ row: r + 2, problems: run });
-    else out.runs.push(run);
-  });
-  return out;
+    const run = checkRun({ ...value, during: value.during ?? null }, this.#today);
+    const first = Array.isArray(run) ? undefined : this.#seen.get(run.date);
+    if (Array.isArray(run)) this.result.problems.push({ row: line, problems: run });
+    else if (first) this.result.problems.push({ row: line, problems: ['repeat'], first });
+    else {
+      this.#seen.set(run.date, line);
+      this.result.runs.push(run);
+    }
+  }
+}
+
+/** Every run of a CSV file's text at once (see `CsvReader`). */
+export function readCsv(text: string, today: string): CsvRead {
+  const reader = new CsvReader(text, today);
+  reader.read();
+  return reader.result;
 }

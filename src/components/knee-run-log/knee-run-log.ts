@@ -141,9 +141,16 @@ export class KneeRunLog extends KneeElement {
     return toCsv(this.#runs.runs);
   }
 
-  /** Adds the runs of a CSV file's text (dates already in the log keep their run); shows what happened and returns how many runs were added. */
-  importCsv(text: string): number {
-    return this.#runs.import(typeof text === 'string' ? text : '', this.#today()); // a page may hand over anything
+  /**
+   * Adds the runs of a CSV file, as text or as the file itself (a `File`, `Blob` or bytes: UTF-8, UTF-16 or
+   * Windows-1252, comma or semicolon separated, as spreadsheets save it); dates already in the log keep
+   * their run. Shows what happened, with every row it could not read, and resolves to how many runs were
+   * added. A big file is read a slice at a time with a progress bar; a small text is added in this task.
+   */
+  importCsv(file: string | Blob | ArrayBuffer | ArrayBufferView): Promise<number> {
+    const usable =
+      typeof file === 'string' || file instanceof Blob || file instanceof ArrayBuffer || ArrayBuffer.isView(file);
+    return this.#runs.import(usable ? file : '', this.#today()); // a page may hand over anything
   }
 
   protected willUpdate(changed: PropertyValues<this>): void {
@@ -239,11 +246,11 @@ export class KneeRunLog extends KneeElement {
     download(`knee-run-log-unread-${this.#today()}.json`, this.#runs.unreadJson(), 'application/json');
   }
 
-  async #onFile(e: Event): Promise<void> {
+  #onFile(e: Event): void {
     const input = e.target as HTMLInputElement;
     const file = input.files?.[0];
     input.value = '';
-    if (file) this.importCsv(await file.text());
+    if (file) void this.importCsv(file);
   }
 
   protected render() {
@@ -280,7 +287,7 @@ export class KneeRunLog extends KneeElement {
           remove: (date) => this.#onDelete(date),
           rate: this.#onRate,
           download: this.#download,
-          file: (e) => void this.#onFile(e),
+          file: this.#onFile,
         },
       )}
     </section>`;

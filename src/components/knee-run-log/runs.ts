@@ -7,14 +7,18 @@ export type RatingField = (typeof RATINGS)[number];
 export const UNITS = ['km', 'mi'] as const;
 
 /** Why a value is not a run; each has its words in the `runLog.problems` interface strings. */
-export type RunProblem = 'date' | 'future' | RatingField | 'distance' | 'unit' | 'duration' | 'note';
+export type RunProblem =
+  'date' | 'future' | RatingField | 'distance' | 'tooFar' | 'unit' | 'duration' | 'tooLong' | 'note';
+
+/** The longest run a log takes: 1,000 km (621 mi), and 24 hours. */
+export const LIMITS = { km: 1000, mi: 621, min: 1440 };
 
 const absent = (v: unknown) => v === undefined || v === null || v === '';
 const isAmount = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 
-/** A number from text: empty is undefined, anything that is not a plain number is NaN. */
+/** A number from text, written plainly (`5`, `5.2`, `.5`): empty is undefined, anything else (`1e1`, `0x3`, `5 km`) is NaN. */
 export const num = (text: string): number | undefined =>
-  text.trim() === '' ? undefined : /^\s*-?\d*\.?\d+(e[-+]?\d+)?\s*$/i.test(text) ? Number(text) : NaN;
+  text.trim() === '' ? undefined : /^\s*-?\d*\.?\d+\s*$/.test(text) ? Number(text) : NaN;
 
 /**
  * A run from untrusted data (storage, a host, a form, an imported row), in its one normal form (only
@@ -33,14 +37,16 @@ export function checkRun(value: unknown, today?: string): KneeRun | RunProblem[]
     else problems.push(f);
   }
   if (!absent(v.distance)) {
+    const unit = (v.unit || 'km') as 'km';
     if (!isAmount(v.distance)) problems.push('distance');
-    else if (absent(v.unit) || UNITS.includes(v.unit as 'km'))
-      Object.assign(run, { distance: v.distance, unit: v.unit || 'km' });
-    else problems.push('unit');
+    else if (!UNITS.includes(unit)) problems.push('unit');
+    else if (v.distance > LIMITS[unit]) problems.push('tooFar');
+    else Object.assign(run, { distance: v.distance, unit });
   }
   if (!absent(v.duration)) {
-    if (isAmount(v.duration)) run.duration = v.duration;
-    else problems.push('duration');
+    if (!isAmount(v.duration)) problems.push('duration');
+    else if (v.duration > LIMITS.min) problems.push('tooLong');
+    else run.duration = v.duration;
   }
   if (!absent(v.note)) {
     if (typeof v.note === 'string') run.note = v.note;

@@ -76,16 +76,30 @@ export const runLogStrings = {
     taken: 'Date: there is already a run on this date; change it in the table.',
     rating: (what: string) => `${what}: choose a number from 0 to 10.`,
     distance: 'Distance: enter 0 or more, like 5.2, or leave it empty.',
+    tooFar: 'Distance: 1,000 km (621 mi) at most.',
     unit: 'Unit: use km or mi.',
     duration: 'Duration: enter 0 or more minutes, like 35, or leave it empty.',
+    tooLong: 'Duration: 1,440 minutes (24 hours) at most.',
     note: 'Note: must be text.',
+    /** An imported row whose quotes do not close where they should. */
+    quotes: 'Quotes: a quoted cell does not close where it should, so this row was not read.',
   },
+  /** An imported row repeating the date of an earlier row of the same file (`first`, its line). */
+  repeat: (first: number) => `The same date as row ${first} of this file; only row ${first} was imported.`,
   imported: (n: number) => `${n} ${n === 1 ? 'run' : 'runs'} imported.`,
   kept: (n: number) =>
     `${n} ${n === 1 ? 'date was' : 'dates were'} already in your log and kept as ${n === 1 ? 'it is' : 'they are'}.`,
   badRow: (row: number, problems: string) => `Row ${row}: ${problems}`,
   moreRows: (n: number) => `…and ${n} more ${n === 1 ? 'row' : 'rows'} that could not be read.`,
   notCsv: 'This file is not a run log: its first row should name the columns, starting with date.',
+  /** The file's bytes were not UTF-8: they were read as Windows-1252. */
+  readAs1252:
+    'This file was not saved as UTF-8, so it was read as Windows-1252 (Western European): check accented letters in your notes.',
+  /** The label of the progress bar while a big file is read. */
+  importing: 'Importing the file…',
+  /** The log shown changed (another storage-key, persist turned off or on) before an import finished. */
+  importStopped:
+    'The import stopped before it finished, because the log shown changed. Nothing from the file was added.',
   unreadable: 'Your saved runs could not be read on this device.',
   keptEntries: (n: number) => `${n} saved ${n === 1 ? 'run' : 'runs'} could not be read; kept in storage unchanged.`,
   newerVersion:

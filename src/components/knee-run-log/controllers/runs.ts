@@ -2,10 +2,13 @@ import type { ReactiveControllerHost } from 'lit';
 import type { StoredRecord } from '../../../internal/storage.js';
 import { StoredRecordController } from '../../../internal/stored-record-controller.js';
 import type { LocaleTable } from '../../../internal/strings.js';
-import { readCsv, type CsvRead } from '../csv.js';
+import { CsvReader, decodeCsv, type CsvEncoding, type CsvRead } from '../csv.js';
 import type { KneeRun } from '../meta.js';
 import { readRuns, runChanges, runLogSpec, unreadOf, withChanges, type RunLogData } from '../run-log-store.js';
 import { mergeRuns, sortRuns, type RatingField } from '../runs.js';
+
+/** The longest a slice of an import may take (ms) before the page gets a turn. */
+const SLICE = 10;
 
 /** The run log's interface words, in its language. */
 export type RunLogWords = LocaleTable['runLog'];
@@ -46,8 +49,12 @@ export class RunsController {
   say?: () => string;
   /** The runs the last delete removed, for Undo, each with when it was deleted (with `persist`). */
   undo: { run: KneeRun; at?: number }[] | null = null;
-  /** The last import, for its rows that could not be read. */
-  read?: CsvRead;
+  /** The last import, for its rows that could not be read (and how its bytes were read). */
+  read?: CsvRead & { encoding?: CsvEncoding };
+  /** How far the import in progress is, 0 to 1 (undefined: none). */
+  progress?: number;
+  /** Imports started, so that only the latest one adds its runs. */
+  #imports = 0;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: RunsOptions) {
     this.#host = host;
@@ -77,16 +84,60 @@ export class RunsController {
     this.#host.requestUpdate();
   }
 
-  /** Adds the runs of a CSV file's text (dates already in the log keep their run); returns how many were added. */
-  import(text: string, today: string): number {
-    const read = readCsv(text, today);
+  /**
+   * Adds the runs of a CSV file (its text, or its bytes in any encoding `decodeCsv` reads); dates already in
+   * the log keep their run. A file is read a slice of rows at a time (about 10 ms each, with `progress`
+   * shown), so the page stays responsive; a small text is read and added at once, in this task. Resolves
+   * to how many runs were added: 0 when a newer import started, or the log shown changed (another key,
+   * `persist` turned on or off) before it finished, since its runs would then go to another person's log.
+   */
+  async import(file: string | Blob | ArrayBuffer | ArrayBufferView, today: string): Promise<number> {
+    const id = ++this.#imports;
+    const key = this.#options.key();
+    const current = () => id === this.#imports && this.#options.key() === key;
+    let decoded: { text: string; encoding?: CsvEncoding } = { text: typeof file === 'string' ? file : '' };
+    if (typeof file !== 'string') {
+      const bytes =
+        file instanceof Blob
+          ? new Uint8Array(await file.arrayBuffer())
+          : ArrayBuffer.isView(file)
+            ? new Uint8Array(file.buffer, file.byteOffset, file.byteLength)
+            : new Uint8Array(file);
+      decoded = decodeCsv(bytes);
+    }
+    const reader = new CsvReader(decoded.text, today);
+    for (let start = performance.now(); current() && !reader.read(() => performance.now() - start > SLICE);) {
+      this.progress = reader.done;
+      this.#host.requestUpdate();
+      await new Promise((resolve) => setTimeout(resolve));
+      start = performance.now();
+    }
+    this.progress = undefined;
+    if (!current()) {
+      if (id === this.#imports) this.#stopped();
+      return 0;
+    }
+    const read = { ...reader.result, encoding: decoded.encoding };
     const { runs, added, kept } = mergeRuns(this.runs, read.runs);
-    const say = () => (read.notCsv ? '' : this.#s.imported(added) + (kept ? ` ${this.#s.kept(kept)}` : ''));
+    const s = this.#s;
+    const say = () =>
+      read.notCsv
+        ? ''
+        : [s.imported(added), kept ? s.kept(kept) : '', read.encoding === 'windows-1252' ? s.readAs1252 : '']
+            .filter(Boolean)
+            .join(' ');
     if (added) this.#change(runs, say, null);
     else this.say = say;
     this.read = read;
     this.#host.requestUpdate();
     return added;
+  }
+
+  /** An import was stopped: the log shown changed before it finished. */
+  #stopped(): void {
+    this.say = () => this.#s.importStopped;
+    this.read = undefined;
+    this.#host.requestUpdate();
   }
 
   /** Logs a new run (its date is free: the form checked that). */

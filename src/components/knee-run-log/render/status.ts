@@ -19,9 +19,12 @@ export function statusArea(
   const { read, unread } = runs;
   const problems = read?.notCsv
     ? [s.notCsv]
-    : (read?.problems ?? []).map((p) => s.badRow(p.row, p.problems.map((x) => problemWords(s, x)).join(' ')));
+    : (read?.problems ?? []).map((p) =>
+        s.badRow(p.row, p.problems.map((x) => (x === 'repeat' ? s.repeat(p.first!) : problemWords(s, x))).join(' ')),
+      );
   if (problems.length > ROWS_NAMED) problems.splice(ROWS_NAMED, Infinity, s.moreRows(problems.length - ROWS_NAMED));
   return html`<div class="status">
+    ${runs.progress === undefined ? nothing : html`<label class="no-print">${s.importing} <progress .value=${runs.progress}></progress></label>`}
     <p part="message" role="status" tabindex="-1">${[runs.say?.(), unread ? s.keptEntries(unread) : ''].filter(Boolean).join(' ')}</p>
     ${problems.length ? html`<ul class="problems">${problems.map((p) => html`<li>${p}</li>`)}</ul>` : nothing}
     ${runs.undo ? html`<button part="run-log-undo-button" class="no-print" type="button" @click=${on.undo}>${s.undo}</button>` : nothing}

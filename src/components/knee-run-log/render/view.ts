@@ -2,8 +2,8 @@ import type { LocaleTable } from '../../../internal/strings.js';
 import type { RunLogWords } from '../controllers/runs.js';
 import type { RatingField, RunProblem } from '../runs.js';
 
-/** Why a form field (or a follow-up form, by its name) cannot be used. */
-export type Problem = RunProblem | 'taken';
+/** Why a form field (or a follow-up form, by its name, or an imported row) cannot be used. */
+export type Problem = RunProblem | 'quotes' | 'taken';
 
 /** What every piece of the log's template reads: its words, dates in its language, today, the problems shown. */
 export interface RunLogView {
