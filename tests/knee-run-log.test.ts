@@ -857,26 +857,49 @@ describe('<knee-run-log>', () => {
     expect(printed).to.equal(1);
   });
 
-  it('fits 320 px: only the table scrolls sideways, and every button and scale choice is at least 44 px high', async () => {
-    const runs = many(12).map((r, i) => (i === 11 ? { date: r.date, during: r.during } : r));
-    // positioned and scrolling, like a page: whatever escapes the table's own scrolling widens it
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div style="width: 320px; position: relative; overflow: auto"><knee-run-log .now=${day(1)} .runs=${runs}></knee-run-log></div>`,
-    );
-    const el = wrapper.firstElementChild as KneeRunLog;
-    await el.updateComplete;
-    expect(wrapper.scrollWidth, 'nothing widens the page, hidden words in the table included').to.be.at.most(320);
-    expect($(el, '[part=follow-ups]')).to.exist;
-    const right = el.getBoundingClientRect().right;
-    const wrap = $(el, '.table-wrap');
-    for (const node of $$(el, '*')) {
-      if (wrap.contains(node) && node !== wrap) continue;
-      expect(node.getBoundingClientRect().right, node.outerHTML.slice(0, 60)).to.be.at.most(right + 0.5);
-    }
-    expect(wrap.scrollWidth).to.be.above(wrap.clientWidth);
-    for (const b of $$(el, 'button')) expect(b.getBoundingClientRect().height, b.textContent!).to.be.at.least(44);
-    for (const l of $$(el, '.scale label')) expect(l.getBoundingClientRect().height).to.be.at.least(44);
-  });
+  for (const width of [640, 320]) {
+    it(`fits ${width} px: each run is a block with every value labelled and its actions in reach; nothing scrolls sideways (issue 16, point 15)`, async () => {
+      const runs = many(12).map((r, i) => (i === 11 ? { date: r.date, during: r.during } : r));
+      // positioned and scrolling, like a page: whatever escapes the element widens it
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: ${width}px; position: relative; overflow: auto"><knee-run-log .now=${day(1)} .runs=${runs}></knee-run-log></div>`,
+      );
+      const el = wrapper.firstElementChild as KneeRunLog;
+      await el.updateComplete;
+      expect(wrapper.scrollWidth, 'nothing widens the page, hidden words included').to.be.at.most(width);
+      expect($(el, '[part=follow-ups]')).to.exist;
+      const { left, right } = el.getBoundingClientRect();
+      for (const node of $$(el, '*')) {
+        const box = node.getBoundingClientRect();
+        if (!box.width || node.closest('.visually-hidden, thead')) continue;
+        expect(box.right, node.outerHTML.slice(0, 60)).to.be.at.most(right + 0.5);
+        expect(box.left, node.outerHTML.slice(0, 60)).to.be.at.least(left - 0.5);
+      }
+      const wrap = $(el, '.table-wrap');
+      expect(wrap.scrollWidth, 'the table does not scroll').to.be.at.most(wrap.clientWidth);
+      // The newest run (12 days of runs, the last with only "during"): one block, its cells one under another.
+      const [row] = $$(el, 'tbody tr');
+      const cells = [...row.children] as HTMLElement[];
+      const tops = cells.filter((c) => c.getBoundingClientRect().height).map((c) => c.getBoundingClientRect().top);
+      expect(tops).to.deep.equal([...tops].sort((a, b) => a - b));
+      expect(new Set(tops).size, 'stacked, not side by side').to.equal(tops.length);
+      const labelled = cells
+        .filter((c) => c.matches('td[data-label]') && c.getBoundingClientRect().height)
+        .map((c) => `${getComputedStyle(c, '::before').content} ${c.textContent!.trim()}`);
+      expect(labelled).to.deep.equal(['"During the run" 0', '"The day after" –', '"Two days after" –']);
+      const second = $$(el, 'tbody tr')[1].textContent!.replace(/\s+/g, ' ');
+      expect(second).to.contain('5 km');
+      for (const b of $$(el, '[part=change-button], [part=delete-button]')) {
+        expect(b.checkVisibility(), b.textContent!).to.be.true;
+        expect(b.getBoundingClientRect().right).to.be.at.most(right + 0.5);
+      }
+      for (const b of $$(el, 'button')) expect(b.getBoundingClientRect().height, b.textContent!).to.be.at.least(44);
+      for (const l of $$(el, '.scale label')) expect(l.getBoundingClientRect().height).to.be.at.least(44);
+      // Every action is reachable by keyboard: Tab reaches the last run's Delete on the page.
+      const deletes = $$<HTMLButtonElement>(el, '[part=delete-button]');
+      expect(await tabTo(el, '[part=delete-button]')).to.equal(deletes[0]);
+    });
+  }
 
   it('fits 1200 px: the scale stays on one line', async () => {
     const wrapper = await fixture<HTMLDivElement>(

@@ -40,6 +40,7 @@ export function mergeItems<V>(current: ItemMap<V>, incoming: ItemMap<V>): ItemMa
   const out = itemMap(current);
   for (const id of Object.keys(incoming)) {
     const [theirs, mine] = [incoming[id], out[id]];
+    if (theirs === mine) continue;
     if (!(id in out) || when(theirs) > when(mine) || (when(theirs) === when(mine) && tie(theirs) > tie(mine)))
       out[id] = theirs;
   }

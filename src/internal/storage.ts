@@ -96,6 +96,8 @@ interface Shared {
   handles: number;
   /** The last change could not be written: the value in memory is the only copy. */
   unsaved?: boolean;
+  /** The text storage held when this page last read or wrote it (the value in use holds all of it). */
+  raw?: string;
 }
 
 const records = new Map<string, Shared>();
@@ -155,6 +157,7 @@ const MESSAGES = {
 
 /** Records what a read found; returns the value it yields, if any. */
 function note(shared: Shared, found: Read): unknown {
+  shared.raw = found.state === 'value' ? found.raw : undefined;
   shared.causes.delete('corrupt');
   shared.causes.delete('future');
   if (found.state === 'blocked') shared.causes.set('blocked', MESSAGES.blocked(shared.key, found.message));
@@ -178,7 +181,9 @@ function load(shared: Shared): void {
 
 function write(shared: Shared, value: unknown): boolean {
   try {
-    storage().setItem(shared.key, JSON.stringify({ version: shared.spec.version, data: value }));
+    const raw = JSON.stringify({ version: shared.spec.version, data: value });
+    storage().setItem(shared.key, raw);
+    shared.raw = raw;
     shared.causes.delete('full');
     return true;
   } catch (error) {
@@ -278,12 +283,14 @@ export function storedRecord<T>(key: string, spec: RecordSpec<T>, warn: Warn = (
     set(next) {
       load(s);
       const value = typeof next === 'function' ? (next as (current: T) => T)(s.value as T) : next;
-      const found = read(s);
-      const stored = note(s, found);
+      // Storage still holding the text this page last read or wrote has nothing new to merge.
+      const got = readRaw(key);
+      const found = 'raw' in got && got.raw === s.raw ? undefined : 'error' in got ? read(s) : decode(s.spec, got.raw);
+      const stored = found && note(s, found);
       const merge = s.spec.merge;
       s.value = stored !== undefined && merge ? merge(stored, value) : value;
       // Never overwrite what could not be read, or what a newer version wrote.
-      const written = found.state !== 'blocked' && found.state !== 'future' && write(s, s.value);
+      const written = found?.state !== 'blocked' && found?.state !== 'future' && write(s, s.value);
       report();
       if (written) s.causes.delete('corrupt');
       s.unsaved = !written;
@@ -343,6 +350,7 @@ export function forgetStoredData(): number {
   }
   for (const shared of records.values()) {
     shared.unsaved = false;
+    shared.raw = undefined;
     shared.value = shared.spec.empty();
     shared.loaded = true;
     shared.causes.clear();

@@ -8,7 +8,7 @@ import { isObject } from '../../internal/data.js';
 import { isItem, itemMap, mergeItems, stamp, type ItemMap } from '../../internal/items.js';
 import { STORAGE_PREFIX, type RecordSpec } from '../../internal/storage.js';
 import type { KneeRun } from './meta.js';
-import { checkRun, sortRuns } from './runs.js';
+import { byDate, checkRun, sortRuns } from './runs.js';
 
 /**
  * The run log as stored (format version 2), under `knee-advice:v1:run-log[:<storage-key>]`.
@@ -101,9 +101,14 @@ const anyValue = (v: unknown): v is unknown => v !== undefined;
 function runAt(runs: ItemMap<unknown>, date: string): KneeRun | null | undefined {
   const entry = runs[date];
   if (entry === undefined || entry?.value === null) return null;
+  // An entry keeps its object from change to change: each is checked once (a log may hold thousands).
+  if (checked.has(entry)) return checked.get(entry);
   const run = isItem(entry, anyValue) ? checkRun(entry.value) : [];
-  return Array.isArray(run) || run.date !== date ? undefined : run;
+  const found = Array.isArray(run) || run.date !== date ? undefined : run;
+  if (typeof entry === 'object') checked.set(entry, found);
+  return found;
 }
+const checked = new WeakMap<object, KneeRun | undefined>();
 
 /** What the record holds that cannot be read as runs, in the record's own shape: kept untouched, offered as JSON. */
 export function unreadOf(data: RunLogData): RunLogData {
@@ -123,38 +128,59 @@ export function readRuns(data: RunLogData): { runs: KneeRun[]; kept: number } {
     if (run) runs.push(run);
     else if (run === undefined) unread++;
   }
-  return { runs: runs.sort((a, b) => (a.date < b.date ? -1 : 1)), kept: unread };
+  return { runs: runs.sort(byDate), kept: unread };
 }
 
 /** What changes `before` into `after`, run by run: date → the new run, or `null` for a delete. Runs that stay the same are not in it. */
 export function runChanges(before: readonly KneeRun[], after: readonly KneeRun[]): Map<string, KneeRun | null> {
-  const was = new Map(before.map((r) => [r.date, json(r)]));
+  const was = new Map(before.map((r) => [r.date, r]));
   const changes = new Map<string, KneeRun | null>();
   for (const run of after) {
-    if (was.get(run.date) !== json(run)) changes.set(run.date, run);
+    const old = was.get(run.date);
+    if (old !== run && (!old || json(old) !== json(run))) changes.set(run.date, run);
     was.delete(run.date);
   }
   for (const date of was.keys()) changes.set(date, null);
   return changes;
 }
 
-/**
- * `data` with `changes` made, each stamped later than that run's last change. An entry on a changed date
- * that is not a valid run moves to `kept`, untouched (its value, or the whole entry when it is no item).
- * Returns `data` itself when nothing changes.
- */
-export function withChanges(data: RunLogData, changes: ReadonlyMap<string, KneeRun | null>): RunLogData {
+/** A record being changed: a copy of its runs and kept entries, and whether anything changed yet. */
+export interface Draft {
+  data: RunLogData;
+  runs: ItemMap<unknown>;
+  kept: unknown[];
+  changed: boolean;
+}
+
+/** A draft of changes to `data` (`apply` them, then `finish`). */
+export function draft(data: RunLogData): Draft {
   const parts = partsOf(data);
-  const runs = itemMap(parts.runs);
-  const kept = [...parts.kept];
-  let changed = false;
+  return { data, runs: itemMap(parts.runs), kept: [...parts.kept], changed: false };
+}
+
+/**
+ * Makes `changes` in the draft, each stamped later than that run's last change. An entry on a changed
+ * date that is not a valid run moves to `kept`, untouched (its value, or the whole entry when it is no item).
+ */
+export function apply(d: Draft, changes: Iterable<[string, KneeRun | null]>): void {
   for (const [date, run] of changes) {
-    const now = runAt(runs, date);
-    if (json(now) === json(run)) continue;
-    const entry = runs[date];
-    if (now === undefined) kept.push(isItem(entry, anyValue) ? entry.value : entry);
-    runs[date] = { value: run, at: stamp(runs, date) };
-    changed = true;
+    const now = runAt(d.runs, date);
+    if (now === run || (now && run && json(now) === json(run)) || (now === null && run === null)) continue;
+    const entry = d.runs[date];
+    if (now === undefined) d.kept.push(isItem(entry, anyValue) ? entry.value : entry);
+    const next = { value: run, at: stamp(d.runs, date) };
+    if (run) checked.set(next, run); // a run just checked: read as it is
+    d.runs[date] = next;
+    d.changed = true;
   }
-  return changed ? canonical(runs, kept) : data;
+}
+
+/** The record the draft made: its data itself when nothing changed. */
+export const finish = (d: Draft): RunLogData => (d.changed ? canonical(d.runs, d.kept) : d.data);
+
+/** `data` with `changes` made (see `apply`); `data` itself when nothing changes. */
+export function withChanges(data: RunLogData, changes: ReadonlyMap<string, KneeRun | null>): RunLogData {
+  const d = draft(data);
+  apply(d, changes);
+  return finish(d);
 }

@@ -55,21 +55,24 @@ export function checkRun(value: unknown, today?: string): KneeRun | RunProblem[]
   return problems.length ? problems : run;
 }
 
+/** Oldest first. */
+export const byDate = (a: KneeRun, b: KneeRun) => (a.date < b.date ? -1 : 1);
+
 /** Runs sorted oldest first, one per date: the first of two runs on one date wins, the other is rejected. */
 export function sortRuns(values: readonly unknown[]): { runs: KneeRun[]; rejected: unknown[] } {
-  const byDate = new Map<string, KneeRun>();
+  const kept = new Map<string, KneeRun>();
   const rejected = values.filter((value) => {
     const run = checkRun(value);
-    return Array.isArray(run) || byDate.has(run.date) || !byDate.set(run.date, run);
+    return Array.isArray(run) || kept.has(run.date) || !kept.set(run.date, run);
   });
-  return { runs: [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : 1)), rejected };
+  return { runs: [...kept.values()].sort(byDate), rejected };
 }
 
-/** `incoming` added to `runs` by date; a date already in `runs` keeps its run. */
+/** Valid `incoming` runs added to valid `runs` by date; a date already in `runs` keeps its run. */
 export function mergeRuns(runs: KneeRun[], incoming: KneeRun[]) {
   const dates = new Set(runs.map((r) => r.date));
   const added = incoming.filter((r) => !dates.has(r.date) && dates.add(r.date));
-  return { runs: sortRuns([...runs, ...added]).runs, added: added.length, kept: incoming.length - added.length };
+  return { runs: [...runs, ...added].sort(byDate), added: added.length, kept: incoming.length - added.length };
 }
 
 /** A follow-up question waiting for an answer: from the day after a run, for up to 7 days. */

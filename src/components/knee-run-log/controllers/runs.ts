@@ -4,11 +4,26 @@ import { StoredRecordController } from '../../../internal/stored-record-controll
 import type { LocaleTable } from '../../../internal/strings.js';
 import { CsvReader, decodeCsv, type CsvEncoding, type CsvRead } from '../csv.js';
 import type { KneeRun } from '../meta.js';
-import { readRuns, runChanges, runLogSpec, unreadOf, withChanges, type RunLogData } from '../run-log-store.js';
+import {
+  apply,
+  draft,
+  finish,
+  readRuns,
+  runChanges,
+  runLogSpec,
+  unreadOf,
+  withChanges,
+  type RunLogData,
+} from '../run-log-store.js';
 import { mergeRuns, sortRuns, type RatingField } from '../runs.js';
 
 /** The longest a slice of an import may take (ms) before the page gets a turn. */
 const SLICE = 10;
+/** Runs changed in one slice of a big import's save. */
+const CHANGES = 1000;
+/** Gives the page a turn: the rest runs in a later task. */
+const turn = () => new Promise((resolve) => setTimeout(resolve));
+const json = (v: unknown) => JSON.stringify(v);
 
 /** The run log's interface words, in its language. */
 export type RunLogWords = LocaleTable['runLog'];
@@ -44,7 +59,7 @@ export class RunsController {
   /** The runs read from the record's value, worked out again whenever that value changes. */
   #fromRecord?: { data: RunLogData; runs: KneeRun[]; kept: number };
   /** The runs last shown or announced, to tell a change made elsewhere from none. */
-  #shown = '';
+  #shown: KneeRun[] = [];
   /** What just happened, in the words of the language shown when it renders. */
   say?: () => string;
   /** The runs the last delete removed, for Undo, each with when it was deleted (with `persist`). */
@@ -55,6 +70,8 @@ export class RunsController {
   progress?: number;
   /** Imports started, so that only the latest one adds its runs. */
   #imports = 0;
+  /** Stops the import in progress, saying why; resolves it to 0 runs added. */
+  #stopped = () => 0;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: RunsOptions) {
     this.#host = host;
@@ -80,7 +97,7 @@ export class RunsController {
   /** Makes `runs` (valid, one per date) the log without a change event, as a host's `runs` setter does. */
   replace(runs: KneeRun[]): void {
     this.#write(runs);
-    this.#shown = JSON.stringify(this.runs);
+    this.#shown = this.runs;
     this.#host.requestUpdate();
   }
 
@@ -95,6 +112,15 @@ export class RunsController {
     const id = ++this.#imports;
     const key = this.#options.key();
     const current = () => id === this.#imports && this.#options.key() === key;
+    this.#stopped = () => {
+      // Stopped by a newer import (which says what happens), or because the log shown changed.
+      if (id === this.#imports) {
+        this.say = () => this.#s.importStopped;
+        this.read = undefined;
+        this.#host.requestUpdate();
+      }
+      return 0;
+    };
     let decoded: { text: string; encoding?: CsvEncoding } = { text: typeof file === 'string' ? file : '' };
     if (typeof file !== 'string') {
       const bytes =
@@ -109,16 +135,14 @@ export class RunsController {
     for (let start = performance.now(); current() && !reader.read(() => performance.now() - start > SLICE);) {
       this.progress = reader.done;
       this.#host.requestUpdate();
-      await new Promise((resolve) => setTimeout(resolve));
+      await turn();
       start = performance.now();
     }
     this.progress = undefined;
-    if (!current()) {
-      if (id === this.#imports) this.#stopped();
-      return 0;
-    }
+    if (!current()) return this.#stopped();
     const read = { ...reader.result, encoding: decoded.encoding };
-    const { runs, added, kept } = mergeRuns(this.runs, read.runs);
+    const before = this.runs;
+    const { runs, added, kept } = mergeRuns(before, read.runs);
     const s = this.#s;
     const say = () =>
       read.notCsv
@@ -126,18 +150,28 @@ export class RunsController {
         : [s.imported(added), kept ? s.kept(kept) : '', read.encoding === 'windows-1252' ? s.readAs1252 : '']
             .filter(Boolean)
             .join(' ');
-    if (added) this.#change(runs, say, null);
-    else this.say = say;
-    this.read = read;
-    this.#host.requestUpdate();
+    if (added) {
+      // The stored record's new value is worked out a slice at a time too; it is written in a task of
+      // its own, and shown and announced in the next.
+      const record = this.#stored.record;
+      const data = record?.get();
+      const d = data && draft(data);
+      const changes = [...runChanges(before, runs)];
+      for (let i = 0; d && i < changes.length; i += CHANGES) {
+        apply(d, changes.slice(i, i + CHANGES));
+        if (changes.length > CHANGES) await turn();
+        if (!current()) return this.#stopped();
+      }
+      this.#save(runs, say, d && record?.get() === data ? finish(d) : undefined);
+      if (changes.length > CHANGES) await turn();
+      this.read = read;
+      this.#announce(null);
+    } else {
+      this.say = say;
+      this.read = read;
+      this.#host.requestUpdate();
+    }
     return added;
-  }
-
-  /** An import was stopped: the log shown changed before it finished. */
-  #stopped(): void {
-    this.say = () => this.#s.importStopped;
-    this.read = undefined;
-    this.#host.requestUpdate();
   }
 
   /** Logs a new run (its date is free: the form checked that). */
@@ -235,17 +269,16 @@ export class RunsController {
     this.#fromRecord = undefined;
     this.undo = null;
     this.say = record ? () => this.status() : undefined;
-    this.#shown = JSON.stringify(this.runs);
+    this.#shown = this.runs;
     this.#options.switched();
   }
 
   /** Another log with the same key on this page, another tab, or forgetting changed the stored runs. */
   #onStored(): void {
     this.say = () => this.status();
-    const shown = JSON.stringify(this.runs);
-    if (shown === this.#shown) return;
-    this.#shown = shown;
-    this.#options.changed(null);
+    const [runs, was] = [this.runs, this.#shown];
+    if (runs.length === was.length && runs.every((r, i) => r === was[i] || json(r) === json(was[i]))) return;
+    this.#announce(null);
   }
 
   /**
@@ -253,15 +286,15 @@ export class RunsController {
    * that differ from those shown are written, so changes made meanwhile to other runs elsewhere stay).
    * When storage did not take them, says so (and the CSV is offered).
    */
-  #write(runs: KneeRun[]): void {
+  #write(runs: KneeRun[], next?: RunLogData): void {
     const record = this.#stored.record;
     if (!record) {
       this.#memory = runs;
       return;
     }
-    const changes = runChanges(this.runs, runs);
-    if (!changes.size) return;
-    record.set((data) => withChanges(data, changes));
+    const changes = next ? undefined : runChanges(this.runs, runs);
+    if (changes?.size === 0) return;
+    record.set(next ?? ((data) => withChanges(data, changes!)));
     const problems = record.problems();
     if (problems.includes('future')) this.say = () => this.#s.newerVersion;
     else if (problems.includes('full') || problems.includes('blocked')) this.say = () => this.#s.saveFailed;
@@ -269,11 +302,21 @@ export class RunsController {
 
   /** A change by the person (to the run on `date`, or to many): keep, save, tell the host, say what happened. */
   #change(runs: KneeRun[], say: () => string, date: string | null): void {
+    this.#save(runs, say);
+    this.#announce(date);
+  }
+
+  /** Keeps (and with `persist` saves) a change by the person; `next` is the stored record's new value, when worked out already. */
+  #save(runs: KneeRun[], say: () => string, next?: RunLogData): void {
     this.undo = null;
     this.say = say;
     this.read = undefined;
-    this.#write(runs);
-    this.#shown = JSON.stringify(this.runs);
+    this.#write(runs, next);
+  }
+
+  /** Shows the runs as they are now and tells the host (`date`: the run changed, or null). */
+  #announce(date: string | null): void {
+    this.#shown = this.runs;
     this.#host.requestUpdate();
     this.#options.changed(date);
   }

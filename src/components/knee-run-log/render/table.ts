@@ -35,20 +35,30 @@ export interface TableActions {
 const button = (part: string, text: string, click: (e: Event) => void) =>
   html`<button part=${part} type="button" @click=${click}>${text}</button>`;
 
-/** One run's row: its date, ratings, distance, duration and note, and its Change and Delete. */
-function row(v: RunLogView, run: KneeRun, on: TableActions) {
+/**
+ * One run's row: its date, ratings, distance, duration and note (each cell labelled, for the stacked
+ * layout of a narrow log), and on screen its Change and Delete.
+ */
+function row(v: RunLogView, run: KneeRun, on: TableActions, printing: boolean) {
   const s = v.s;
+  const c = s.columns;
   const which = html`<span class="visually-hidden"> – ${s.runOn(v.day(run.date))}</span>`;
   return html`<tr>
     <th scope="row">${v.day(run.date)}</th>
-    ${RATINGS.map((f) => html`<td class="num">${run[f] ?? s.notYet}</td>`)}
-    <td class="num">${run.distance === undefined ? '' : formatAmount(run.distance, run.unit!, v.lang)}</td>
-    <td class="num">${run.duration === undefined ? '' : formatAmount(run.duration, 'min', v.lang)}</td>
-    <td class="note">${run.note}</td>
-    <td class="no-print">
-      <button part="change-button" type="button" .value=${run.date} @click=${() => on.edit(run.date)}>${s.change}${which}</button>
-      <button part="delete-button" type="button" @click=${() => on.remove(run.date)}>${s.remove}${which}</button>
-    </td>
+    <td class="num" data-label=${s.series.during}>${run.during}</td>
+    <td class="num" data-label=${s.series.dayAfter}>${run.dayAfter ?? s.notYet}</td>
+    <td class="num" data-label=${s.series.twoDaysAfter}>${run.twoDaysAfter ?? s.notYet}</td>
+    <td class="num" data-label=${c.distance}>${run.distance === undefined ? nothing : formatAmount(run.distance, run.unit!, v.lang)}</td>
+    <td class="num" data-label=${c.duration}>${run.duration === undefined ? nothing : formatAmount(run.duration, 'min', v.lang)}</td>
+    <td class="note" data-label=${c.note}>${run.note}</td>
+    ${
+      printing
+        ? nothing
+        : html`<td class="no-print">
+          <button part="change-button" type="button" .value=${run.date} @click=${() => on.edit(run.date)}>${s.change}${which}</button>
+          <button part="delete-button" type="button" @click=${() => on.remove(run.date)}>${s.remove}${which}</button>
+        </td>`
+    }
   </tr>`;
 }
 
@@ -88,7 +98,7 @@ function table(v: RunLogView, { runs, page, printAll, editing }: TableState, on:
           ${runs
             .slice(total - to, total - from)
             .reverse()
-            .map((run) => row(v, run, on))}
+            .map((run) => row(v, run, on, printAll))}
         </tbody>
       </table>
     </div>
