@@ -1,14 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { bars, CHART_RUNS, MIN_HEIGHT, PLOT, yOf } from '../src/components/knee-run-log/chart.js';
-import {
-  CsvReader,
-  csvRows,
-  decodeCsv,
-  readCsv,
-  safeNote,
-  toCsv,
-  unsafeNote,
-} from '../src/components/knee-run-log/csv.js';
+import { safeNote, toCsv, unsafeNote } from '../src/components/knee-run-log/csv.js';
+import { CsvReader, csvRows, decodeCsv, readCsv } from '../src/components/knee-run-log/csv-read.js';
 import { dayNumber, daysBetween, formatAmount, formatDay, isoDay } from '../src/components/knee-run-log/dates.js';
 import { lastSentences } from '../src/components/knee-run-log/quote.js';
 import {

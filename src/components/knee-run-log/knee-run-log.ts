@@ -6,6 +6,7 @@ import { heading } from '../../internal/heading.js';
 import { addEnglish } from '../../internal/locale.js';
 import { PrintController } from './controllers/print.js';
 import { RunsController } from './controllers/runs.js';
+import type { CsvFile } from './csv-read.js';
 import { toCsv } from './csv.js';
 import { formatDay, isoDay } from './dates.js';
 import { runLogStyles } from './knee-run-log.styles.js';
@@ -96,7 +97,7 @@ export class KneeRunLog extends KneeElement {
   /** The runs, their Undo and what the log says: in this page, or with `persist` in the stored record. */
   #runs = new RunsController(this, {
     key: () => (this.persist ? this.storageKeyInUse : undefined),
-    words: () => this.#s,
+    words: () => this.t,
     day: (iso) => this.#day(iso),
     warn: (key, message) => this.warnOnce(key, message),
     changed: (date) => this.emit('knee-run-log-change', { runs: this.runs, date }),
@@ -147,7 +148,7 @@ export class KneeRunLog extends KneeElement {
    * their run. Shows what happened, with every row it could not read, and resolves to how many runs were
    * added. A big file is read a slice at a time with a progress bar; a small text is added in this task.
    */
-  importCsv(file: string | Blob | ArrayBuffer | ArrayBufferView): Promise<number> {
+  importCsv(file: CsvFile): Promise<number> {
     const usable =
       typeof file === 'string' || file instanceof Blob || file instanceof ArrayBuffer || ArrayBuffer.isView(file);
     return this.#runs.import(usable ? file : '', this.#today()); // a page may hand over anything
@@ -251,6 +252,18 @@ export class KneeRunLog extends KneeElement {
     const file = input.files?.[0];
     input.value = '';
     if (file) void this.importCsv(file);
+  }
+
+  /**
+   * A form now asking another question (when one is answered elsewhere, Lit gives its place to the next)
+   * starts blank: a pick never moves to a question it was not made for.
+   */
+  protected updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    for (const form of this.renderRoot.querySelectorAll('form')) {
+      if (form.dataset.asks !== form.name) form.reset();
+      form.dataset.asks = form.name;
+    }
   }
 
   protected render() {

@@ -2,27 +2,11 @@ import type { ReactiveControllerHost } from 'lit';
 import type { StoredRecord } from '../../../internal/storage.js';
 import { StoredRecordController } from '../../../internal/stored-record-controller.js';
 import type { LocaleTable } from '../../../internal/strings.js';
-import { CsvReader, decodeCsv, type CsvEncoding, type CsvRead } from '../csv.js';
+import type { CsvFile, CsvRead } from '../csv-read.js';
 import type { KneeRun } from '../meta.js';
-import {
-  apply,
-  draft,
-  finish,
-  readRuns,
-  runChanges,
-  runLogSpec,
-  unreadOf,
-  withChanges,
-  type RunLogData,
-} from '../run-log-store.js';
-import { mergeRuns, sortRuns, type RatingField } from '../runs.js';
+import { readRuns, runChanges, runLogSpec, unreadOf, withChanges, type RunLogData } from '../run-log-store.js';
+import { sortRuns, type RatingField } from '../runs.js';
 
-/** The longest a slice of an import may take (ms) before the page gets a turn. */
-const SLICE = 10;
-/** Runs changed in one slice of a big import's save. */
-const CHANGES = 1000;
-/** Gives the page a turn: the rest runs in a later task. */
-const turn = () => new Promise((resolve) => setTimeout(resolve));
 const json = (v: unknown) => JSON.stringify(v);
 
 /** The run log's interface words, in its language. */
@@ -31,8 +15,8 @@ export type RunLogWords = LocaleTable['runLog'];
 export interface RunsOptions {
   /** The full key the element's properties name now (`persist`, `storage-key`), or undefined without `persist`. */
   key: () => string | undefined;
-  /** The log's words in its language now. */
-  words: () => RunLogWords;
+  /** Every interface word in the log's language now (its own are `runLog`). */
+  words: () => LocaleTable;
   /** A date as the log writes it, in its language now. */
   day: (iso: string) => string;
   /** One console warning per `key`. */
@@ -65,13 +49,11 @@ export class RunsController {
   /** The runs the last delete removed, for Undo, each with when it was deleted (with `persist`). */
   undo: { run: KneeRun; at?: number }[] | null = null;
   /** The last import, for its rows that could not be read (and how its bytes were read). */
-  read?: CsvRead & { encoding?: CsvEncoding };
+  read?: CsvRead;
   /** How far the import in progress is, 0 to 1 (undefined: none). */
   progress?: number;
   /** Imports started, so that only the latest one adds its runs. */
   #imports = 0;
-  /** Stops the import in progress, saying why; resolves it to 0 runs added. */
-  #stopped = () => 0;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: RunsOptions) {
     this.#host = host;
@@ -86,7 +68,7 @@ export class RunsController {
   }
 
   get #s() {
-    return this.#options.words();
+    return this.#options.words().runLog;
   }
 
   /** The runs shown, oldest first: with `persist` read from the stored record, without it this page's own. */
@@ -103,75 +85,49 @@ export class RunsController {
 
   /**
    * Adds the runs of a CSV file (its text, or its bytes in any encoding `decodeCsv` reads); dates already in
-   * the log keep their run. A file is read a slice of rows at a time (about 10 ms each, with `progress`
-   * shown), so the page stays responsive; a small text is read and added at once, in this task. Resolves
-   * to how many runs were added: 0 when a newer import started, or the log shown changed (another key,
-   * `persist` turned on or off) before it finished, since its runs would then go to another person's log.
+   * the log keep their run. The reader is a module of its own, loaded on the first import (see
+   * `importFile`). Resolves to how many runs were added: 0 when a newer import started, or the log shown
+   * changed (another key, `persist` turned on or off) before it finished, since its runs would then go to
+   * another person's log.
    */
-  async import(file: string | Blob | ArrayBuffer | ArrayBufferView, today: string): Promise<number> {
+  async import(file: CsvFile, today: string): Promise<number> {
     const id = ++this.#imports;
     const key = this.#options.key();
-    const current = () => id === this.#imports && this.#options.key() === key;
-    this.#stopped = () => {
-      // Stopped by a newer import (which says what happens), or because the log shown changed.
-      if (id === this.#imports) {
-        this.say = () => this.#s.importStopped;
-        this.read = undefined;
-        this.#host.requestUpdate();
-      }
-      return 0;
+    const host = this.#host;
+    const say = (words: () => string, read?: CsvRead) => {
+      this.say = words;
+      this.read = read;
+      host.requestUpdate();
     };
-    let decoded: { text: string; encoding?: CsvEncoding } = { text: typeof file === 'string' ? file : '' };
-    if (typeof file !== 'string') {
-      const bytes =
-        file instanceof Blob
-          ? new Uint8Array(await file.arrayBuffer())
-          : ArrayBuffer.isView(file)
-            ? new Uint8Array(file.buffer, file.byteOffset, file.byteLength)
-            : new Uint8Array(file);
-      decoded = decodeCsv(bytes);
-    }
-    const reader = new CsvReader(decoded.text, today);
-    for (let start = performance.now(); current() && !reader.read(() => performance.now() - start > SLICE);) {
-      this.progress = reader.done;
-      this.#host.requestUpdate();
-      await turn();
-      start = performance.now();
-    }
-    this.progress = undefined;
-    if (!current()) return this.#stopped();
-    const read = { ...reader.result, encoding: decoded.encoding };
-    const before = this.runs;
-    const { runs, added, kept } = mergeRuns(before, read.runs);
-    const s = this.#s;
-    const say = () =>
-      read.notCsv
-        ? ''
-        : [s.imported(added), kept ? s.kept(kept) : '', read.encoding === 'windows-1252' ? s.readAs1252 : '']
-            .filter(Boolean)
-            .join(' ');
-    if (added) {
-      // The stored record's new value is worked out a slice at a time too; it is written in a task of
-      // its own, and shown and announced in the next.
-      const record = this.#stored.record;
-      const data = record?.get();
-      const d = data && draft(data);
-      const changes = [...runChanges(before, runs)];
-      for (let i = 0; d && i < changes.length; i += CHANGES) {
-        apply(d, changes.slice(i, i + CHANGES));
-        if (changes.length > CHANGES) await turn();
-        if (!current()) return this.#stopped();
+    try {
+      const { importFile } = await import('../csv-read.js');
+      const added = await importFile(file, today, {
+        current: () => id === this.#imports && this.#options.key() === key,
+        progress: (done) => {
+          this.progress = done;
+          host.requestUpdate();
+        },
+        runs: () => this.runs,
+        record: () => this.#stored.record,
+        save: (runs, words, next) => this.#save(runs, words, next),
+        announce: (read) => {
+          this.read = read;
+          this.#announce(null);
+        },
+        say,
+        words: () => this.#s,
+      });
+      if (added === undefined && id === this.#imports) say(() => this.#s.importStopped);
+      return added ?? 0;
+    } catch {
+      say(() => this.#options.words().notLoaded); // the reader could not be loaded (offline, a missing file)
+      return 0;
+    } finally {
+      if (id === this.#imports && this.progress !== undefined) {
+        this.progress = undefined;
+        host.requestUpdate();
       }
-      this.#save(runs, say, d && record?.get() === data ? finish(d) : undefined);
-      if (changes.length > CHANGES) await turn();
-      this.read = read;
-      this.#announce(null);
-    } else {
-      this.say = say;
-      this.read = read;
-      this.#host.requestUpdate();
     }
-    return added;
   }
 
   /** Logs a new run (its date is free: the form checked that). */

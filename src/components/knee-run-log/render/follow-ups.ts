@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import { heading } from '../../../internal/heading.js';
 import type { FollowUpForm } from '../runs.js';
 import { ratingsForm } from './ratings.js';
@@ -12,16 +11,12 @@ export function followUpsSection(v: RunLogView, forms: FollowUpForm[], submit: (
   return html`<section part="follow-ups" class="follow-ups no-print" aria-labelledby="follow-ups">
     ${heading(v.level, 'follow-ups', 'section-heading', s.followUpHeading)}
     ${forms.map(({ run, questions }) =>
-      // Keyed by run: when a question is answered elsewhere, its form goes, and no pick moves to another run.
-      keyed(
-        run.date,
-        ratingsForm(
-          v,
-          run,
-          questions.map((q) => q.field),
-          (f) => (questions.find((q) => q.field === f)!.onTheDay ? s.ask : s.askLater)[f as 'dayAfter'],
-          submit,
-        ),
+      ratingsForm(
+        v,
+        run,
+        questions.map((q) => q.field),
+        (f) => (questions.find((q) => q.field === f)!.onTheDay ? s.ask : s.askLater)[f as 'dayAfter'],
+        submit,
       ),
     )}
   </section>`;

@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import type { KneeRun } from '../meta.js';
 import type { RatingField } from '../runs.js';
 import { problemWords, type Problem, type RunLogView } from './view.js';
@@ -50,18 +49,14 @@ export function ratingsForm(
   const day = v.day(run.date);
   return html`<form class=${cancel ? 'change no-print' : ''} name=${name} novalidate @submit=${submit}>
     ${fields.map((f, i) =>
-      // Keyed by question: a pick never moves to another question of the run when one is answered elsewhere.
-      keyed(
+      scale(
+        v,
         f,
-        scale(
-          v,
-          f,
-          `${cancel ? 'c' : run.date}-${f}`,
-          s.about(day, question(f)),
-          i ? undefined : v.errors[name],
-          cancel ? (run[f] ?? '') : undefined,
-          !!cancel && i > 0,
-        ),
+        `${cancel ? 'c' : run.date}-${f}`,
+        s.about(day, question(f)),
+        i ? undefined : v.errors[name],
+        cancel ? (run[f] ?? '') : undefined,
+        !!cancel && i > 0,
       ),
     )}
     <div class="actions">
