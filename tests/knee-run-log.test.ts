@@ -788,6 +788,32 @@ describe('<knee-run-log>', () => {
     });
   });
 
+  it('takes only the digits 1–6 as heading-level, not 1e0 or 0x3 (issue 16, point 13)', async () => {
+    const log = captureConsole();
+    try {
+      for (const [value, level, warned] of [
+        ['1e0', 2, true],
+        ['0x3', 2, true],
+        [' 2 ', 2, false],
+        [' 4 ', 4, false],
+        ['4', 4, false],
+      ] as const) {
+        const el = await make([], `heading-level="${value}"`);
+        expect(el.shadowRoot!.querySelector('[part=run-log-heading]')!.localName, value).to.equal(`h${level}`);
+        expect(
+          log.warnings.some((w) => w.includes(`heading-level="${value}"`)),
+          value,
+        ).to.equal(warned);
+        el.remove();
+      }
+      expect(log.warnings[0]).to.equal(
+        '<knee-run-log> heading-level="1e0" is not valid; use one of 1, 2, 3, 4, 5, 6. Using "2".',
+      );
+    } finally {
+      log.restore();
+    }
+  });
+
   it('keeps attributes and properties in agreement', async () => {
     const el = await make(
       [],
