@@ -108,26 +108,3 @@ export function breakStorage(
     Storage.prototype[method] = original as never;
   };
 }
-
-/** Runs `act` (which clicks a download button) and returns the file it would have saved: its name, type and text. */
-export async function captureDownload(act: () => void): Promise<{ name: string; type: string; text: string }> {
-  const { createObjectURL } = URL;
-  const { click } = HTMLAnchorElement.prototype;
-  let blob: Blob | undefined;
-  let name = '';
-  URL.createObjectURL = (b: Blob | MediaSource) => {
-    blob = b as Blob;
-    return 'blob:test';
-  };
-  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-    name = this.download;
-  };
-  try {
-    act();
-  } finally {
-    URL.createObjectURL = createObjectURL;
-    HTMLAnchorElement.prototype.click = click;
-  }
-  if (!blob) throw new Error('nothing was downloaded');
-  return { name, type: blob.type, text: await blob.text() };
-}

@@ -4,7 +4,7 @@ import { KneeRunLog } from '../src/components/knee-run-log/knee-run-log.js';
 import { runLogSpec, withChanges, type RunLogData } from '../src/components/knee-run-log/run-log-store.js';
 import type { KneeRun } from '../src/index.js';
 import { forgetStoredData, openKeys } from '../src/internal/storage.js';
-import { breakStorage, captureConsole, captureDownload, failOnUnhandledRejections } from './helpers.js';
+import { breakStorage, captureConsole, failOnUnhandledRejections } from './helpers.js';
 import todaysLog from './fixtures/storage/run-log-v2.json';
 
 const KEY = 'knee-advice:v1:run-log';
@@ -265,8 +265,12 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
       return stored.data;
     }
     const fifty = () => Object.keys(todaysLog.data.runs);
-    const unreadButton = (el: KneeRunLog) =>
-      $$<HTMLButtonElement>(el, '.status button').find((b) => b.textContent === 'Download them (JSON)');
+    /** The "Download them (JSON)" link: its file name and the JSON it saves. */
+    const unreadFile = async (el: KneeRunLog) => {
+      const link = $<HTMLAnchorElement>(el, '.status a[download]');
+      expect(link.textContent).to.equal('Download them (JSON)');
+      return { name: link.download, data: (await (await fetch(link.href)).json()) as unknown };
+    };
 
     it("50 runs saved by today's version and one entry whose `at` is text: the 50 show, the entry is counted, offered as JSON and kept through every save", async () => {
       const bad = { value: { date: '2024-04-25', during: 3 }, at: '2023' };
@@ -278,10 +282,9 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
         expect(message(el)).to.equal('1 saved run could not be read; kept in storage unchanged.');
         expect($$(el, 'tbody tr')).to.have.length(10);
         expect($(el, '[part=download-button]'), 'the CSV of the 50 runs is offered').to.exist;
-        const file = await captureDownload(() => unreadButton(el)!.click());
+        const file = await unreadFile(el);
         expect(file.name).to.equal('knee-run-log-unread-2024-05-10.json');
-        expect(file.type).to.equal('application/json');
-        expect(JSON.parse(file.text)).to.deep.equal({ key: KEY, runs: { '2024-04-25': bad }, kept: [] });
+        expect(file.data).to.deep.equal({ key: KEY, runs: { '2024-04-25': bad }, kept: [] });
         // The next run the person logs is saved with the 50, and the entry stays as it was.
         $<HTMLInputElement>(el, '[name=during][value="4"]').click();
         await click(el, '[part=add-button]');
@@ -669,7 +672,7 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
       await a.log.updateComplete;
       expect(a.log.runs).to.deep.equal([{ date: '2024-03-01', during: 9 }, other]);
       expect(a.log.shadowRoot!.querySelector('[part=message]')!.textContent!.trim()).to.equal(
-        'Runs restored. 1 run was not brought back, because another tab or log changed that date since the delete.',
+        'Runs restored. 1 run was not brought back: changed in another tab or log since the delete.',
       );
       await waitUntil(() => b.log.runs.length === 2, 'the run brought back reached the other tab');
       expect(b.log.runs).to.deep.equal([{ date: '2024-03-01', during: 9 }, other]);

@@ -401,7 +401,7 @@ describe('<knee-run-log>', () => {
           },
         ]);
         expect(message(el)).to.equal(
-          '1 run imported. This file was not saved as UTF-8, so it was read as Windows-1252 (Western European): check accented letters in your notes.',
+          '1 run imported. Read as Windows-1252 (the file is not UTF-8): check accented letters in your notes.',
         );
       });
 
@@ -424,8 +424,8 @@ describe('<knee-run-log>', () => {
         await el.updateComplete;
         expect(message(el)).to.equal('2 runs imported. 1 date was already in your log and kept as it is.');
         expect($$(el, '.problems li').map((li) => li.textContent)).to.deep.equal([
-          'Row 4: The same date as row 2 of this file; only row 2 was imported.',
-          'Row 6: Quotes: a quoted cell does not close where it should, so this row was not read.',
+          'Row 4: Same date as row 2, which was imported.',
+          'Row 6: Quotes: a quoted cell does not close where it should.',
         ]);
       });
 
@@ -460,9 +460,7 @@ describe('<knee-run-log>', () => {
         await el.updateComplete;
         expect(el.runs).to.deep.equal([]);
         expect(localStorage.getItem(`${KEY}:patient-b`)).to.equal(null);
-        expect(message(el)).to.equal(
-          'The import stopped before it finished, because the log shown changed. Nothing from the file was added.',
-        );
+        expect(message(el)).to.equal('Import stopped: the log shown changed before it finished. Nothing was added.');
         el.storageKey = 'patient-a';
         expect(el.runs).to.have.length(10000);
       });

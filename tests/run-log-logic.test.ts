@@ -1,17 +1,17 @@
 import { expect } from '@open-wc/testing';
 import { bars, CHART_RUNS, MIN_HEIGHT, PLOT, yOf } from '../src/components/knee-run-log/chart.js';
-import { safeNote, toCsv, unsafeNote } from '../src/components/knee-run-log/csv.js';
-import { CsvReader, csvRows, decodeCsv, readCsv } from '../src/components/knee-run-log/csv-read.js';
+import { safeNote, toCsv } from '../src/components/knee-run-log/csv.js';
+import {
+  CsvReader,
+  csvRows,
+  decodeCsv,
+  mergeRuns,
+  readCsv,
+  unsafeNote,
+} from '../src/components/knee-run-log/csv-read.js';
 import { dayNumber, daysBetween, formatAmount, formatDay, isoDay } from '../src/components/knee-run-log/dates.js';
 import { lastSentences } from '../src/components/knee-run-log/quote.js';
-import {
-  checkRun,
-  followUpForms,
-  followUps,
-  mergeRuns,
-  sameOrBetter,
-  sortRuns,
-} from '../src/components/knee-run-log/runs.js';
+import { checkRun, followUpForms, followUps, sameOrBetter, sortRuns } from '../src/components/knee-run-log/runs.js';
 import { runLogStrings } from '../src/components/knee-run-log/strings.js';
 import type { KneeRun } from '../src/index.js';
 

@@ -154,8 +154,8 @@ const de: LocaleTable = {
     restored: 'Läufe wiederhergestellt.',
     notRestored: (count) =>
       one(count)
-        ? `${n(count)} Lauf wurde nicht wiederhergestellt, weil ein anderer Tab oder ein anderes Lauf-Protokoll dieses Datum seit dem Löschen geändert hat.`
-        : `${n(count)} Läufe wurden nicht wiederhergestellt, weil ein anderer Tab oder ein anderes Lauf-Protokoll diese Daten seit dem Löschen geändert hat.`,
+        ? `${n(count)} Lauf wurde nicht wiederhergestellt: Er wurde seit dem Löschen in einem anderen Tab oder Protokoll geändert.`
+        : `${n(count)} Läufe wurden nicht wiederhergestellt: Diese wurden seit dem Löschen in einem anderen Tab oder Protokoll geändert.`,
     undo: 'Rückgängig',
     empty: 'Noch keine Läufe eingetragen.',
     notYet: '–',
@@ -188,10 +188,9 @@ const de: LocaleTable = {
       duration: 'Dauer: Geben Sie 0 oder mehr Minuten ein, zum Beispiel 35, oder lassen Sie das Feld leer.',
       tooLong: `Dauer: höchstens ${n(1440)} Minuten (24 Stunden).`,
       note: 'Notiz: Nur Text ist möglich.',
-      quotes:
-        'Anführungszeichen: Eine Zelle in Anführungszeichen endet nicht dort, wo sie sollte; diese Zeile wurde nicht gelesen.',
+      quotes: 'Anführungszeichen: Eine Zelle in Anführungszeichen endet nicht dort, wo sie sollte.',
     },
-    repeat: (first) => `Dasselbe Datum wie in Zeile ${n(first)} dieser Datei; nur Zeile ${n(first)} wurde importiert.`,
+    repeat: (first) => `Dasselbe Datum wie Zeile ${n(first)}, die importiert wurde.`,
     imported: (count) => (one(count) ? `${n(count)} Lauf importiert.` : `${n(count)} Läufe importiert.`),
     kept: (count) =>
       one(count)
@@ -204,10 +203,10 @@ const de: LocaleTable = {
         : `…und ${n(count)} weitere Zeilen, die nicht gelesen werden konnten.`,
     notCsv: 'Diese Datei ist kein Lauf-Protokoll: Ihre erste Zeile muss die Spalten benennen, beginnend mit date.',
     readAs1252:
-      'Diese Datei wurde nicht als UTF-8 gespeichert und deshalb als Windows-1252 (westeuropäisch) gelesen: Prüfen Sie Buchstaben mit Akzenten und Umlauten in Ihren Notizen.',
+      'Als Windows-1252 gelesen (die Datei ist nicht UTF-8): Prüfen Sie Buchstaben mit Akzenten und Umlauten in Ihren Notizen.',
     importing: 'Die Datei wird importiert …',
     importStopped:
-      'Der Import wurde abgebrochen, weil sich das angezeigte Lauf-Protokoll geändert hat. Aus der Datei wurde nichts hinzugefügt.',
+      'Import abgebrochen: Das angezeigte Protokoll hat sich vorher geändert. Es wurde nichts hinzugefügt.',
     unreadable: 'Ihre gespeicherten Läufe konnten auf diesem Gerät nicht gelesen werden.',
     keptEntries: (count) =>
       one(count)

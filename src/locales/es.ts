@@ -150,8 +150,8 @@ const es: LocaleTable = {
     restored: 'Carreras recuperadas.',
     notRestored: (count) =>
       one(count)
-        ? `${n(count)} carrera no se ha recuperado porque otra pestaña u otro registro de carreras ha cambiado esa fecha desde que se eliminó.`
-        : `${n(count)} carreras no se han recuperado porque otra pestaña u otro registro de carreras ha cambiado esas fechas desde que se eliminaron.`,
+        ? `${n(count)} carrera no se ha recuperado: se cambió en otra pestaña u otro registro después de eliminarla.`
+        : `${n(count)} carreras no se han recuperado: se cambiaron en otra pestaña u otro registro después de eliminarlas.`,
     undo: 'Deshacer',
     empty: 'Aún no hay carreras registradas.',
     notYet: '–',
@@ -183,10 +183,9 @@ const es: LocaleTable = {
       duration: 'Duración: introduzca 0 o más minutos, como 35, o déjela vacía.',
       tooLong: `Duración: como máximo ${n(1440)} minutos (24 horas).`,
       note: 'Nota: debe ser texto.',
-      quotes: 'Comillas: una celda entre comillas no se cierra donde debería, así que esta fila no se ha leído.',
+      quotes: 'Comillas: una celda entre comillas no se cierra donde debería.',
     },
-    repeat: (first) =>
-      `La misma fecha que la fila ${n(first)} de este archivo; solo se ha importado la fila ${n(first)}.`,
+    repeat: (first) => `La misma fecha que la fila ${n(first)}, que sí se ha importado.`,
     imported: (count) => (one(count) ? `${n(count)} carrera importada.` : `${n(count)} carreras importadas.`),
     kept: (count) =>
       one(count)
@@ -197,11 +196,9 @@ const es: LocaleTable = {
       one(count) ? `…y ${n(count)} fila más que no se pudo leer.` : `…y ${n(count)} filas más que no se pudieron leer.`,
     notCsv:
       'Este archivo no es un registro de carreras: su primera fila debe nombrar las columnas, empezando por date.',
-    readAs1252:
-      'Este archivo no se guardó como UTF-8, así que se ha leído como Windows-1252 (Europa occidental): revise las letras con tilde en sus notas.',
+    readAs1252: 'Leído como Windows-1252 (el archivo no es UTF-8): revise las letras con tilde en sus notas.',
     importing: 'Importando el archivo…',
-    importStopped:
-      'La importación se detuvo antes de terminar porque cambió el registro que se muestra. No se ha añadido nada del archivo.',
+    importStopped: 'Importación detenida: el registro que se muestra cambió antes de terminar. No se ha añadido nada.',
     unreadable: 'No se han podido leer las carreras guardadas en este dispositivo.',
     keptEntries: (count) =>
       one(count)

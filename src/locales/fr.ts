@@ -153,8 +153,8 @@ const fr: LocaleTable = {
     restored: 'Courses rétablies.',
     notRestored: (count) =>
       one(count)
-        ? `${n(count)} course n’a pas été rétablie, car un autre onglet ou un autre journal a modifié cette date depuis la suppression.`
-        : `${n(count)} courses n’ont pas été rétablies, car un autre onglet ou un autre journal a modifié ces dates depuis la suppression.`,
+        ? `${n(count)} course n’a pas été rétablie\u00a0: elle a été modifiée dans un autre onglet ou journal depuis la suppression.`
+        : `${n(count)} courses n’ont pas été rétablies\u00a0: elles ont été modifiées dans un autre onglet ou journal depuis la suppression.`,
     undo: 'Annuler',
     empty: 'Aucune course notée pour l’instant.',
     notYet: '–',
@@ -187,11 +187,9 @@ const fr: LocaleTable = {
       duration: 'Durée\u00a0: saisissez 0 minute ou plus, par exemple 35, ou laissez vide.',
       tooLong: `Durée\u00a0: ${n(1440)}\u00a0minutes (24\u00a0heures) au maximum.`,
       note: 'Remarque\u00a0: doit être du texte.',
-      quotes:
-        'Guillemets\u00a0: une cellule entre guillemets ne se ferme pas là où elle le devrait, cette ligne n’a donc pas été lue.',
+      quotes: 'Guillemets\u00a0: une cellule entre guillemets ne se ferme pas là où elle le devrait.',
     },
-    repeat: (first) =>
-      `Même date que la ligne ${n(first)} de ce fichier\u00a0; seule la ligne ${n(first)} a été importée.`,
+    repeat: (first) => `Même date que la ligne ${n(first)}, qui a été importée.`,
     imported: (count) => (one(count) ? `${n(count)} course importée.` : `${n(count)} courses importées.`),
     kept: (count) =>
       one(count)
@@ -203,10 +201,9 @@ const fr: LocaleTable = {
     notCsv:
       'Ce fichier n’est pas un journal de courses\u00a0: sa première ligne doit nommer les colonnes, en commençant par date.',
     readAs1252:
-      'Ce fichier n’a pas été enregistré en UTF-8\u00a0; il a donc été lu en Windows-1252 (Europe occidentale)\u00a0: vérifiez les lettres accentuées de vos remarques.',
+      'Lu en Windows-1252 (le fichier n’est pas en UTF-8)\u00a0: vérifiez les lettres accentuées de vos remarques.',
     importing: 'Importation du fichier…',
-    importStopped:
-      'L’importation s’est arrêtée avant la fin, car le journal affiché a changé. Rien n’a été ajouté depuis le fichier.',
+    importStopped: 'Importation arrêtée\u00a0: le journal affiché a changé avant la fin. Rien n’a été ajouté.',
     unreadable: 'Vos courses enregistrées n’ont pas pu être lues sur cet appareil.',
     keptEntries: (count) =>
       one(count)

@@ -147,8 +147,8 @@ const nl: LocaleTable = {
     restored: 'Lopen teruggezet.',
     notRestored: (count) =>
       one(count)
-        ? `${n(count)} loop is niet teruggezet, omdat een ander tabblad of logboek die datum sinds het verwijderen heeft gewijzigd.`
-        : `${n(count)} lopen zijn niet teruggezet, omdat een ander tabblad of logboek die datums sinds het verwijderen heeft gewijzigd.`,
+        ? `${n(count)} loop is niet teruggezet: die is sinds het verwijderen gewijzigd in een ander tabblad of logboek.`
+        : `${n(count)} lopen zijn niet teruggezet: die zijn sinds het verwijderen gewijzigd in een ander tabblad of logboek.`,
     undo: 'Ongedaan maken',
     empty: 'Nog geen lopen vastgelegd.',
     notYet: '–',
@@ -181,10 +181,9 @@ const nl: LocaleTable = {
       duration: 'Duur: vul 0 of meer minuten in, zoals 35, of laat het leeg.',
       tooLong: `Duur: hoogstens ${n(1440)} minuten (24 uur).`,
       note: 'Notitie: moet tekst zijn.',
-      quotes:
-        'Aanhalingstekens: een cel tussen aanhalingstekens sluit niet waar hij zou moeten, dus deze rij is niet gelezen.',
+      quotes: 'Aanhalingstekens: een cel tussen aanhalingstekens sluit niet waar hij zou moeten.',
     },
-    repeat: (first) => `Dezelfde datum als rij ${n(first)} van dit bestand; alleen rij ${n(first)} is geïmporteerd.`,
+    repeat: (first) => `Dezelfde datum als rij ${n(first)}, die is geïmporteerd.`,
     imported: (count) => (one(count) ? `${n(count)} loop geïmporteerd.` : `${n(count)} lopen geïmporteerd.`),
     kept: (count) =>
       one(count)
@@ -196,11 +195,9 @@ const nl: LocaleTable = {
         ? `…en nog ${n(count)} rij die niet gelezen kon worden.`
         : `…en nog ${n(count)} rijen die niet gelezen konden worden.`,
     notCsv: 'Dit bestand is geen looplogboek: de eerste rij moet de kolommen noemen, te beginnen met date.',
-    readAs1252:
-      'Dit bestand is niet als UTF-8 opgeslagen en is daarom gelezen als Windows-1252 (West-Europees): controleer letters met accenten in uw notities.',
+    readAs1252: 'Gelezen als Windows-1252 (het bestand is geen UTF-8): controleer letters met accenten in uw notities.',
     importing: 'Het bestand wordt geïmporteerd…',
-    importStopped:
-      'Het importeren is gestopt voordat het klaar was, omdat het getoonde logboek is veranderd. Er is niets uit het bestand toegevoegd.',
+    importStopped: 'Importeren gestopt: het getoonde logboek veranderde voordat het klaar was. Er is niets toegevoegd.',
     unreadable: 'Uw opgeslagen lopen konden op dit apparaat niet worden gelezen.',
     keptEntries: (count) =>
       one(count)

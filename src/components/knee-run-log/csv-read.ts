@@ -2,12 +2,21 @@
  * Reading CSV files as spreadsheets write them: a module of its own, loaded only when the person imports
  * a file (the CDN build puts it in a chunk of its own). Writing CSV is in `csv.ts`.
  */
-import { CSV_COLUMNS, FIELDS, unsafeNote } from './csv.js';
+import { CSV_COLUMNS, FIELDS, FORMULA } from './csv.js';
 import type { KneeRun } from './meta.js';
-import type { StoredRecord } from '../../internal/storage.js';
-import type { LocaleTable } from '../../internal/strings.js';
-import { apply, draft, finish, runChanges, type RunLogData } from './run-log-store.js';
-import { checkRun, mergeRuns, num, type RunProblem } from './runs.js';
+import type { RunsController } from './controllers/runs.js';
+import { apply, draft, finish, runChanges } from './run-log-store.js';
+import { byDate, checkRun, num, type RunProblem } from './runs.js';
+
+/** A note as `safeNote` wrote it: the `'` that kept a formula start from running taken off again. */
+export const unsafeNote = (cell: string) => (cell.startsWith("'") && FORMULA.test(cell) ? cell.slice(1) : cell);
+
+/** Valid `incoming` runs added to valid `runs` by date; a date already in `runs` keeps its run. */
+export function mergeRuns(runs: KneeRun[], incoming: KneeRun[]) {
+  const dates = new Set(runs.map((r) => r.date));
+  const added = incoming.filter((r) => !dates.has(r.date) && dates.add(r.date));
+  return { runs: [...runs, ...added].sort(byDate), added: added.length, kept: incoming.length - added.length };
+}
 
 /** How a file's bytes were read as text: `windows-1252` when they were not UTF-8 (the person is told). */
 export type CsvEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -195,25 +204,6 @@ const CHANGES = 1000;
 /** Gives the page a turn: the rest runs in a later task. */
 const turn = () => new Promise((resolve) => setTimeout(resolve));
 
-/** What an import needs of the log it adds runs to. */
-export interface ImportInto {
-  /** Whether the import is still wanted: no newer import started, and the log shown is the same. */
-  current: () => boolean;
-  /** How far reading the file is, 0 to 1, between slices. */
-  progress: (done: number) => void;
-  /** The runs shown now. */
-  runs: () => KneeRun[];
-  /** The stored record the runs go to, with `persist`. */
-  record: () => StoredRecord<RunLogData> | undefined;
-  /** Keeps the runs, and with `persist` saves them (`next`: the record's new value, worked out already). */
-  save: (runs: KneeRun[], say: () => string, next?: RunLogData) => void;
-  /** Shows the runs saved and tells the host, with the rows of the file that could not be read. */
-  announce: (read: CsvRead) => void;
-  /** Says what happened without a change. */
-  say: (words: () => string, read: CsvRead) => void;
-  words: () => LocaleTable['runLog'];
-}
-
 /**
  * Imports a whole file into a log a slice at a time: reads it (decoding its bytes, see `decodeCsv`),
  * telling `progress` how far it is between slices; works out the stored record's new value 1,000 runs
@@ -221,28 +211,32 @@ export interface ImportInto {
  * imported in the task that calls it. Resolves to the runs added, or undefined when the import stopped
  * being `current` before it finished (nothing is added then).
  */
-export async function importFile(file: CsvFile, today: string, into: ImportInto): Promise<number | undefined> {
+export async function importFile(
+  file: CsvFile,
+  today: string,
+  log: RunsController,
+  current: () => boolean,
+): Promise<number | undefined> {
+  // Text, or bytes in any encoding `decodeCsv` reads; anything else a page hands over reads as no file.
   let decoded: { text: string; encoding?: CsvEncoding } = { text: typeof file === 'string' ? file : '' };
-  if (typeof file !== 'string') {
-    const bytes =
-      file instanceof Blob
-        ? new Uint8Array(await file.arrayBuffer())
-        : ArrayBuffer.isView(file)
-          ? new Uint8Array(file.buffer, file.byteOffset, file.byteLength)
-          : new Uint8Array(file);
-    decoded = decodeCsv(bytes);
-  }
+  const bytes =
+    file instanceof Blob
+      ? new Uint8Array(await file.arrayBuffer())
+      : ArrayBuffer.isView(file)
+        ? new Uint8Array(file.buffer, file.byteOffset, file.byteLength)
+        : file instanceof ArrayBuffer && new Uint8Array(file);
+  if (bytes) decoded = decodeCsv(bytes);
   const reader = new CsvReader(decoded.text, today);
-  for (let start = performance.now(); into.current() && !reader.read(() => performance.now() - start > SLICE);) {
-    into.progress(reader.done);
+  for (let start = performance.now(); current() && !reader.read(() => performance.now() - start > SLICE);) {
+    log.show(reader.done);
     await turn();
     start = performance.now();
   }
-  if (!into.current()) return undefined;
+  if (!current()) return undefined;
   const read = { ...reader.result, encoding: decoded.encoding };
-  const before = into.runs();
+  const before = log.runs;
   const { runs, added, kept } = mergeRuns(before, read.runs);
-  const s = into.words();
+  const s = log.words;
   const say = () =>
     read.notCsv
       ? ''
@@ -250,10 +244,10 @@ export async function importFile(file: CsvFile, today: string, into: ImportInto)
           .filter(Boolean)
           .join(' ');
   if (!added) {
-    into.say(say, read);
+    log.tell(say, read);
     return 0;
   }
-  const record = into.record();
+  const record = log.record;
   const data = record?.get();
   const d = data && draft(data);
   const changes = [...runChanges(before, runs)];
@@ -261,10 +255,10 @@ export async function importFile(file: CsvFile, today: string, into: ImportInto)
   for (let i = 0; d && i < changes.length; i += CHANGES) {
     apply(d, changes.slice(i, i + CHANGES));
     if (big) await turn();
-    if (!into.current()) return undefined;
+    if (!current()) return undefined;
   }
-  into.save(runs, say, d && record?.get() === data ? finish(d) : undefined);
+  log.save(runs, say, d && record?.get() === data ? finish(d) : undefined);
   if (big) await turn();
-  into.announce(read);
+  log.announce(null, read);
   return added;
 }

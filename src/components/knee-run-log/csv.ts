@@ -19,9 +19,8 @@ export const FIELDS = ['date', 'distance', 'unit', 'duration', 'during', 'dayAft
  * tab or a carriage return (OWASP, "CSV injection"). A leading `'` makes it text. Notes that already start
  * with `'` before such a start get one more, so that `unsafeNote` gives back exactly the note written.
  */
-const FORMULA = /^'*(\s*[=+\-@＝＋－＠]|[\t\r])/;
+export const FORMULA = /^'*(\s*[=+\-@＝＋－＠]|[\t\r])/;
 export const safeNote = (note: string) => (FORMULA.test(note) ? `'${note}` : note);
-export const unsafeNote = (cell: string) => (cell.startsWith("'") && FORMULA.test(cell) ? cell.slice(1) : cell);
 
 /** The runs as an RFC 4180 file (CRLF line ends, quoted where needed, a byte order mark so spreadsheets read UTF-8). */
 export function toCsv(runs: readonly KneeRun[]): string {
@@ -32,4 +31,13 @@ export function toCsv(runs: readonly KneeRun[]): string {
     }),
   );
   return `\ufeff${[CSV_COLUMNS, ...rows].map((r) => r.join(',')).join('\r\n')}\r\n`;
+}
+
+/** Saves the runs as a CSV file named `name` (the browser's download): what "Download CSV" does. */
+export function saveCsv(runs: readonly KneeRun[], name: string): void {
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(new Blob([toCsv(runs)], { type: 'text/csv;charset=utf-8' }));
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }

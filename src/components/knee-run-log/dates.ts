@@ -14,17 +14,12 @@ export function dayNumber(iso: unknown): number {
   let day = read.get(iso);
   if (day === undefined) {
     const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(iso);
-    const [y, mo, d] = m ? [+m[1], +m[2], +m[3]] : [];
-    // Days in the month (February 29 in leap years); years before 100 are not dates Date.UTC can make.
-    const last =
-      mo === 2
-        ? y! % 4 || (y! % 100 === 0 && y! % 400)
-          ? 28
-          : 29
-        : mo === 4 || mo === 6 || mo === 9 || mo === 11
-          ? 30
-          : 31;
-    day = m && y! >= 100 && mo! >= 1 && mo! <= 12 && d! >= 1 && d! <= last ? Date.UTC(y!, mo! - 1, d!) / DAY : NaN;
+    const [y, mo, d] = m ? [+m[1], +m[2], +m[3]] : [0, 0, 0];
+    // A real day of a real month (February 29 only in leap years); years before 100 Date.UTC cannot make.
+    day =
+      y >= 100 && mo >= 1 && mo <= 12 && d >= 1 && d <= new Date(Date.UTC(y, mo, 0)).getUTCDate()
+        ? Date.UTC(y, mo - 1, d) / DAY
+        : NaN;
     if (read.size < 1e5) read.set(iso, day);
   }
   return day;

@@ -256,7 +256,9 @@ export const runLogStyles = css`
       table,
       caption,
       tbody,
-      tr {
+      tr,
+      th,
+      td {
         display: block;
       }
       thead {
@@ -268,17 +270,18 @@ export const runLogStyles = css`
         border-block-end: 1px solid var(--_border);
       }
       th,
-      td {
-        display: block;
+      td,
+      .num {
         border: 0;
         padding: 0.1em 0;
         text-align: start;
         white-space: normal;
       }
-      td[data-label] {
+      td[data-label],
+      td.no-print {
         display: flex;
+        flex-wrap: wrap;
         gap: 0.5em;
-        text-align: start;
       }
       td[data-label]::before {
         content: attr(data-label);
@@ -289,9 +292,6 @@ export const runLogStyles = css`
         display: none;
       }
       td.no-print {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5em;
         padding-block-start: 0.5em;
       }
     }

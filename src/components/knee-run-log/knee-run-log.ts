@@ -1,20 +1,19 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { headingLevelConverter, KneeElement, numberConverter } from '../../internal/base.js';
-import { download } from './download.js';
 import { heading } from '../../internal/heading.js';
 import { addEnglish } from '../../internal/locale.js';
-import { PrintController } from './controllers/print.js';
+import { followPrinting } from './controllers/print.js';
 import { RunsController } from './controllers/runs.js';
 import type { CsvFile } from './csv-read.js';
-import { toCsv } from './csv.js';
+import { saveCsv, toCsv } from './csv.js';
 import { formatDay, isoDay } from './dates.js';
 import { runLogStyles } from './knee-run-log.styles.js';
 import { parts, tag, type KneeRun } from './meta.js';
 import { lastSentences } from './quote.js';
 import { followUpForms, RATINGS, sortRuns, UNITS, type RatingField } from './runs.js';
 import { runLogKey } from './run-log-store.js';
-import { followUpsSection } from './render/follow-ups.js';
+import { blankMovedForms, followUpsSection } from './render/follow-ups.js';
 import { logForm, readRunForm } from './render/form.js';
 import { patternSection } from './render/pattern.js';
 import { PAGE, runsSection } from './render/table.js';
@@ -106,7 +105,7 @@ export class KneeRunLog extends KneeElement {
   /** Problems by form field (or follow-up form name). */
   #errors: Record<string, Problem> = {};
   #page = 0;
-  #print = new PrintController(this);
+  #print = followPrinting(this);
   /** The date of the run whose ratings are open for a change. */
   #editing?: string;
   #levels = { title: 2, sections: 3 };
@@ -143,15 +142,11 @@ export class KneeRunLog extends KneeElement {
   }
 
   /**
-   * Adds the runs of a CSV file, as text or as the file itself (a `File`, `Blob` or bytes: UTF-8, UTF-16 or
-   * Windows-1252, comma or semicolon separated, as spreadsheets save it); dates already in the log keep
-   * their run. Shows what happened, with every row it could not read, and resolves to how many runs were
-   * added. A big file is read a slice at a time with a progress bar; a small text is added in this task.
+   * Adds the runs of a CSV file, its text or the file itself, as spreadsheets save it (see docs/run-log.md);
+   * dates already in the log keep their run. Shows what happened and resolves to how many runs were added.
    */
   importCsv(file: CsvFile): Promise<number> {
-    const usable =
-      typeof file === 'string' || file instanceof Blob || file instanceof ArrayBuffer || ArrayBuffer.isView(file);
-    return this.#runs.import(usable ? file : '', this.#today()); // a page may hand over anything
+    return this.#runs.import(file, this.#today());
   }
 
   protected willUpdate(changed: PropertyValues<this>): void {
@@ -240,11 +235,7 @@ export class KneeRunLog extends KneeElement {
   }
 
   #download(): void {
-    download(`knee-run-log-${this.#today()}.csv`, this.toCsv(), 'text/csv;charset=utf-8');
-  }
-
-  #saveUnread(): void {
-    download(`knee-run-log-unread-${this.#today()}.json`, this.#runs.unreadJson(), 'application/json');
+    saveCsv(this.#runs.runs, `knee-run-log-${this.#today()}.csv`);
   }
 
   #onFile(e: Event): void {
@@ -254,16 +245,9 @@ export class KneeRunLog extends KneeElement {
     if (file) void this.importCsv(file);
   }
 
-  /**
-   * A form now asking another question (when one is answered elsewhere, Lit gives its place to the next)
-   * starts blank: a pick never moves to a question it was not made for.
-   */
   protected updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    for (const form of this.renderRoot.querySelectorAll('form')) {
-      if (form.dataset.asks !== form.name) form.reset();
-      form.dataset.asks = form.name;
-    }
+    blankMovedForms(this.renderRoot);
   }
 
   protected render() {
@@ -285,7 +269,7 @@ export class KneeRunLog extends KneeElement {
         <p>${lastSentences(paragraph)}</p>
         <footer>${this.t.quoteCredit(this.credit)}</footer>
       </blockquote>
-      ${statusArea(v, this.#runs, { undo: this.#undo, download: this.#download, unread: this.#saveUnread })} ${followUpsSection(v, followUpForms(runs, v.today), this.#onRate)}
+      ${statusArea(v, this.#runs, { undo: this.#undo, download: this.#download })} ${followUpsSection(v, followUpForms(runs, v.today), this.#onRate)}
       ${logForm(v, this.#units, this.#onAdd)}
       ${patternSection(v, runs, { value: this.#limit, label: this.painLimitLabel })}
       ${runsSection(

@@ -29,7 +29,8 @@ export interface RunLogData {
 
 export const runLogKey = (storageKey?: string) => `${STORAGE_PREFIX}run-log${storageKey ? `:${storageKey}` : ''}`;
 
-const json = (v: unknown) => JSON.stringify(v) ?? 'null';
+/** A value's JSON, `null` for none: how runs and kept entries are compared. */
+export const json = (v: unknown) => JSON.stringify(v) ?? 'null';
 
 /** The record's two parts as lists and maps, whatever was stored: anything else there joins `kept`, untouched. */
 function partsOf(data: RunLogData): RunLogData {
@@ -110,25 +111,20 @@ function runAt(runs: ItemMap<unknown>, date: string): KneeRun | null | undefined
 }
 const checked = new WeakMap<object, KneeRun | undefined>();
 
-/** What the record holds that cannot be read as runs, in the record's own shape: kept untouched, offered as JSON. */
-export function unreadOf(data: RunLogData): RunLogData {
-  const { runs, kept } = partsOf(data);
-  const unread = itemMap<unknown>();
-  for (const date of Object.keys(runs)) if (runAt(runs, date) === undefined) unread[date] = runs[date];
-  return { runs: unread, kept };
-}
-
-/** The runs to show, oldest first, and how many stored entries are not valid runs (kept, not shown). */
-export function readRuns(data: RunLogData): { runs: KneeRun[]; kept: number } {
+/**
+ * The runs to show, oldest first, and what the record holds that cannot be read as runs (kept, never
+ * shown): how many entries, and those entries in the record's own shape, for the person to download.
+ */
+export function readRuns(data: RunLogData): { runs: KneeRun[]; kept: number; unread: RunLogData } {
   const { runs: entries, kept } = partsOf(data);
   const runs: KneeRun[] = [];
-  let unread = kept.length;
+  const unread = itemMap<unknown>();
   for (const date of Object.keys(entries)) {
     const run = runAt(entries, date);
     if (run) runs.push(run);
-    else if (run === undefined) unread++;
+    else if (run === undefined) unread[date] = entries[date];
   }
-  return { runs: runs.sort(byDate), kept: unread };
+  return { runs: runs.sort(byDate), kept: kept.length + Object.keys(unread).length, unread: { runs: unread, kept } };
 }
 
 /** What changes `before` into `after`, run by run: date → the new run, or `null` for a delete. Runs that stay the same are not in it. */
@@ -165,7 +161,7 @@ export function draft(data: RunLogData): Draft {
 export function apply(d: Draft, changes: Iterable<[string, KneeRun | null]>): void {
   for (const [date, run] of changes) {
     const now = runAt(d.runs, date);
-    if (now === run || (now && run && json(now) === json(run)) || (now === null && run === null)) continue;
+    if (json(now) === json(run)) continue;
     const entry = d.runs[date];
     if (now === undefined) d.kept.push(isItem(entry, anyValue) ? entry.value : entry);
     const next = { value: run, at: stamp(d.runs, date) };

@@ -68,13 +68,6 @@ export function sortRuns(values: readonly unknown[]): { runs: KneeRun[]; rejecte
   return { runs: [...kept.values()].sort(byDate), rejected };
 }
 
-/** Valid `incoming` runs added to valid `runs` by date; a date already in `runs` keeps its run. */
-export function mergeRuns(runs: KneeRun[], incoming: KneeRun[]) {
-  const dates = new Set(runs.map((r) => r.date));
-  const added = incoming.filter((r) => !dates.has(r.date) && dates.add(r.date));
-  return { runs: [...runs, ...added].sort(byDate), added: added.length, kept: incoming.length - added.length };
-}
-
 /** A follow-up question waiting for an answer: from the day after a run, for up to 7 days. */
 export interface FollowUp {
   run: KneeRun;

@@ -50,9 +50,7 @@ export const runLogStrings = {
   restored: 'Runs restored.',
   /** Undo after a delete: runs whose date changed since (in another tab, or another log on the page) stay as they are. */
   notRestored: (n: number) =>
-    n === 1
-      ? `${n} run was not brought back, because another tab or log changed that date since the delete.`
-      : `${n} runs were not brought back, because another tab or log changed those dates since the delete.`,
+    `${n} ${n === 1 ? 'run was' : 'runs were'} not brought back: changed in another tab or log since the delete.`,
   undo: 'Undo',
   empty: 'No runs logged yet.',
   notYet: '–',
@@ -82,10 +80,10 @@ export const runLogStrings = {
     tooLong: 'Duration: 1,440 minutes (24 hours) at most.',
     note: 'Note: must be text.',
     /** An imported row whose quotes do not close where they should. */
-    quotes: 'Quotes: a quoted cell does not close where it should, so this row was not read.',
+    quotes: 'Quotes: a quoted cell does not close where it should.',
   },
   /** An imported row repeating the date of an earlier row of the same file (`first`, its line). */
-  repeat: (first: number) => `The same date as row ${first} of this file; only row ${first} was imported.`,
+  repeat: (first: number) => `Same date as row ${first}, which was imported.`,
   imported: (n: number) => `${n} ${n === 1 ? 'run' : 'runs'} imported.`,
   kept: (n: number) =>
     `${n} ${n === 1 ? 'date was' : 'dates were'} already in your log and kept as ${n === 1 ? 'it is' : 'they are'}.`,
@@ -93,13 +91,11 @@ export const runLogStrings = {
   moreRows: (n: number) => `…and ${n} more ${n === 1 ? 'row' : 'rows'} that could not be read.`,
   notCsv: 'This file is not a run log: its first row should name the columns, starting with date.',
   /** The file's bytes were not UTF-8: they were read as Windows-1252. */
-  readAs1252:
-    'This file was not saved as UTF-8, so it was read as Windows-1252 (Western European): check accented letters in your notes.',
+  readAs1252: 'Read as Windows-1252 (the file is not UTF-8): check accented letters in your notes.',
   /** The label of the progress bar while a big file is read. */
   importing: 'Importing the file…',
   /** The log shown changed (another storage-key, persist turned off or on) before an import finished. */
-  importStopped:
-    'The import stopped before it finished, because the log shown changed. Nothing from the file was added.',
+  importStopped: 'Import stopped: the log shown changed before it finished. Nothing was added.',
   unreadable: 'Your saved runs could not be read on this device.',
   keptEntries: (n: number) => `${n} saved ${n === 1 ? 'run' : 'runs'} could not be read; kept in storage unchanged.`,
   newerVersion:

@@ -4,10 +4,8 @@ import { StoredRecordController } from '../../../internal/stored-record-controll
 import type { LocaleTable } from '../../../internal/strings.js';
 import type { CsvFile, CsvRead } from '../csv-read.js';
 import type { KneeRun } from '../meta.js';
-import { readRuns, runChanges, runLogSpec, unreadOf, withChanges, type RunLogData } from '../run-log-store.js';
-import { sortRuns, type RatingField } from '../runs.js';
-
-const json = (v: unknown) => JSON.stringify(v);
+import { json, readRuns, runChanges, runLogSpec, withChanges, type RunLogData } from '../run-log-store.js';
+import { checkRun, sortRuns, type RatingField } from '../runs.js';
 
 /** The run log's interface words, in its language. */
 export type RunLogWords = LocaleTable['runLog'];
@@ -41,7 +39,7 @@ export class RunsController {
   /** The runs of this page while nothing is stored (without `persist`). */
   #memory: KneeRun[] = [];
   /** The runs read from the record's value, worked out again whenever that value changes. */
-  #fromRecord?: { data: RunLogData; runs: KneeRun[]; kept: number };
+  #fromRecord?: { data: RunLogData } & ReturnType<typeof readRuns>;
   /** The runs last shown or announced, to tell a change made elsewhere from none. */
   #shown: KneeRun[] = [];
   /** What just happened, in the words of the language shown when it renders. */
@@ -67,7 +65,8 @@ export class RunsController {
     });
   }
 
-  get #s() {
+  /** The log's words, in its language now. */
+  get words(): RunLogWords {
     return this.#options.words().runLog;
   }
 
@@ -93,60 +92,46 @@ export class RunsController {
   async import(file: CsvFile, today: string): Promise<number> {
     const id = ++this.#imports;
     const key = this.#options.key();
-    const host = this.#host;
-    const say = (words: () => string, read?: CsvRead) => {
-      this.say = words;
-      this.read = read;
-      host.requestUpdate();
-    };
     try {
       const { importFile } = await import('../csv-read.js');
-      const added = await importFile(file, today, {
-        current: () => id === this.#imports && this.#options.key() === key,
-        progress: (done) => {
-          this.progress = done;
-          host.requestUpdate();
-        },
-        runs: () => this.runs,
-        record: () => this.#stored.record,
-        save: (runs, words, next) => this.#save(runs, words, next),
-        announce: (read) => {
-          this.read = read;
-          this.#announce(null);
-        },
-        say,
-        words: () => this.#s,
-      });
-      if (added === undefined && id === this.#imports) say(() => this.#s.importStopped);
+      const added = await importFile(file, today, this, () => id === this.#imports && this.#options.key() === key);
+      if (added === undefined && id === this.#imports) this.tell(() => this.words.importStopped);
       return added ?? 0;
     } catch {
-      say(() => this.#options.words().notLoaded); // the reader could not be loaded (offline, a missing file)
+      this.tell(() => this.#options.words().notLoaded); // the reader could not be loaded (offline, a missing file)
       return 0;
     } finally {
-      if (id === this.#imports && this.progress !== undefined) {
-        this.progress = undefined;
-        host.requestUpdate();
-      }
+      if (id === this.#imports) this.show(undefined);
     }
+  }
+
+  /** The stored record in use, with `persist` (for the importer). */
+  get record(): StoredRecord<RunLogData> | undefined {
+    return this.#stored.record;
+  }
+
+  /** Shows how far an import is, 0 to 1 (undefined: none). */
+  show(progress: number | undefined): void {
+    this.progress = progress;
+    this.#host.requestUpdate();
+  }
+
+  /** Says what happened without a change (`read`: an import's rows that could not be read). */
+  tell(say: () => string, read?: CsvRead): void {
+    this.say = say;
+    this.read = read;
+    this.#host.requestUpdate();
   }
 
   /** Logs a new run (its date is free: the form checked that). */
   add(run: KneeRun): void {
-    this.#change(sortRuns([...this.runs, run]).runs, () => this.#s.added(this.#options.day(run.date)), run.date);
+    this.#change(sortRuns([...this.runs, run]).runs, () => this.words.added(this.#options.day(run.date)), run.date);
   }
 
   /** Sets ratings of the run on `date`; `null` takes a rating back to "not rated". */
   rate(date: string, ratings: Partial<Record<RatingField, number | null>>): void {
-    const runs = this.runs.map((r) => {
-      if (r.date !== date) return r;
-      const next = { ...r };
-      for (const [f, v] of Object.entries(ratings) as [RatingField, number | null][]) {
-        if (v === null) delete next[f];
-        else next[f] = v;
-      }
-      return next;
-    });
-    this.#change(runs, () => this.#s.saved(this.#options.day(date)), date);
+    const runs = this.runs.map((r) => (r.date === date ? (checkRun({ ...r, ...ratings }) as KneeRun) : r));
+    this.#change(runs, () => this.words.saved(this.#options.day(date)), date);
   }
 
   /** Deletes the run on `date`, or every run; Undo brings them back. */
@@ -155,7 +140,7 @@ export class RunsController {
     const removed = date ? runs.filter((r) => r.date === date) : runs;
     this.#change(
       date ? runs.filter((r) => r.date !== date) : [],
-      () => (date ? this.#s.deleted(this.#options.day(date)) : this.#s.deletedAll),
+      () => (date ? this.words.deleted(this.#options.day(date)) : this.words.deletedAll),
       date ?? null,
     );
     // With persist, each delete is a dated entry: Undo restores a run only while that entry is unchanged.
@@ -175,17 +160,18 @@ export class RunsController {
       .filter(({ run, at }) => !shown.has(run.date) && (!entries || entries[run.date]?.at === at))
       .map(({ run }) => run);
     const left = (this.undo?.length ?? 0) - back.length;
-    const say = () => [back.length ? this.#s.restored : '', left ? this.#s.notRestored(left) : ''].join(' ').trim();
+    const say = () =>
+      [back.length ? this.words.restored : '', left ? this.words.notRestored(left) : ''].join(' ').trim();
     this.#change(sortRuns([...back, ...this.runs]).runs, say, null);
   }
 
-  /** What the stored runs' state means for the person, with `persist`. */
-  status(): string {
-    const s = this.#s;
+  /** What the stored runs' state means for the person, with `persist` (`saving`: after a change was saved). */
+  status(saving?: boolean): string {
+    const s = this.words;
     const problems = this.#stored.record?.problems() ?? [];
     if (problems.includes('future')) return s.newerVersion;
-    if (problems.includes('full')) return s.saveFailed;
-    return problems.length ? s.unreadable : '';
+    if (problems.includes('full') || (saving && problems.includes('blocked'))) return s.saveFailed;
+    return problems.length && !saving ? s.unreadable : '';
   }
 
   /** With `persist`, how many saved entries are not runs (kept in storage as they are, never shown). */
@@ -195,8 +181,7 @@ export class RunsController {
 
   /** Those entries, as JSON in the record's own shape (`runs` by date, `kept`), for the person to keep. */
   unreadJson(): string {
-    const record = this.#stored.record;
-    return JSON.stringify({ key: record?.key, ...unreadOf(record?.get() ?? runLogSpec.empty()) }, null, 2);
+    return JSON.stringify({ key: this.#stored.record?.key, ...this.#read()?.unread }, null, 2);
   }
 
   /** With `persist`, storage does not hold the runs shown (it cannot be reached, is full, or holds a newer version's). */
@@ -234,7 +219,7 @@ export class RunsController {
     this.say = () => this.status();
     const [runs, was] = [this.runs, this.#shown];
     if (runs.length === was.length && runs.every((r, i) => r === was[i] || json(r) === json(was[i]))) return;
-    this.#announce(null);
+    this.announce(null);
   }
 
   /**
@@ -251,27 +236,26 @@ export class RunsController {
     const changes = next ? undefined : runChanges(this.runs, runs);
     if (changes?.size === 0) return;
     record.set(next ?? ((data) => withChanges(data, changes!)));
-    const problems = record.problems();
-    if (problems.includes('future')) this.say = () => this.#s.newerVersion;
-    else if (problems.includes('full') || problems.includes('blocked')) this.say = () => this.#s.saveFailed;
+    if (this.unsaved) this.say = () => this.status(true);
   }
 
   /** A change by the person (to the run on `date`, or to many): keep, save, tell the host, say what happened. */
   #change(runs: KneeRun[], say: () => string, date: string | null): void {
-    this.#save(runs, say);
-    this.#announce(date);
+    this.save(runs, say);
+    this.announce(date);
   }
 
   /** Keeps (and with `persist` saves) a change by the person; `next` is the stored record's new value, when worked out already. */
-  #save(runs: KneeRun[], say: () => string, next?: RunLogData): void {
+  save(runs: KneeRun[], say: () => string, next?: RunLogData): void {
     this.undo = null;
     this.say = say;
     this.read = undefined;
     this.#write(runs, next);
   }
 
-  /** Shows the runs as they are now and tells the host (`date`: the run changed, or null). */
-  #announce(date: string | null): void {
+  /** Shows the runs as they are now and tells the host (`date`: the run changed, or null; `read`: an import's rows). */
+  announce(date: string | null, read?: CsvRead): void {
+    if (read) this.read = read;
     this.#shown = this.runs;
     this.#host.requestUpdate();
     this.#options.changed(date);

@@ -21,3 +21,15 @@ export function followUpsSection(v: RunLogView, forms: FollowUpForm[], submit: (
     )}
   </section>`;
 }
+
+/**
+ * Blanks each form now asking another question than at the last render: when a question is answered
+ * elsewhere, Lit gives its form's place to the next one, and a pick must never move to a question it
+ * was not made for. Call after each render.
+ */
+export function blankMovedForms(root: ParentNode): void {
+  for (const form of root.querySelectorAll('form')) {
+    if (form.dataset.asks !== form.name) form.reset();
+    form.dataset.asks = form.name;
+  }
+}

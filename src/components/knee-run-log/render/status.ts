@@ -10,11 +10,7 @@ const ROWS_NAMED = 5;
  * after a delete, the CSV when storage does not hold the runs shown, and the count of saved entries that
  * could not be read (kept in storage as they are) with a way to download them as JSON.
  */
-export function statusArea(
-  v: RunLogView,
-  runs: RunsController,
-  on: { undo: () => void; download: () => void; unread: () => void },
-) {
+export function statusArea(v: RunLogView, runs: RunsController, on: { undo: () => void; download: () => void }) {
   const s = v.s;
   const { read, unread } = runs;
   const problems = read?.notCsv
@@ -29,6 +25,6 @@ export function statusArea(
     ${problems.length ? html`<ul class="problems">${problems.map((p) => html`<li>${p}</li>`)}</ul>` : nothing}
     ${runs.undo ? html`<button part="run-log-undo-button" class="no-print" type="button" @click=${on.undo}>${s.undo}</button>` : nothing}
     ${runs.unsaved && runs.runs.length ? html`<button class="no-print" type="button" @click=${on.download}>${s.download}</button>` : nothing}
-    ${unread ? html`<button class="no-print" type="button" @click=${on.unread}>${v.t.downloadUnread}</button>` : nothing}
+    ${unread ? html`<a class="no-print" download="knee-run-log-unread-${v.today}.json" href="data:application/json,${encodeURIComponent(runs.unreadJson())}">${v.t.downloadUnread}</a>` : nothing}
   </div>`;
 }

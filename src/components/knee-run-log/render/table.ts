@@ -42,9 +42,10 @@ const button = (part: string, text: string, click: (e: Event) => void) =>
 function row(v: RunLogView, run: KneeRun, on: TableActions, printing: boolean) {
   const s = v.s;
   const c = s.columns;
-  const which = html`<span class="visually-hidden"> – ${s.runOn(v.day(run.date))}</span>`;
+  const day = v.day(run.date);
+  const which = html`<span class="visually-hidden"> – ${s.runOn(day)}</span>`;
   return html`<tr>
-    <th scope="row">${v.day(run.date)}</th>
+    <th scope="row">${day}</th>
     <td class="num" data-label=${s.series.during}>${run.during}</td>
     <td class="num" data-label=${s.series.dayAfter}>${run.dayAfter ?? s.notYet}</td>
     <td class="num" data-label=${s.series.twoDaysAfter}>${run.twoDaysAfter ?? s.notYet}</td>
