@@ -28,8 +28,8 @@ export const isItem = <V>(entry: unknown, isValue: (v: unknown) => v is V): entr
 /** A copy of `items` (or an empty map) without a prototype. */
 export const itemMap = <V>(items?: ItemMap<V>): ItemMap<V> => Object.assign(Object.create(null), items) as ItemMap<V>;
 
-/** Settles ties the same way in every tab: by the value's JSON (by the whole entry's for an entry kept unread). */
-const tie = (entry: unknown) => JSON.stringify(when(entry) > -Infinity ? (entry as Item<unknown>).value : entry) ?? '';
+/** Settles ties the same way in every tab: by the entry's JSON. */
+const tie = (entry: unknown) => JSON.stringify(entry) ?? '';
 
 /**
  * Per-item merge: for each item, the later change wins; changes to different items never cancel each

@@ -73,8 +73,8 @@ export class KneeFlareUpChecklist extends KneeElement {
   #baseIds = '';
   /** The ticked ids last shown, to tell a change made elsewhere from none. */
   #shownIds = '';
-  /** What Clear all unticked, for Undo: each id with when it was unticked (with `persist`). */
-  #undo: [string, number?][] | null = null;
+  /** What Clear all unticked, for Undo, and (with `persist`) the saved ticks just after it. */
+  #undo: [string[], ChecklistTicks?] | null = null;
   /** Which notice shows next to Clear all (a polite live region); renders with the ticks it explains. */
   #notice: '' | 'cleared' | 'restored' = '';
   #level = 2;
@@ -186,12 +186,6 @@ export class KneeFlareUpChecklist extends KneeElement {
     return entry ? entry.value : this.#base.has(id);
   }
 
-  /** With `persist`, the saved entries that are not ticks: kept in storage as they are, offered as JSON. */
-  get #unread(): ChecklistTicks {
-    const ticks = this.#stored.record?.get() ?? {};
-    return Object.fromEntries(Object.entries(ticks).filter(([, e]) => !isTick(e)));
-  }
-
   /** Sets `ids` to `checked` (only those: other saved items stay as they are) and tells the host. */
   #change(id: string | null, ids: string[], checked: boolean): void {
     const apply = (ticks: ChecklistTicks) => {
@@ -232,17 +226,21 @@ export class KneeFlareUpChecklist extends KneeElement {
     if (ticked.length === 0) return;
     this.#notice = 'cleared';
     this.reset();
-    const saved = this.#stored.record?.get();
-    this.#undo = ticked.map((id) => [id, saved?.[id]?.at]);
+    this.#undo = [ticked, this.#stored.record?.get()];
   }
 
   async #onUndo(): Promise<void> {
-    // Only what nothing changed since (another tab, another list with the same key) is ticked again.
-    const saved = this.#stored.record?.get();
-    const ids = (this.#undo ?? []).filter(([id, at]) => !saved || saved[id]?.at === at).map(([id]) => id);
+    // Only what nothing changed since (another tab, another list with the same key) is ticked again: an
+    // entry changed elsewhere since Clear all is a new object, and that item stays as it is.
+    const [ids, then] = this.#undo ?? [[]];
+    const now = this.#stored.record?.get();
     this.#undo = null;
     this.#notice = 'restored';
-    this.#change(null, ids, true);
+    this.#change(
+      null,
+      ids.filter((id) => !then || now?.[id] === then[id]),
+      true,
+    );
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLButtonElement>('[part=clear-button]')?.focus();
   }
@@ -252,8 +250,9 @@ export class KneeFlareUpChecklist extends KneeElement {
     const done = this.checkedIds.length;
     const s = this.t.checklist;
     const words = this.locale.contentLang;
-    const unread = this.#unread;
-    const count = Object.keys(unread).length;
+    // With persist, saved entries that are not ticks: kept in storage as they are, offered as JSON.
+    const unread = Object.entries(this.#stored.record?.get() ?? {}).filter(([, e]) => !isTick(e));
+    const count = unread.length;
     return html`<section
       part="checklist"
       class="checklist"
@@ -289,7 +288,7 @@ export class KneeFlareUpChecklist extends KneeElement {
         <button part="clear-button" type="button" @click=${this.#onClear}>${s.clearAll}</button>
         <p class="notice" role="status">${[this.#notice ? s[this.#notice] : '', this.#unsaved ? s.notSaved : '', count ? s.unread(count) : ''].filter(Boolean).join(' ')}</p>
         ${this.#undo ? html`<button part="undo-button" type="button" @click=${this.#onUndo}>${s.undo}</button>` : nothing}
-        ${count ? html`<a download="knee-checklist-unread.json" href="data:application/json,${encodeURIComponent(JSON.stringify({ key: this.storageKeyInUse, entries: unread }))}">${this.t.downloadUnread}</a>` : nothing}
+        ${count ? html`<a download="knee-checklist-unread.json" href="data:application/json,${encodeURIComponent(JSON.stringify({ key: this.storageKeyInUse, entries: Object.fromEntries(unread) }))}">${this.t.downloadUnread}</a>` : nothing}
       </div>
     </section>`;
   }
