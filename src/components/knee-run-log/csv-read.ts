@@ -4,7 +4,7 @@
  */
 import { CSV_COLUMNS, FIELDS, FORMULA } from './csv.js';
 import type { KneeRun } from './meta.js';
-import type { RunsController } from './controllers/runs.js';
+import { turn, type RunsController } from './controllers/runs.js';
 import { apply, draft, finish, runChanges } from './run-log-store.js';
 import { byDate, checkRun, num, type RunProblem } from './runs.js';
 
@@ -201,8 +201,6 @@ export function readCsv(text: string, today: string): CsvRead {
 const SLICE = 10;
 /** Runs saved in one slice of a big import. */
 const CHANGES = 1000;
-/** Gives the page a turn: the rest runs in a later task. */
-const turn = () => new Promise((resolve) => setTimeout(resolve));
 
 /**
  * Imports a whole file into a log a slice at a time: reads it (decoding its bytes, see `decodeCsv`),

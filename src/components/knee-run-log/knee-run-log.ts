@@ -4,7 +4,7 @@ import { headingLevelConverter, KneeElement, numberConverter } from '../../inter
 import { heading } from '../../internal/heading.js';
 import { addEnglish } from '../../internal/locale.js';
 import { followPrinting } from './controllers/print.js';
-import { RunsController } from './controllers/runs.js';
+import { RunsController, turn } from './controllers/runs.js';
 import type { CsvFile } from './csv-read.js';
 import { saveCsv, toCsv } from './csv.js';
 import { formatDay, isoDay } from './dates.js';
@@ -149,24 +149,27 @@ export class KneeRunLog extends KneeElement {
     return this.#runs.import(file, this.#today());
   }
 
+  /** The first render waits a task, and one more while the date formats load: each takes a short task. */
+  protected async scheduleUpdate(): Promise<unknown> {
+    if (!this.hasUpdated) {
+      await turn();
+      this.#day('1970-01-01');
+      await turn();
+    }
+    return super.scheduleUpdate();
+  }
+
   protected willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.#levels = this.levels(this.headingLevel, true);
     this.#units = this.oneOf('units', this.units, UNITS, 'km');
-    // The last page, when runs were deleted (here or elsewhere) from under the page shown.
     this.#page = Math.min(this.#page, Math.max(0, Math.ceil(this.#runs.runs.length / PAGE) - 1));
-    const limit = this.painLimit;
+    const [limit, bad] = [this.painLimit, `pain-limit="${this.painLimit}"`];
     this.#limit = typeof limit === 'number' && limit >= 0 && limit <= 10 ? limit : undefined;
     if (limit != null && this.#limit === undefined)
-      this.warnOnce(
-        `pain-limit=${limit}`,
-        `pain-limit="${limit}" is not valid; use a number from 0 to 10. No line is drawn.`,
-      );
+      this.warnOnce(bad, `${bad} is not valid; use a number from 0 to 10. No line is drawn.`);
   }
 
-  get #s() {
-    return this.t.runLog;
-  }
   /** A date in the element's language. */
   #day = (iso: string, short?: boolean) => formatDay(iso, this.locale.lang, short);
   #today = () => isoDay(this.now());
@@ -198,13 +201,9 @@ export class KneeRunLog extends KneeElement {
     const [date, field] = form.name.split(' ');
     const data = new FormData(form);
     const given = RATINGS.filter((f) => data.has(f));
-    if (!given.length) {
-      this.#errors = { [form.name]: field as RatingField };
-      this.requestUpdate();
-      return;
-    }
+    this.#errors = given.length ? {} : { [form.name]: field as RatingField };
+    if (!given.length) return this.requestUpdate();
     form.reset();
-    this.#errors = {};
     this.#editing = undefined;
     this.#runs.rate(date, Object.fromEntries(given.map((f) => [f, data.get(f) === '' ? null : Number(data.get(f))])));
     void this.#focus('[part=message]');
@@ -217,7 +216,6 @@ export class KneeRunLog extends KneeElement {
     this.requestUpdate();
     await this.updateComplete;
     const form = this.renderRoot.querySelector<HTMLFormElement>('.change');
-    form?.reset();
     (
       form?.querySelector<HTMLElement>(':checked') ??
       this.renderRoot.querySelector<HTMLElement>(`[part=change-button][value="${was}"]`)
@@ -251,7 +249,7 @@ export class KneeRunLog extends KneeElement {
   }
 
   protected render() {
-    const s = this.#s;
+    const s = this.t.runLog;
     const runs = this.#runs.runs;
     const v: RunLogView = {
       t: this.t,

@@ -7,6 +7,9 @@ import type { KneeRun } from '../meta.js';
 import { json, readRuns, runChanges, runLogSpec, withChanges, type RunLogData } from '../run-log-store.js';
 import { checkRun, sortRuns, type RatingField } from '../runs.js';
 
+/** Gives the page a turn: what follows runs in a later task. */
+export const turn = () => new Promise((resolve) => setTimeout(resolve));
+
 /** The run log's interface words, in its language. */
 export type RunLogWords = LocaleTable['runLog'];
 
@@ -181,7 +184,7 @@ export class RunsController {
 
   /** Those entries, as JSON in the record's own shape (`runs` by date, `kept`), for the person to keep. */
   unreadJson(): string {
-    return JSON.stringify({ key: this.#stored.record?.key, ...this.#read()?.unread }, null, 2);
+    return JSON.stringify({ key: this.#stored.record?.key, ...this.#read()?.unread });
   }
 
   /** With `persist`, storage does not hold the runs shown (it cannot be reached, is full, or holds a newer version's). */
@@ -217,9 +220,7 @@ export class RunsController {
   /** Another log with the same key on this page, another tab, or forgetting changed the stored runs. */
   #onStored(): void {
     this.say = () => this.status();
-    const [runs, was] = [this.runs, this.#shown];
-    if (runs.length === was.length && runs.every((r, i) => r === was[i] || json(r) === json(was[i]))) return;
-    this.announce(null);
+    if (this.runs !== this.#shown && json(this.runs) !== json(this.#shown)) this.announce(null);
   }
 
   /**
