@@ -2,9 +2,6 @@ import { html, nothing } from 'lit';
 import type { RunsController } from '../controllers/runs.js';
 import { problemWords, type RunLogView } from './view.js';
 
-/** Rows of an import that could not be read, named one by one up to this many. */
-const ROWS_NAMED = 5;
-
 /**
  * What just happened (a polite live region), the rows of the last import that could not be read, Undo
  * after a delete, the CSV when storage does not hold the runs shown, and the count of saved entries that
@@ -18,7 +15,8 @@ export function statusArea(v: RunLogView, runs: RunsController, on: { undo: () =
     : (read?.problems ?? []).map((p) =>
         s.badRow(p.row, p.problems.map((x) => (x === 'repeat' ? s.repeat(p.first!) : problemWords(s, x))).join(' ')),
       );
-  if (problems.length > ROWS_NAMED) problems.splice(ROWS_NAMED, Infinity, s.moreRows(problems.length - ROWS_NAMED));
+  // Rows of an import that could not be read are named one by one up to 5.
+  if (problems.length > 5) problems.splice(5, Infinity, s.moreRows(problems.length - 5));
   return html`<div class="status">
     ${runs.progress === undefined ? nothing : html`<label class="no-print">${s.importing} <progress .value=${runs.progress}></progress></label>`}
     <p part="message" role="status" tabindex="-1">${[runs.say?.(), unread ? s.keptEntries(unread) : ''].filter(Boolean).join(' ')}</p>
