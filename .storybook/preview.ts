@@ -11,6 +11,13 @@ const languageName = (lang: string) => {
   return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
 };
 
+/** What each "Page colours" choice declares on the story root (the first declares nothing, as most pages). */
+const SCHEMES: Record<string, string> = {
+  'page-light': '',
+  'page-light-dark': 'color-scheme: light dark; ',
+  'page-dark': 'color-scheme: dark; ',
+};
+
 const preview: Preview = {
   tags: ['autodocs'],
   parameters: {
@@ -43,11 +50,33 @@ const preview: Preview = {
         ],
       },
     },
+    // `theme="auto"` follows the page: what the page around the story declares (`color-scheme` on the story
+    // root, whose background follows it). The smoke test's dark pass uses `page-light-dark` with a dark system.
+    scheme: {
+      description: "The page's colour scheme (color-scheme on the story root)",
+      toolbar: {
+        title: 'Page colours',
+        icon: 'contrast',
+        dynamicTitle: true,
+        items: [
+          { value: 'page-light', title: 'Page declares nothing (light)' },
+          { value: 'page-light-dark', title: 'Page supports light and dark (follows the system)' },
+          { value: 'page-dark', title: 'Dark page' },
+        ],
+      },
+    },
   },
-  initialGlobals: { locale: 'en', direction: 'ltr' },
+  initialGlobals: { locale: 'en', direction: 'ltr', scheme: 'page-light' },
   decorators: [
     (story, { globals }) =>
-      html`<div lang=${globals.locale ?? 'en'} dir=${globals.direction ?? 'ltr'}>${story()}</div>`,
+      html`<div
+        data-story-root
+        lang=${globals.locale ?? 'en'}
+        dir=${globals.direction ?? 'ltr'}
+        style=${`${SCHEMES[globals.scheme as string] ?? ''}background: Canvas; color: CanvasText`}
+      >
+        ${story()}
+      </div>`,
   ],
 };
 
