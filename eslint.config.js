@@ -74,6 +74,8 @@ export default tseslint.config(
       'tests/node/examples.mjs',
       'tests/bench/**',
       'tests/node/one-file.test.mjs',
+      'tests/node/docs.test.mjs',
+      'tests/node/storybook-dev.mjs',
       'tests/release/**',
       'scripts/release.mjs',
     ],
