@@ -4,7 +4,21 @@ import manifest from '../custom-elements.json';
 import { BUILT_IN_LOCALES } from '../src/internal/locale.js';
 import '../src/register.js';
 
-setCustomElementsManifest(manifest);
+/**
+ * The docs tables list the public API, as docs/reference.md does: the manifest keeps no `#private` or
+ * protected member already; static fields (each element's `parts` list, Lit's `shadowRootOptions`) are not
+ * attributes or properties of an element on the page either.
+ */
+const publicApi = {
+  ...manifest,
+  modules: manifest.modules.map((mod) => ({
+    ...mod,
+    declarations: mod.declarations?.map((d) =>
+      'members' in d && d.members ? { ...d, members: d.members.filter((m) => !('static' in m && m.static)) } : d,
+    ),
+  })),
+};
+setCustomElementsManifest(publicApi);
 
 const languageName = (lang: string) => {
   const name = new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang;
