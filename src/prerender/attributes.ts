@@ -29,7 +29,7 @@ export interface PrerenderAttributes {
     'video-chapters'?: string;
     /** Language of the captions file (passed to the player as `captions-lang`; default: the content's `lang`, else the interface language). */
     'video-captions-lang'?: string;
-    /** `auto` follows the person's system setting; `light` or `dark` force one. */
+    /** `auto` follows the page: dark only when the page supports dark (`color-scheme: light dark` or `dark`, from `<meta name="color-scheme">` or its CSS) and the person's system prefers it; `light` or `dark` force one. */
     theme?: 'auto' | 'light' | 'dark';
   };
   /** One section of "Running with knee pain without stopping what you love", as a card. */
@@ -40,7 +40,7 @@ export interface PrerenderAttributes {
     section?: 'why' | 'adjust' | 'strengthen' | 'flare-up';
     /** Level of the card's heading, 1–6 (default 2). Anything else: one warning and 2. */
     'heading-level'?: number;
-    /** `auto` follows the person's system setting; `light` or `dark` force one. */
+    /** `auto` follows the page: dark only when the page supports dark (`color-scheme: light dark` or `dark`, from `<meta name="color-scheme">` or its CSS) and the person's system prefers it; `light` or `dark` force one. */
     theme?: 'auto' | 'light' | 'dark';
   };
   /** A guided exercise video that waits for the person: steps, repeat, pause after each step. */
@@ -67,7 +67,7 @@ export interface PrerenderAttributes {
     crossorigin?: 'anonymous' | 'use-credentials';
     /** Language of the captions file (a tag such as `es`): the captions track's `srclang`, and its label (the language's name). Default: the content's `lang`, else the player's interface language. Not a language tag: one warning and the default. */
     'captions-lang'?: string;
-    /** `auto` follows the person's system setting; `light` or `dark` force one. */
+    /** `auto` follows the page: dark only when the page supports dark (`color-scheme: light dark` or `dark`, from `<meta name="color-scheme">` or its CSS) and the person's system prefers it; `light` or `dark` force one. */
     theme?: 'auto' | 'light' | 'dark';
   };
   /** The article's suggestions as a checklist, remembered on the device when asked. */
@@ -80,7 +80,7 @@ export interface PrerenderAttributes {
     persist?: boolean;
     /** Keeps this list's ticks apart from other lists on the site; saved under `knee-advice:v1:checklist:<storage-key>`. */
     'storage-key'?: string;
-    /** `auto` follows the person's system setting; `light` or `dark` force one. */
+    /** `auto` follows the page: dark only when the page supports dark (`color-scheme: light dark` or `dark`, from `<meta name="color-scheme">` or its CSS) and the person's system prefers it; `light` or `dark` force one. */
     theme?: 'auto' | 'light' | 'dark';
   };
   /** A log of runs with how the knee felt during, the day after and two days after, for the runner and their physio. */
@@ -99,7 +99,7 @@ export interface PrerenderAttributes {
     persist?: boolean;
     /** Keeps this log apart from others on the site; saved under `knee-advice:v1:run-log:<storage-key>`. */
     'storage-key'?: string;
-    /** `auto` follows the person's system setting; `light` or `dark` force one. */
+    /** `auto` follows the page: dark only when the page supports dark (`color-scheme: light dark` or `dark`, from `<meta name="color-scheme">` or its CSS) and the person's system prefers it; `light` or `dark` force one. */
     theme?: 'auto' | 'light' | 'dark';
   };
 }
