@@ -702,7 +702,8 @@ export class SnippetBuilder extends LitElement {
       width: fit-content;
     }
     .copied:empty {
-      display: none;
+      /* the live region stays in the page, empty, so "Copied" is announced when it appears */
+      margin: 0;
     }
     .preview {
       padding: 1em;
