@@ -459,6 +459,7 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
       el.remove();
       el.storageKey = 'k5';
       await el.importCsv(csv(B));
+      await el.updateComplete; // the render the import asked for reads the record too
       await Promise.resolve();
       expect(openKeys().length).to.equal(before);
       expect(savedRuns(`${KEY}:k5`).map(([d]) => d)).to.deep.equal([B.date]);

@@ -146,7 +146,7 @@ export class KneeRunLog extends KneeElement {
    * dates already in the log keep their run. Shows what happened and resolves to how many runs were added.
    */
   importCsv(file: CsvFile): Promise<number> {
-    return this.#runs.import(file, this.#today());
+    return this.#runs.importCsv(file, this.#today());
   }
 
   /** The first render waits a task, and one more while the date formats load: each takes a short task. */

@@ -92,7 +92,7 @@ export class RunsController {
    * changed (another key, `persist` turned on or off) before it finished, since its runs would then go to
    * another person's log.
    */
-  async import(file: CsvFile, today: string): Promise<number> {
+  async importCsv(file: CsvFile, today: string): Promise<number> {
     const id = ++this.#imports;
     const key = this.#options.key();
     try {
