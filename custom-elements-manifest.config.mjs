@@ -2,11 +2,12 @@ import { getTsProgram, typeParserPlugin } from '@wc-toolkit/type-parser';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
 import { writeFrameworkFiles } from './scripts/framework-types.mjs';
+import { writeReactFiles } from './scripts/react-wrappers.mjs';
 
 // Everything an app developer's tools read is generated from this one manifest and shipped in the package:
 // the framework types of dist/frameworks/ (JSX for React 19, Preact and Solid, Vue's GlobalComponents,
-// Svelte's and Astro's elements: scripts/framework-types.mjs), VS Code HTML/CSS custom data and JetBrains
-// web-types (their plugins).
+// Svelte's and Astro's elements: scripts/framework-types.mjs), the React wrappers of dist/react/
+// (scripts/react-wrappers.mjs), VS Code HTML/CSS custom data and JetBrains web-types (their plugins).
 const outdir = './dist/frameworks';
 const quiet = { hideLogs: true };
 // The type parser expands attribute types for editors (`Theme` → 'auto' | 'light' | 'dark'); it also warns
@@ -46,12 +47,13 @@ function publicMembersOnly() {
   };
 }
 
-/** Our own generator, from the finished manifest: the framework types (see the script). */
+/** Our own generators, from the finished manifest: framework types and React wrappers (see the scripts). */
 function frameworkFiles() {
   return {
     name: 'knee-framework-files',
     packageLinkPhase({ customElementsManifest }) {
       writeFrameworkFiles(customElementsManifest, outdir);
+      writeReactFiles(customElementsManifest, './dist/react');
     },
   };
 }

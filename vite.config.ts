@@ -102,7 +102,8 @@ export default defineConfig(({ mode }) => {
             index: 'src/index.ts',
             register: 'src/register.ts',
             'register.react-server': 'src/register.react-server.ts',
-            react: 'src/react.ts',
+            // what every React wrapper shares (the wrappers are generated from the manifest: scripts/react-wrappers.mjs)
+            'react/wrapper': 'src/react/wrapper.ts',
             'prerender/index': 'src/prerender/index.ts',
             'prerender/cli': 'src/prerender/cli.ts',
             // `knee-advice/elements/<tag>.js`: each element's own entry, registering it alone
