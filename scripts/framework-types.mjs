@@ -8,7 +8,11 @@
 //   solid-jsx.d.ts   the tags in Solid (`knee-advice/jsx/solid`);
 //   vue.d.ts         Vue's GlobalComponents, for vue-tsc (`knee-advice/vue`, which also registers the elements);
 //   svelte.d.ts      Svelte's `svelteHTML` elements, for svelte-check (`knee-advice/svelte`, which registers too);
-//   astro.d.ts       Astro's `astroHTML.JSX` elements, for `astro check` (`knee-advice/astro`): attributes only.
+//   astro.d.ts       Astro's `astroHTML.JSX` elements, for `astro check` (`knee-advice/astro`): attributes only;
+//   vue-compiler.js  Vue's compiler options for these tags (`knee-advice/vue/compiler`): which tags are custom
+//                    elements, and a node transform that binds the properties without an attribute
+//                    (`:content`, `:checked-ids`) as DOM properties (`.prop`), so Vue sets them on a
+//                    server-rendered page too (see the function's comment).
 //
 // Every file takes each element's properties (the names an app sets: `headingLevel`, `content`,
 // `checkedIds`), its attributes (kebab-case, typed as their property) and its events, typed from the
@@ -188,6 +192,61 @@ export {};
 `;
 }
 
+function vueCompiler(elements) {
+  const properties = Object.fromEntries(
+    elements.map((el) => [el.tag, el.properties.filter((p) => !p.attribute).map((p) => p.name)]),
+  );
+  const js = `${HEADER}
+/** Each element's properties that have no attribute (objects, lists, functions): Vue must set them as properties. */
+const PROPERTIES = ${JSON.stringify(properties, null, 2)};
+const camelize = (name) => name.replace(/-(\\w)/g, (_, c) => c.toUpperCase());
+
+/** Whether a tag is one of ours: Vue then leaves it to the browser (no "Failed to resolve component"). */
+export const isCustomElement = (tag) => Object.hasOwn(PROPERTIES, tag);
+
+/**
+ * A Vue compiler node transform (Vue 3.5 or later): on our tags, a binding of a property that has no
+ * attribute (\`:content="article"\`, \`:checked-ids="ids"\`) is compiled as \`.prop\` under its camelCase
+ * name. Vue's production hydration patches an element's props only when the compiler marked them
+ * dynamic; a binding to a constant (a plain \`const\` object in \`<script setup>\`) is not, so on a
+ * server-rendered first load the property never reached the element (the server cannot write an object
+ * as an attribute). A \`.prop\` binding is always set while hydrating, and on a page rendered in the
+ * browser it is set as a property even before the element is defined.
+ */
+export function bindKneeProperties(node) {
+  if (node.type !== 1 || !isCustomElement(node.tag)) return;
+  for (const prop of node.props) {
+    if (prop.type !== 7 || prop.name !== 'bind' || prop.arg?.type !== 4 || !prop.arg.isStatic) continue;
+    const name = camelize(prop.arg.content);
+    if (!PROPERTIES[node.tag].includes(name)) continue;
+    prop.arg.content = name;
+    if (!prop.modifiers.some((m) => m.content === 'prop'))
+      prop.modifiers.push({ type: 4, content: 'prop', isStatic: true, constType: 3, loc: prop.loc });
+  }
+}
+
+/** \`vue({ template: { compilerOptions } })\` in vite.config, or \`vue: { compilerOptions }\` in nuxt.config. */
+export const compilerOptions = { isCustomElement, nodeTransforms: [bindKneeProperties] };
+`;
+  const dts = `${HEADER}
+import type { CompilerOptions, NodeTransform } from '@vue/compiler-core';
+
+/** Whether a tag is one of knee-advice's elements. */
+export declare const isCustomElement: (tag: string) => boolean;
+/** Compiles a binding of a property without an attribute (\`:content\`, \`:checked-ids\`) on our tags as \`.prop\`. */
+export declare const bindKneeProperties: NodeTransform;
+/** \`isCustomElement\` and \`nodeTransforms: [bindKneeProperties]\`, for Vite's Vue plugin or Nuxt's \`vue\` option. */
+export declare const compilerOptions: Pick<CompilerOptions, 'isCustomElement' | 'nodeTransforms'> & {
+  isCustomElement: (tag: string) => boolean;
+  nodeTransforms: NodeTransform[];
+};
+`;
+  return [
+    { file: 'vue-compiler.js', text: js },
+    { file: 'vue-compiler.d.ts', text: dts },
+  ];
+}
+
 /** Every generated file: `{ file, text }`, `file` relative to dist/frameworks/. */
 export function frameworkFiles(manifest) {
   const elements = elementsOf(manifest);
@@ -234,6 +293,7 @@ export function frameworkFiles(manifest) {
       text: `${HEADER}\n// Registers every element (as knee-advice/register.js does).\nexport * from '../register.js';\n`,
     },
     { file: 'astro.d.ts', text: astro(elements) },
+    ...vueCompiler(elements),
   ];
 }
 
