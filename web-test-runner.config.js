@@ -7,6 +7,7 @@ import { delayMiddleware } from './tests/node/delay-middleware.mjs';
 import { prerenderPages } from './tests/node/prerender-pages.mjs';
 import { cdnCopyMiddleware } from './tests/node/cdn-copy-middleware.mjs';
 import { reporterWithoutDeliberate404s } from './tests/node/deliberate-404s.mjs';
+import { timeZonePlugin } from './tests/node/time-zone-plugin.mjs';
 
 const executablePath = findChrome();
 
@@ -26,6 +27,7 @@ export default {
     esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     mediaLogPlugin(),
     a11ySnapshotPlugin(),
+    timeZonePlugin(),
   ],
   browsers: [
     chromeLauncher({

@@ -37,22 +37,23 @@ async function locales() {
     .filter((f) => /^[a-z]{2,3}(-[a-z0-9]+)*\.ts$/i.test(f) && f !== 'index.ts')
     .map((f) => f.replace(/\.ts$/, ''))
     .sort();
-  // Every element's English words: the core table and each `components/<tag>/strings.ts` (plain data).
+  // Every element's English words: the core table and each `components/<tag>/strings.ts` (plain data), and
+  // any `<part>-strings.ts` beside it (words that travel with a module the element loads on first use).
   const words = { ...(await load('src/internal/strings.ts')).strings };
   const components = readdirSync(join(root, 'src/components')).sort();
   for (const tag of components) {
-    let text;
-    try {
-      text = readFileSync(join(root, 'src/components', tag, 'strings.ts'), 'utf8');
-    } catch {
-      continue; // an element with no words of its own
+    const files = readdirSync(join(root, 'src/components', tag))
+      .filter((f) => /^(?:[\w-]+-)?strings\.ts$/.test(f))
+      .sort();
+    for (const file of files) {
+      const text = readFileSync(join(root, 'src/components', tag, file), 'utf8');
+      const block = (await load(`src/components/${tag}/${file}`)).english;
+      if (!block)
+        throw new Error(
+          `src/components/${tag}/${file} must export its English words as \`english\` (${text.length} chars read)`,
+        );
+      Object.assign(words, block);
     }
-    const block = (await load(`src/components/${tag}/strings.ts`)).english;
-    if (!block)
-      throw new Error(
-        `src/components/${tag}/strings.ts must export its English words as \`english\` (${text.length} chars read)`,
-      );
-    Object.assign(words, block);
   }
   const loaders = langs.map((l) => `  ${/^[a-z]+$/.test(l) ? l : `'${l}'`}: () => import('./${l}.js'),`).join('\n');
   return [

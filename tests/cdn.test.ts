@@ -111,6 +111,54 @@ describe('the built CDN bundle on a plain page', () => {
     expect(win.__logs).to.deep.equal([]);
   });
 
+  describe('a clinic’s edition and structured data under Trusted Types (issue 18)', () => {
+    const edition = {
+      ...structuredClone(defaultContent),
+      adaptedBy: 'Northside Physiotherapy',
+      reviewed: '2027-03-15',
+      nextReview: '2099-03-15',
+      sources: [{ title: 'A guideline', url: 'https://guidelines.example/knee' }],
+    };
+
+    it('adds the JSON-LD and shows the dates when the policy allows `knee-advice`, without a violation', async () => {
+      const { win, el } = await openPage('/tests/pages/csp-structured-data.html');
+      const advice = el as KneeAdvice;
+      await waitUntil(() => advice.nextElementSibling?.localName === 'script', 'the structured data was added');
+      const data = JSON.parse(advice.nextElementSibling!.textContent!);
+      expect([data['@type'], data.headline]).to.deep.equal(['MedicalWebPage', defaultContent.title]);
+      // content of the page's own, made in the page (as its own script would), with dates and sources
+      advice.content = (win as unknown as typeof globalThis).JSON.parse(JSON.stringify(edition)) as typeof edition;
+      await waitUntil(
+        () => deepText(advice).includes('Last reviewed March 15, 2027'),
+        `the dates show (${win.__logs.join('; ')})`,
+      );
+      await waitUntil(() => JSON.parse(advice.nextElementSibling!.textContent!).lastReviewed === '2027-03-15');
+      expect(deepText(advice)).to.include('By Nicola Tik, adapted by Northside Physiotherapy');
+      const requested = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+      expect(requested).to.include.members(['/dist/cdn/chunks/metadata.js', '/dist/cdn/chunks/content-check.js']);
+      expect(win.document.querySelectorAll('script[type="application/ld+json"]')).to.have.length(1);
+      expect(win.__logs).to.deep.equal([]);
+    });
+
+    it('says what the page must allow when its policy allows only Lit’s, and shows the article all the same', async () => {
+      const { win, el } = await openPage('/tests/pages/csp.html');
+      expect(win.__logs).to.deep.equal([]);
+      const advice = el as KneeAdvice;
+      advice.structuredData = true;
+      await waitUntil(() => win.__logs.some((l) => l.startsWith('warn:')), 'one warning');
+      await new Promise((r) => setTimeout(r, 100));
+      const warnings = win.__logs.filter((l) => l.startsWith('warn:'));
+      expect(warnings).to.have.length(1);
+      expect(warnings[0])
+        .to.include('<knee-advice> structured-data:')
+        .and.include('trusted-types lit-html knee-advice');
+      // the browser reports the refused policy name once, as it reports any
+      expect(win.__logs.filter((l) => l.startsWith('csp:'))).to.deep.equal(['csp: trusted-types trusted-types-policy']);
+      expect(win.document.querySelectorAll('script[type="application/ld+json"]'), 'no script added').to.have.length(0);
+      expect(deepText(advice)).to.include(defaultContent.sections[3].paragraphs[0]);
+    });
+  });
+
   it('lets a person follow the exercise by keyboard alone, at half speed, pausing after each step', async () => {
     const { win, el } = await openPage('/tests/pages/player.html', 'knee-exercise-player', '[part=step]');
     const player = el as KneeExercisePlayer;
@@ -167,6 +215,15 @@ describe('the built CDN bundle on a plain page', () => {
   it('stays silent when the script is loaded twice', async () => {
     const { win, el } = await openPage('/tests/pages/twice.html');
     expect(deepText(el)).to.include(defaultContent.title);
+    expect(win.__logs).to.deep.equal([]);
+  });
+
+  it('loaded twice under the documented Trusted Types policy (allow-duplicates), nothing throws', async () => {
+    const { win, el } = await openPage('/tests/pages/csp-twice.html');
+    expect(deepText(el)).to.include(defaultContent.title);
+    // both copies ran: the second created Lit's policy again, which only 'allow-duplicates' permits
+    await waitUntil(() => win.performance.getEntriesByType('resource').some((e) => e.name.includes('second-copy')));
+    await new Promise((resolve) => setTimeout(resolve, 100));
     expect(win.__logs).to.deep.equal([]);
   });
 });

@@ -36,23 +36,61 @@ export function deepText(node: Node): string {
 /** A fresh copy of the built-in article to change in a test. */
 export const contentCopy = (): ArticleContent => structuredClone(defaultContent);
 
-/** axe, with the element's theme light, dark, and auto under a dark system setting. */
+/**
+ * The built-in article with every field a clinic's governance asks for (issue 18). The next review is far
+ * ahead, so no test trips the overdue warning by accident.
+ */
+export const clinicEdition = (): ArticleContent => ({
+  ...contentCopy(),
+  adaptedBy: 'Northside Physiotherapy',
+  published: '2026-11-01',
+  reviewed: '2027-03-15',
+  nextReview: '2099-03-15',
+  publisher: { name: 'Northside Physiotherapy', url: 'https://northside-physio.example/' },
+  sources: [
+    { title: 'Patellofemoral pain: clinical practice guideline', url: 'https://guidelines.example/knee-pain' },
+    { title: 'Running load and knee pain', url: 'http://journal.example/articles/42?ref=a&b=c' },
+  ],
+});
+
+/** The body text colour of the built-in light and dark schemes, as `getComputedStyle(host).color` reports it. */
+const SCHEME_TEXT = { light: 'rgb(27, 31, 36)', dark: 'rgb(236, 239, 243)' };
+
+/**
+ * axe, with the element's theme light, dark, and auto on a page that declares `color-scheme: light dark`
+ * under a dark system setting (auto follows the page: on a page that declares nothing it stays light).
+ * Each pass first checks that the scheme it tests is the one showing, so dark is really tested.
+ */
 export async function expectAccessibleInEveryTheme(el: HTMLElement & { updateComplete?: Promise<unknown> }) {
-  for (const theme of ['light', 'dark']) {
+  for (const theme of ['light', 'dark'] as const) {
     el.setAttribute('theme', theme);
     await el.updateComplete;
+    expect(getComputedStyle(el).color, `theme="${theme}" shows`).to.equal(SCHEME_TEXT[theme]);
     await expect(el).to.be.accessible();
   }
   el.setAttribute('theme', 'auto');
+  const root = document.documentElement;
+  root.style.colorScheme = 'light dark';
   await emulateMedia({ colorScheme: 'dark' });
   try {
     await el.updateComplete;
+    expect(getComputedStyle(el).color, 'theme="auto" on a page that supports dark').to.equal(SCHEME_TEXT.dark);
     await expect(el).to.be.accessible();
   } finally {
+    root.style.colorScheme = '';
     await emulateMedia({ colorScheme: 'light' });
   }
 }
 
+/** The sRGB bytes the browser paints for a CSS colour (any syntax, gamut-mapped as it paints). */
+export function painted(color: string): [number, number, number] {
+  const ctx = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+  ctx.clearRect(0, 0, 1, 1);
+  ctx.fillStyle = color;
+  ctx.fillRect(0, 0, 1, 1);
+  const [r, g, b] = ctx.getImageData(0, 0, 1, 1).data;
+  return [r, g, b];
+}
 /** Elements found through nested shadow roots. */
 export function deepQueryAll<T extends Element = Element>(root: ParentNode, selector: string): T[] {
   const found: T[] = [];

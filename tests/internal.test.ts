@@ -20,7 +20,7 @@ import { defineElement } from '../src/internal/define.js';
 import { VERSION } from '../src/internal/version.js';
 import './define-all.js';
 import pkg from '../package.json';
-import { captureConsole, contentCopy } from './helpers.js';
+import { captureConsole, clinicEdition, contentCopy } from './helpers.js';
 
 describe('content', () => {
   let source: string;
@@ -32,6 +32,16 @@ describe('content', () => {
   it('is the built-in article and passes validation', () => {
     const result = validateContent(defaultContent);
     expect(result.ok, JSON.stringify(result)).to.be.true;
+  });
+
+  it('takes every field a clinic can add (dates, sources, publisher, adaptedBy), and the built-in article has none', () => {
+    const result = validateContent(clinicEdition());
+    expect(result.ok, JSON.stringify(result)).to.be.true;
+    const c = defaultContent;
+    expect([c.published, c.reviewed, c.nextReview, c.sources, c.publisher, c.adaptedBy]).to.deep.equal(
+      Array(6).fill(undefined),
+    );
+    expect(c.author).to.equal('Nicola Tik');
   });
 
   it('keeps every paragraph of the article word for word', () => {
@@ -103,6 +113,55 @@ describe('content', () => {
       (c) => ((c.sections[3] as { callout: unknown }).callout = 'yes'),
       'sections[3].callout: must be true or false',
     ],
+    // issue 18: what a clinic's governance asks of a page
+    ['a published date in another format', (c) => (c.published = '01/11/2026'), 'published: must be a date'],
+    ['a reviewed date that does not exist', (c) => (c.reviewed = '2027-02-29'), 'reviewed: must be a date'],
+    ['a next review with a time', (c) => (c.nextReview = '2099-03-15T00:00:00Z'), 'nextReview: must be a date'],
+    [
+      'a date that is a number',
+      (c) => ((c as Record<string, unknown>).published = 20261101),
+      'published: must be a date',
+    ],
+    [
+      'sources that are not a list',
+      (c) => ((c as Record<string, unknown>).sources = { title: 'x' }),
+      'sources: must be a list',
+    ],
+    [
+      'a source without a title',
+      (c) => ((c as Record<string, unknown>).sources = [{ url: 'https://a.example/' }]),
+      'sources[0].title',
+    ],
+    [
+      'a javascript: source',
+      (c) => (c.sources = [{ title: 'x', url: 'javascript:alert(1)' }]),
+      'sources[0].url: must be an http: or https: address',
+    ],
+    [
+      'a data: source',
+      (c) =>
+        (c.sources = [
+          { title: 'a', url: 'https://a.example/' },
+          { title: 'b', url: 'data:text/html,x' },
+        ]),
+      'sources[1].url: must be an http: or https: address',
+    ],
+    [
+      'a relative source address',
+      (c) => (c.sources = [{ title: 'x', url: '/guidelines' }]),
+      'sources[0].url: must be an http: or https: address',
+    ],
+    [
+      'a publisher that is text',
+      (c) => ((c as Record<string, unknown>).publisher = 'Clinic'),
+      'publisher: must be an object',
+    ],
+    [
+      'a publisher address that is not a web address',
+      (c) => (c.publisher = { name: 'Clinic', url: 'mailto:a@b.example' }),
+      'publisher.url: must be an http: or https: address',
+    ],
+    ['an empty adaptedBy', (c) => (c.adaptedBy = ' '), 'adaptedBy: must be a non-empty string'],
   ];
   for (const [label, breakIt, message] of broken) {
     it(`rejects ${label}, naming the field and the problem`, () => {

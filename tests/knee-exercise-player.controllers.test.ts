@@ -278,20 +278,39 @@ describe('player controllers', () => {
       expect(loaded).to.deep.equal(['captions:', 'captions:', 'captions:new']);
     });
 
-    it('a failed file: status failed, no cues, one warning; no address: nothing', async () => {
+    it('a failed file: status failed with its likely cause, no cues, one warning; no address: nothing', async () => {
       const warnings: string[] = [];
       const tracks = new TracksController(fakeHost(), {
         crossOrigin: () => undefined,
         loaded: () => {},
         warn: (_key, message) => warnings.push(message),
-        load: () => Promise.reject(new Error('"x.vtt" is missing')),
+        load: () => Promise.reject(new Error('refused')),
       });
-      tracks.want('chapters', 'x.vtt');
-      await new Promise((r) => setTimeout(r));
-      expect(tracks.chapters.status).to.equal('failed');
-      expect(warnings).to.deep.equal(['could not read the chapters file: "x.vtt" is missing.']);
+      tracks.want('chapters', 'missing-x.vtt');
+      await waitUntil(() => tracks.chapters.status === 'failed', 'failed');
+      expect(tracks.chapters.problem, 'asked the server: 404').to.equal('not-found');
+      expect(warnings).to.deep.equal([
+        'could not read the chapters file "missing-x.vtt". The file “missing-x.vtt” was not found. (WebVTT files: see docs/video.md.)',
+      ]);
       tracks.want('chapters', '  ');
-      expect(tracks.chapters).to.deep.equal({ url: undefined, status: 'none', cues: [] });
+      expect(tracks.chapters).to.deep.equal({ url: undefined, status: 'none', cues: [], problem: undefined });
+    });
+
+    it('a file read with no cue fails too, with the cause read from its text; a late cause is dropped', async () => {
+      const tracks = new TracksController(fakeHost(), {
+        crossOrigin: () => undefined,
+        loaded: () => {},
+        warn: () => {},
+        load: () => Promise.resolve([]),
+      });
+      tracks.want('chapters', '/tests/fixtures/webvtt/comma-times.vtt');
+      await waitUntil(() => tracks.chapters.status === 'failed', 'failed');
+      expect(tracks.chapters.problem).to.equal('comma-times');
+      tracks.want('captions', '/tests/fixtures/webvtt/no-cues.vtt');
+      tracks.want('captions', '/tests/fixtures/webvtt/srt-renamed.vtt');
+      await waitUntil(() => tracks.captions.status === 'failed', 'failed');
+      await new Promise((r) => setTimeout(r, 100));
+      expect(tracks.captions).to.include({ url: '/tests/fixtures/webvtt/srt-renamed.vtt', problem: 'srt' });
     });
 
     it('CORS mode: the page’s choice, else anonymous for another site only', () => {

@@ -500,6 +500,7 @@ describe('<knee-exercise-player>', () => {
         html`<knee-exercise-player persist src=${SAMPLE} chapters=${CHAPTERS}></knee-exercise-player>`,
       );
       expect(again.speed).to.equal(0.75);
+      await waitUntil(() => buttonNamed(again, /^Resume from/), 'offered once the video’s length is known');
       const resume = buttonNamed(again, /^Resume from 0:0[78]$/);
       expect(resume).to.exist;
       resume.click();

@@ -107,6 +107,25 @@ describe('<knee-flare-up-checklist>', () => {
     }
   });
 
+  it('credits the clinic that adapted the words with the author, and marks the article’s words on another page’s language (issue 18)', async () => {
+    const content = { ...contentCopy(), adaptedBy: 'Northside Physiotherapy' };
+    const wrapper = await fixture(
+      html`<div lang="fr"><knee-flare-up-checklist .content=${content}></knee-flare-up-checklist></div>`,
+    );
+    const el = wrapper.querySelector('knee-flare-up-checklist')!;
+    await waitUntil(() => el.shadowRoot!.querySelector('summary')?.textContent === 'Extrait de l’article');
+    const details = el.shadowRoot!.querySelector('details')!;
+    details.open = true;
+    await waitUntil(() => details.querySelector('footer'), 'the quote shows');
+    expect(details.querySelector('footer')!.textContent).to.equal('— Nicola Tik, adapté par Northside Physiotherapy');
+    const langOf = (node: Element) => node.closest('[lang]')?.getAttribute('lang') ?? 'fr (the page)';
+    expect(langOf(details.querySelector('blockquote p')!)).to.equal('en');
+    expect(langOf(el.shadowRoot!.querySelector('[part~=item-label]')!)).to.equal('en');
+    expect(langOf(el.shadowRoot!.querySelector('[part~=checklist-heading] span')!)).to.equal('en');
+    expect(langOf(details.querySelector('footer')!)).to.equal('fr (the page)');
+    expect(langOf(el.shadowRoot!.querySelector('[part~=progress]')!)).to.equal('fr (the page)');
+  });
+
   it('renders a quote only once its disclosure is opened, also when opened by script', async () => {
     const el = await fixture<KneeFlareUpChecklist>(html`<knee-flare-up-checklist></knee-flare-up-checklist>`);
     expect(el.shadowRoot!.querySelectorAll('blockquote')).to.have.length(0);
@@ -749,7 +768,10 @@ describe('<knee-flare-up-checklist>', () => {
       const parts = [
         ...advice.shadowRoot!.querySelectorAll('article > [part=card], article > knee-flare-up-checklist'),
       ];
-      expect(advice.shadowRoot!.querySelector('article')!.lastElementChild).to.equal(parts.at(-1));
+      // only the article's footer (its notice, and any dates and sources) follows it
+      const footer = advice.shadowRoot!.querySelector('article')!.lastElementChild!;
+      expect(footer.localName).to.equal('footer');
+      expect(footer.previousElementSibling === parts.at(-1), 'the checklist stands last before the footer').to.be.true;
       expect(parts.map((c) => c.localName)).to.deep.equal([
         'section',
         'section',

@@ -109,6 +109,14 @@ describe('<knee-run-log>', () => {
   beforeEach(forget);
   afterEach(forget);
 
+  it('credits its quote to the author, and to the clinic that adapted the words (issue 18)', async () => {
+    const el = await make();
+    expect($(el, '[part=quote] footer').textContent).to.equal('— Nicola Tik');
+    el.content = { ...contentCopy(), adaptedBy: 'Northside Physiotherapy' };
+    await el.updateComplete;
+    expect($(el, '[part=quote] footer').textContent).to.equal('— Nicola Tik, adapted by Northside Physiotherapy');
+  });
+
   it("renders its heading and the article's own sentences about the day or two after, from the content", async () => {
     const el = await make();
     expect($(el, 'h2').textContent).to.equal('Your runs and your knee');

@@ -28,6 +28,8 @@ import { strings } from '../src/internal/strings.js';
 import { WORD_SHAPE } from '../src/locales/shape.js';
 import { playerStrings } from '../src/components/knee-exercise-player/strings.js';
 import { runLogStrings } from '../src/components/knee-run-log/strings.js';
+// the article's metadata words join the English table when their module loads
+import '../src/components/knee-advice/metadata.js';
 import { SAMPLE } from '../content/sample/fixtures.js';
 import { captureConsole, contentCopy, deepQueryAll, deepText, expectAccessibleInEveryTheme } from './helpers.js';
 
@@ -85,6 +87,12 @@ const PLAYER_SAMPLES: Record<string, unknown[]> = {
   'player.frame': ['Knee video'],
   'player.videoAddress': ['https://clinic.example/knee.webm'],
   'player.keys.seek.what': [7],
+  ...Object.fromEntries(
+    ['not-found', 'unreachable', 'srt', 'no-header', 'comma-times', 'no-cues'].map((p) => [
+      `player.trackProblems.${p}`,
+      ['steps.vtt'],
+    ]),
+  ),
 };
 
 describe('an English page', () => {
@@ -142,6 +150,12 @@ describe('locale tables', () => {
     byline: ['Ana Ruiz'],
     'checklist.progress': [2, 6],
     quoteCredit: ['Ana Ruiz'],
+    adaptedBy: ['Ana Ruiz', 'Clínica Norte'],
+    'about.published': ['D1'],
+    'about.reviewed': ['D1'],
+    'about.nextReview': ['D1'],
+    'about.publisher': ['Clínica Norte'],
+    'about.overdue': ['2001-02-03'],
     ...PLAYER_SAMPLES,
     'runLog.distance': ['km'],
     'runLog.runOn': ['D1'],
@@ -220,9 +234,11 @@ const words = (text: string): string[] => text.match(/\p{L}+/gu) ?? [];
 const KEY_LETTERS = SHORTCUTS.flatMap((s) => Object.keys(s.keys))
   .filter((k) => /^\p{L}$/u.test(k))
   .map((k) => k.toUpperCase());
-/** English words of `english` still in `shown`, except values filled in, key letters and the language's listed same words. */
+/** Names that stay in every language: the file formats and CORS, in the player's words for a chapters or captions file it cannot read. */
+const FORMAT_NAMES = ['WebVTT', 'WEBVTT', 'SRT', 'CORS'];
+/** English words of `english` still in `shown`, except values filled in, key letters, format names and the language's listed same words. */
 const englishLeft = (lang: string, english: string, shown: string, values: string[] = []) => {
-  const allowed = new Set([...values.flatMap(words), ...KEY_LETTERS, ...SAME_WORD(lang)]);
+  const allowed = new Set([...values.flatMap(words), ...KEY_LETTERS, ...FORMAT_NAMES, ...SAME_WORD(lang)]);
   return words(shown).filter((w) => words(english).includes(w) && !allowed.has(w));
 };
 
@@ -278,6 +294,49 @@ describe('each shipped locale', () => {
       for (const phrase of [strings.byline(author), c.progress(0, total), c.why, c.clearAll])
         expect(text).not.to.include(phrase);
       expect(text).to.include(defaultContent.sections[0].paragraphs[0], 'the article itself stays as its content says');
+    });
+  }
+});
+
+describe('each shipped locale: what stands under the article (issue 18)', () => {
+  for (const lang of SHIPPED) {
+    it(`${lang}: the adapted-by credit, the dates, the publisher, the sources heading and the notice come from the table`, async () => {
+      const t = await loadTable(lang);
+      const a = strings.about;
+      const content = {
+        ...contentCopy(),
+        adaptedBy: 'Clínica Norte',
+        published: '2026-11-01',
+        reviewed: '2027-03-15',
+        nextReview: '2099-03-15',
+        publisher: { name: 'Clínica Norte', url: 'https://clinica.example/' },
+        sources: [{ title: 'Guía', url: 'https://guia.example/' }],
+      };
+      const el = await fixture<KneeAdvice>(html`<knee-advice lang=${lang} .content=${content}></knee-advice>`);
+      await until(() => byline(el), t.byline(t.adaptedBy(author, 'Clínica Norte')));
+      const date = (day: string) =>
+        new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(day));
+      const dates = [...el.shadowRoot!.querySelectorAll('[part=dates] li')].map((li) => li.textContent!.trim());
+      const values = ['Clínica Norte', date('2026-11-01'), date('2027-03-15'), date('2099-03-15')];
+      const pairs: [english: string, shown: string, expected: string][] = [
+        [
+          strings.byline(strings.adaptedBy(author, 'Clínica Norte')),
+          byline(el),
+          t.byline(t.adaptedBy(author, 'Clínica Norte')),
+        ],
+        [a.published(values[1]), dates[0], t.about.published(values[1])],
+        [a.reviewed(values[2]), dates[1], t.about.reviewed(values[2])],
+        [a.nextReview(values[3]), dates[2], t.about.nextReview(values[3])],
+        [a.publisher('Clínica Norte'), shadow(el, '[part=publisher]').textContent!, t.about.publisher('Clínica Norte')],
+        [a.sources, shadow(el, '[part=sources-heading]').textContent!, t.about.sources],
+        [strings.notice, shadow(el, '[part=notice]').textContent!, t.notice],
+        [a.overdue('2001-02-03'), t.about.overdue('2001-02-03'), t.about.overdue('2001-02-03')],
+      ];
+      for (const [english, shown, expected] of pairs) {
+        expect(shown, english).to.equal(expected);
+        expect(englishLeft(lang, english, shown, [author, ...values]), `English left in "${shown}"`).to.deep.equal([]);
+      }
+      expect(dates[0]).to.include(values[1]);
     });
   }
 });

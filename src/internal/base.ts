@@ -9,7 +9,9 @@ import {
 } from './content.js';
 import { kneeEvent, type KneeEventDetails } from './events.js';
 import { LocaleController, type LocaleTable } from './locale.js';
+import { credited } from './strings.js';
 import { baseStyles } from './styles.js';
+import { delay, timeouts } from './timeout.js';
 import { VERSION } from './version.js';
 
 export type Theme = 'auto' | 'light' | 'dark';
@@ -57,7 +59,10 @@ export class KneeElement extends LitElement {
   static dependencies: Record<string, CustomElementConstructor> = {};
   static styles: CSSResultGroup = baseStyles;
 
-  /** `auto` follows the person's system setting; `light` or `dark` force one. */
+  /**
+   * `auto` follows the page: dark only when the page supports dark (`color-scheme: light dark` or `dark`, from
+   * `<meta name="color-scheme">` or its CSS) and the person's system prefers it; `light` or `dark` force one.
+   */
   @property({ reflect: true, useDefault: true }) theme: Theme = 'auto';
 
   /**
@@ -69,6 +74,8 @@ export class KneeElement extends LitElement {
   /** Content set but not adopted yet (the checker is loading): the latest set wins, and updates wait for it. */
   #pending?: Promise<boolean>;
   #warned = new Set<string>();
+  /** The slot showing the element's own children until its first render (see `createRenderRoot`). */
+  #fallback?: HTMLSlotElement;
 
   constructor() {
     super();
@@ -137,12 +144,53 @@ export class KneeElement extends LitElement {
   }
 
   /**
+   * The author as every credit names them, in the element's language: "Nicola Tik", or "Nicola Tik,
+   * adapted by …" when the content has `adaptedBy` (see `credited`).
+   * @internal
+   */
+  protected get credit(): string {
+    return credited(this.t, this.content);
+  }
+
+  /**
    * Waits for content being adopted and for the words of a language not loaded yet, so a page never
-   * flashes the built-in article or English first.
+   * flashes the built-in article or English first. Meanwhile the element shows its own children (the
+   * page's fallback); one with none shows English after `timeouts.words` (2 s) rather than nothing, and
+   * switches when the words arrive. Nothing waits longer than `timeouts.load` (see `timeout.ts`).
    */
   protected scheduleUpdate(): void | Promise<unknown> {
-    const waiting = this.#pending ? this.#pending.then(() => this.locale.prepare()) : this.locale.prepare();
-    return waiting ? waiting.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
+    if (this.#pending) return this.#pending.then(() => this.scheduleUpdate());
+    const words = this.locale.prepare();
+    if (!words) return super.scheduleUpdate();
+    // What shows meanwhile: the last render, prerendered markup, or the page's fallback children.
+    const showing =
+      this.hasUpdated || (this.#fallback ? this.#fallback.assignedNodes().some(shows) : !!this.renderRoot.firstChild);
+    if (showing) return words.then(() => this.scheduleUpdate());
+    return Promise.race([words.then(() => true), delay(timeouts.words)]).then((ready) =>
+      ready ? this.scheduleUpdate() : super.scheduleUpdate(),
+    );
+  }
+
+  /**
+   * Until its first render, the element's shadow root holds a slot for its own children: the page's
+   * fallback (text, a link, a video with native controls) stays visible while its words or content are on
+   * their way, as it was before the element upgraded.
+   */
+  protected createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot() as ShadowRoot;
+    if (!isServer && !root.firstChild) {
+      const slot = (this.#fallback = document.createElement('slot'));
+      slot.dataset.kneeFallback = '';
+      root.append(slot);
+      if (root.slotAssignment === 'manual') slot.assign(...[...this.childNodes].filter(assignable));
+    }
+    return root;
+  }
+
+  protected update(changed: PropertyValues<this>): void {
+    this.#fallback?.remove();
+    this.#fallback = undefined;
+    super.update(changed);
   }
 
   /**
@@ -260,6 +308,11 @@ export class KneeElement extends LitElement {
     if (changed.has('theme')) this.oneOf('theme', this.theme, THEMES, 'auto', true);
   }
 }
+
+/** A node that shows something: an element, or text that is not only white space. */
+const shows = (node: Node) => node.nodeType === 1 || !!node.textContent?.trim();
+/** What a slot can be assigned by hand: elements and text. */
+const assignable = (node: Node): node is Element | Text => node.nodeType === 1 || node.nodeType === 3;
 
 /** A value as a warning quotes it: text as it is, anything else (a page's object, a symbol) as JSON or its type. */
 export const shown = (value: unknown): string => {

@@ -18,6 +18,24 @@ import {
 export { compilePackStrings } from './pack-strings.js';
 
 const ITEM_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A real calendar day written `YYYY-MM-DD` (not 2026-02-30). */
+const isDay = (v: unknown) => {
+  const m = typeof v === 'string' ? DATE.exec(v) : null;
+  if (!m) return false;
+  const day = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return day.getUTCFullYear() === +m[1] && day.getUTCMonth() === +m[2] - 1 && day.getUTCDate() === +m[3];
+};
+
+/** An absolute `http:` or `https:` address. */
+const isWebAddress = (v: string) => {
+  try {
+    return /^https?:$/.test(new URL(v).protocol);
+  } catch {
+    return false;
+  }
+};
 
 /** A fragment is traceable when it stands in the text, allowing a capital first letter. */
 const standsIn = (fragment: string, text: string) =>
@@ -108,6 +126,32 @@ export function validateContent(data: unknown): ValidationResult {
         if (labelOk && !standsIn(item.label as string, src.quote as string))
           fail(`${f}.label`, 'must be words taken from its source quote, word for word');
       });
+    }
+  }
+  // What a clinic's governance asks of a page: each optional, each checked when given.
+  if (data.adaptedBy !== undefined) text(data.adaptedBy, 'adaptedBy');
+  for (const field of ['published', 'reviewed', 'nextReview'])
+    if (data[field] !== undefined && !isDay(data[field]))
+      fail(field, 'must be a date written YYYY-MM-DD, such as 2026-11-01');
+  const address = (v: unknown, field: string) => {
+    if (text(v, field) && !isWebAddress(v))
+      fail(field, 'must be an http: or https: address, such as https://www.example.org/page');
+  };
+  if (data.sources !== undefined) {
+    if (!Array.isArray(data.sources)) fail('sources', 'must be a list of { "title": …, "url": … }');
+    else
+      data.sources.forEach((source: unknown, i) => {
+        const f = `sources[${i}]`;
+        if (!isObject(source)) return fail(f, 'must be an object with title and url');
+        text(source.title, `${f}.title`);
+        address(source.url, `${f}.url`);
+      });
+  }
+  if (data.publisher !== undefined) {
+    if (!isObject(data.publisher)) fail('publisher', 'must be an object with name (and url)');
+    else {
+      text(data.publisher.name, 'publisher.name');
+      if (data.publisher.url !== undefined) address(data.publisher.url, 'publisher.url');
     }
   }
   if (data.lang !== undefined && !languageTag(data.lang))

@@ -1,5 +1,6 @@
 import builtIn from '../../content/article.json' with { type: 'json' };
 import type { PackStrings } from './pack-strings.js';
+import { withinTimeout } from './timeout.js';
 
 /** Ids of the article's four sections, in article order. */
 export const SECTION_IDS = ['why', 'adjust', 'strengthen', 'flare-up'] as const;
@@ -23,10 +24,40 @@ export interface ChecklistItem {
   source: { section: SectionId; quote: string };
 }
 
-/** The article as data: the shape of `content/article.json` and of a `content-src` file. */
+/** A work the article rests on, listed under it as a link. */
+export interface ArticleSource {
+  title: string;
+  /** An `http:` or `https:` address. */
+  url: string;
+}
+
+/** The clinic or organisation that publishes the page. */
+export interface ArticlePublisher {
+  name: string;
+  /** Its website: an `http:` or `https:` address. */
+  url?: string;
+}
+
+/**
+ * The article as data: the shape of `content/article.json` and of a `content-src` file. The fields after
+ * `checklist` are optional; the built-in article has none of the dates, sources, publisher or adapter
+ * (a clinic gives its own, see docs/content.md).
+ */
 export interface ArticleContent {
   title: string;
   author: string;
+  /** Who changed the author's words for this page: every credit then reads "Nicola Tik, adapted by …". */
+  adaptedBy?: string;
+  /** When this version was first published, `YYYY-MM-DD`. */
+  published?: string;
+  /** When it was last reviewed, `YYYY-MM-DD`. */
+  reviewed?: string;
+  /** When the next review is due, `YYYY-MM-DD`; once it has passed, the element warns in the console. */
+  nextReview?: string;
+  /** The works it rests on: shown as links under the article and cited in its structured data. */
+  sources?: ArticleSource[];
+  /** Who publishes the page. */
+  publisher?: ArticlePublisher;
   introduction: string[];
   sections: ArticleSection[];
   exercise: {
@@ -37,7 +68,11 @@ export interface ArticleContent {
     label: string;
   };
   checklist: { heading: string; items: ChecklistItem[] };
-  /** Language of this content (a BCP 47 tag such as `es` or `ar`); sets the interface language and, when right to left, the direction. */
+  /**
+   * Language of this content's words (a BCP 47 tag such as `es` or `ar`; default `en`); sets the interface
+   * language and, when right to left, the direction. Where the interface language differs, the article's
+   * words are marked with this one, so screen readers read them in the right voice.
+   */
   lang?: string;
   /** Interface words in that language: any subset of the locale table; the rest falls back. */
   strings?: PackStrings;
@@ -68,7 +103,14 @@ let checking: Promise<ContentChecker> | undefined;
  * the built-in article never load: the checker itself once it is here, else its load.
  */
 export const contentChecker = (): ContentChecker | Promise<ContentChecker> =>
-  checker ?? (checking ??= import('./content-check.js').then((module) => (checker = module)));
+  checker ??
+  (checking ??= withinTimeout(import('./content-check.js')).then(
+    (module) => (checker = module),
+    (error: Error) => {
+      checking = undefined; // the next content set tries again
+      throw error;
+    },
+  ));
 
 /** The checker when it has loaded: always, once any content other than the built-in article was adopted. */
 export const loadedChecker = (): ContentChecker | undefined => checker;

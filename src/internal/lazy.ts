@@ -1,4 +1,5 @@
 import { wordsFor } from './locale.js';
+import { withinTimeout } from './timeout.js';
 import { VERSION } from './version.js';
 
 /**
@@ -35,17 +36,15 @@ const loadTag = (tag: string): Promise<boolean> => {
   if (!loads.has(tag))
     loads.set(
       tag,
-      Promise.resolve()
-        .then(loaders.get(tag))
-        .then(
-          () => true,
-          (error: Error) => (
-            console.warn(
-              `knee-advice ${VERSION}: could not load <${tag}> (${error?.message ?? error}); showing a message in its place.`,
-            ),
-            false
+      withinTimeout(Promise.resolve().then(loaders.get(tag))).then(
+        () => true,
+        (error: Error) => (
+          console.warn(
+            `knee-advice ${VERSION}: could not load <${tag}> (${error?.message ?? error}); showing a message in its place.`,
           ),
+          false
         ),
+      ),
     );
   return loads.get(tag)!;
 };

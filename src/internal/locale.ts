@@ -4,6 +4,7 @@ import { loadedChecker } from './content.js';
 import type { LocaleTable, PackStrings, PartialLocaleTable } from './pack-strings.js';
 import { isObject, languageTag } from './data.js';
 import { strings } from './strings.js';
+import { withinTimeout } from './timeout.js';
 
 export type { LocaleTable, PackStrings, PartialLocaleTable };
 
@@ -95,13 +96,27 @@ export function overrideLocale(lang: string, table: PartialLocaleTable): void {
   refreshAll();
 }
 
+/**
+ * Takes a language's table, also one that arrives after its load was given up: the elements waiting for
+ * it, or showing English meanwhile, switch to it.
+ */
+function arrived(lang: string, table: LocaleTable): void {
+  if (tables.has(lang)) return;
+  tables.set(lang, table);
+  failed.delete(lang);
+  live.forEach((c) => c.refresh());
+}
+
 function load(lang: string): Promise<void> {
   let promise = loading.get(lang);
   if (!promise) {
-    promise = loaders[lang]().then(
-      (module) => {
-        if (!tables.has(lang)) tables.set(lang, module.default);
-      },
+    const module = loaders[lang]();
+    module.then(
+      (m) => arrived(lang, m.default),
+      () => {},
+    );
+    promise = withinTimeout(module).then(
+      () => {},
       (error: Error) => {
         failed.add(lang);
         console.warn(
@@ -211,6 +226,12 @@ export class LocaleController implements ReactiveController {
   wordsLang = 'en';
   /** The pack's language, for the shadow root's wrapper, when the element has no `lang` of its own. */
   textLang: string | undefined;
+  /**
+   * The language of the article's words (the content's `lang`, else `en`: the built-in article's) when it
+   * is not the interface language: the elements mark the article's words with it, so a screen reader
+   * reads English words in an English voice on a Spanish page.
+   */
+  contentLang: string | undefined;
   readonly host: LocaleHost;
   #key = '';
 
@@ -236,6 +257,12 @@ export class LocaleController implements ReactiveController {
     if (this.prepare() || this.#key !== before) this.host.requestUpdate();
   }
 
+  /** Resolves again even when nothing it depends on changed: after `addEnglish` brought words for the host. */
+  renew(): Promise<void> | undefined {
+    this.#key = '';
+    return this.prepare();
+  }
+
   /** Resolves the language now; returns the load to wait for when its table is not here yet. */
   prepare(): Promise<void> | undefined {
     const host = this.host;
@@ -248,13 +275,15 @@ export class LocaleController implements ReactiveController {
     const packApplies = isObject(pack) && (!pLang || primary(pLang) === primary(lang));
     const dir = directionOf(host);
     const textLang = !ownLang(host) && pLang ? pLang : undefined;
-    const key = [generation, found.key, lang, packApplies ? idOf(pack) : 0, dir, textLang].join('|');
+    const contentLang = primary(pLang || 'en') === primary(lang) ? undefined : pLang || 'en';
+    const key = [generation, found.key, lang, packApplies ? idOf(pack) : 0, dir, textLang, contentLang].join('|');
     if (key === this.#key) return undefined;
     this.#key = key;
     this.lang = lang;
     this.wordsLang = primary(lang) === primary(found.lang) ? canonical(lang, false) || found.lang : found.lang;
     this.dir = dir;
     this.textLang = textLang;
+    this.contentLang = contentLang;
     // A pack's words: content with words was adopted through the checker, so it is here.
     const compiled = packApplies ? loadedChecker()?.compilePackStrings(pack, lang) : undefined;
     this.table = compiled ? deepMerge(found.table, compiled) : found.table;

@@ -28,7 +28,9 @@ export class PrerenderedController implements ReactiveController {
   hostConnected(): void {
     const host = this.#host;
     const root = host.shadowRoot;
-    if (!root?.firstChild || host.hasUpdated || this.#root) return;
+    // prerendered markup: not empty, and not the slot KneeElement adds for the element's own children
+    const first = root?.firstElementChild;
+    if (!root || !first || first.hasAttribute('data-knee-fallback') || host.hasUpdated || this.#root) return;
     const data = root.querySelector('script[data-knee-content]')?.textContent;
     try {
       if (data) host.content = JSON.parse(data) as ArticleContent;

@@ -11,12 +11,22 @@
 const core = {
   /** In place of an element whose code could not be loaded (offline, blocked, missing file). */
   notLoaded: 'This part of the page could not be loaded. Reload the page to try again.',
-  /** Under a quote of the article (the checklist's "From the article", the run log's quote). */
+  /** Under a quote of the article (the checklist's "From the article", the run log's quote); `author` is {@link credited}. */
   quoteCredit: (author: string) => `— ${author}`,
+  /** The author as every credit names them when a clinic changed the words (the content's `adaptedBy`). */
+  adaptedBy: (author: string, adapter: string) => `${author}, adapted by ${adapter}`,
 };
 
 /** The words in {@link core}. */
 export type CoreWords = typeof core;
+
+/**
+ * The author as every credit names them (the byline, each quote's "— …"): the content's `author`, and
+ * "…, adapted by <adaptedBy>" when a clinic changed the words, so its words are never put in the
+ * author's mouth.
+ */
+export const credited = (t: Pick<CoreWords, 'adaptedBy'>, content: { author: string; adaptedBy?: string }) =>
+  content.adaptedBy ? t.adaptedBy(content.author, content.adaptedBy) : content.author;
 
 /**
  * Every interface word, in English: the shape every locale table has (see `src/locales/`). Each element's

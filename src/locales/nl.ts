@@ -13,6 +13,18 @@ const nl: LocaleTable = {
   calloutPrefix: 'Belangrijk: ',
   notLoaded: 'Dit deel van de pagina kon niet worden geladen. Laad de pagina opnieuw om het nog eens te proberen.',
   quoteCredit: (author) => `— ${author}`,
+  adaptedBy: (author, adapter) => `${author}, bewerkt door ${adapter}`,
+  notice:
+    'Dit artikel geeft algemene informatie, geen diagnose en geen persoonlijk plan. Vraag voor advies over uw eigen knie een zorgverlener, zoals een fysiotherapeut of arts.',
+  about: {
+    published: (date) => `Gepubliceerd op ${date}`,
+    reviewed: (date) => `Laatst beoordeeld op ${date}`,
+    nextReview: (date) => `Volgende beoordeling gepland op ${date}`,
+    publisher: (name) => `Gepubliceerd door ${name}`,
+    sources: 'Bronnen',
+    overdue: (date) =>
+      `De volgende beoordeling van dit artikel stond gepland op ${date}. Lezers merken niets; werk na de beoordeling "nextReview" (en "reviewed") bij in de inhoud.`,
+  },
   checklist: {
     progress: (done, total) => `${n(done)} van ${n(total)} gedaan`,
     why: 'Uit het artikel',
@@ -35,6 +47,21 @@ const nl: LocaleTable = {
     captionsFailed:
       'De ondertiteling kon niet worden geladen. Deze video heeft daarom geen ondertiteling en geen transcript.',
     stepsFailed: 'De stappen konden niet worden geladen. U kunt de video wel vanaf het begin afspelen.',
+    trackProblems: {
+      'not-found': (file) => `Het bestand ‘${file}’ is niet gevonden.`,
+      unreachable: (file) =>
+        `Het bestand ‘${file}’ kon niet worden opgehaald: de verbinding is mislukt, of de website waarop het staat, staat niet toe dat deze pagina het gebruikt (CORS).`,
+      srt: (file) =>
+        `Het bestand ‘${file}’ lijkt een SRT-bestand: een WebVTT-bestand begint met de regel WEBVTT en schrijft tijden met een punt (00:00:05.000), niet met een komma (00:00:05,000).`,
+      'no-header': (file) =>
+        `Het bestand ‘${file}’ begint niet met de regel WEBVTT en wordt daarom niet als WebVTT-bestand gelezen.`,
+      'comma-times': (file) =>
+        `Het bestand ‘${file}’ schrijft tijden met een komma (00:00:05,000); WebVTT vereist een punt (00:00:05.000).`,
+      'no-cues': (file) =>
+        `Het bestand ‘${file}’ bevat geen regel die de browser kan lezen: een regel met tijden zoals 00:00:05.000 --> 00:00:10.000, met daaronder de tekst.`,
+    },
+    notNavigable:
+      'Deze video kan alleen van begin tot eind worden afgespeeld: de website waarop hij staat, laat de speler niet naar een stap of een ander punt springen.',
     mute: 'Geluid uit',
     fullScreen: 'Volledig scherm',
     exitFullScreen: 'Volledig scherm sluiten',

@@ -29,7 +29,11 @@ export interface PrerenderAttributes {
     'video-chapters'?: string;
     /** Language of the captions file (passed to the player as `captions-lang`; default: the content's `lang`, else the interface language). */
     'video-captions-lang'?: string;
-    /** `auto` follows the person's system setting; `light` or `dark` force one. */
+    /** Leaves out the notice at the end of the article (that it is general information, not a diagnosis or a personal plan). To put the clinic's own words there instead, fill the `notice` slot. */
+    'no-notice'?: boolean;
+    /** Adds the article's schema.org data for search engines (`<script type="application/ld+json">`) as the element's next sibling, once, and removes it when the element leaves. Under Trusted Types the page allows the policy `knee-advice` (`trusted-types lit-html knee-advice`), or uses the prerendered data. */
+    'structured-data'?: boolean;
+    /** `auto` follows the page: dark only when the page supports dark (`color-scheme: light dark` or `dark`, from `<meta name="color-scheme">` or its CSS) and the person's system prefers it; `light` or `dark` force one. */
     theme?: 'auto' | 'light' | 'dark';
   };
   /** One section of "Running with knee pain without stopping what you love", as a card. */
@@ -40,7 +44,7 @@ export interface PrerenderAttributes {
     section?: 'why' | 'adjust' | 'strengthen' | 'flare-up';
     /** Level of the card's heading, 1–6 (default 2). Anything else: one warning and 2. */
     'heading-level'?: number;
-    /** `auto` follows the person's system setting; `light` or `dark` force one. */
+    /** `auto` follows the page: dark only when the page supports dark (`color-scheme: light dark` or `dark`, from `<meta name="color-scheme">` or its CSS) and the person's system prefers it; `light` or `dark` force one. */
     theme?: 'auto' | 'light' | 'dark';
   };
   /** A guided exercise video that waits for the person: steps, repeat, pause after each step. */
@@ -67,7 +71,9 @@ export interface PrerenderAttributes {
     crossorigin?: 'anonymous' | 'use-credentials';
     /** Language of the captions file (a tag such as `es`): the captions track's `srclang`, and its label (the language's name). Default: the content's `lang`, else the player's interface language. Not a language tag: one warning and the default. */
     'captions-lang'?: string;
-    /** `auto` follows the person's system setting; `light` or `dark` force one. */
+    /** Keep playing when another player on the page starts, and let this one start without pausing the others. */
+    'allow-overlap'?: boolean;
+    /** `auto` follows the page: dark only when the page supports dark (`color-scheme: light dark` or `dark`, from `<meta name="color-scheme">` or its CSS) and the person's system prefers it; `light` or `dark` force one. */
     theme?: 'auto' | 'light' | 'dark';
   };
   /** The article's suggestions as a checklist, remembered on the device when asked. */
@@ -80,7 +86,7 @@ export interface PrerenderAttributes {
     persist?: boolean;
     /** Keeps this list's ticks apart from other lists on the site; saved under `knee-advice:v1:checklist:<storage-key>`. */
     'storage-key'?: string;
-    /** `auto` follows the person's system setting; `light` or `dark` force one. */
+    /** `auto` follows the page: dark only when the page supports dark (`color-scheme: light dark` or `dark`, from `<meta name="color-scheme">` or its CSS) and the person's system prefers it; `light` or `dark` force one. */
     theme?: 'auto' | 'light' | 'dark';
   };
   /** A log of runs with how the knee felt during, the day after and two days after, for the runner and their physio. */
@@ -99,7 +105,7 @@ export interface PrerenderAttributes {
     persist?: boolean;
     /** Keeps this log apart from others on the site; saved under `knee-advice:v1:run-log:<storage-key>`. */
     'storage-key'?: string;
-    /** `auto` follows the person's system setting; `light` or `dark` force one. */
+    /** `auto` follows the page: dark only when the page supports dark (`color-scheme: light dark` or `dark`, from `<meta name="color-scheme">` or its CSS) and the person's system prefers it; `light` or `dark` force one. */
     theme?: 'auto' | 'light' | 'dark';
   };
 }

@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { ArticleContent } from '../internal/content.js';
+import { today } from '../internal/dates.js';
 
 interface Attribute {
   name: string;
@@ -61,6 +62,11 @@ const COMMON = {
     type: 'boolean',
     value: '',
     text: 'inline the styles in plain <style> elements (pages without a strict CSP)',
+  },
+  'no-structured-data': {
+    type: 'boolean',
+    value: '',
+    text: 'leave out the schema.org data (JSON-LD) written after <knee-advice>, for a page that has its own',
   },
 } as const;
 
@@ -171,9 +177,16 @@ async function main(argv: string[]): Promise<void> {
       assets: values.assets as string | undefined,
       nonce: values.nonce as string | undefined,
       styles: values['inline-styles'] ? 'inline' : 'link',
+      structuredData: !values['no-structured-data'],
     });
     if (warnings.length) fail(warnings.join('\n'), tag);
     process.stdout.write(`${out}\n`);
+    // An overdue review changes nothing for the reader, so it does not stop a build: the editor is told.
+    const due = content?.nextReview;
+    if (due && due < today())
+      process.stderr.write(
+        `${PREFIX}note: the next review of this article was due on ${due}; the markup was written.\n`,
+      );
   } catch (error) {
     fail((error as Error).message, tag);
   } finally {

@@ -14,24 +14,32 @@
  * Styles: each shadow root links `<assets><tag>.css` (built beside the CDN file, so a strict
  * Content-Security-Policy without `'unsafe-inline'` styles still styles it), or carries an inline
  * `<style nonce>` when `nonce` is given, or a plain inline `<style>` with `styles: 'inline'`.
+ *
+ * `<knee-advice>` is followed by its structured data for search engines, in the light DOM where crawlers
+ * read it: `<script type="application/ld+json" data-knee-structured-data>` with schema.org
+ * `MedicalWebPage` (`structuredData: false` leaves it out).
  */
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import { loadMetadata } from '../components/knee-advice/knee-advice.js';
 import { contentChecker, defaultContent, describeProblems, type ArticleContent } from '../internal/content.js';
 import { validateContent } from '../internal/content-check.js';
 import { defineElement } from '../internal/define.js';
 import { preloadLocale } from '../internal/locale.js';
+import { MARK, structuredDataText } from '../internal/structured-data.js';
 import type { PrerenderAttributes, PrerenderTag } from './attributes.js';
 import { CLASSES } from './styles.js';
 
 export { stylesheet, CLASSES } from './styles.js';
+export { structuredData } from '../internal/structured-data.js';
 export type { PrerenderAttributes, PrerenderTag } from './attributes.js';
 
 for (const [tag, ctor] of Object.entries(CLASSES)) defineElement(tag, ctor);
-// The server renders in one pass: the content checker must be here before, so content is adopted at once.
-await contentChecker();
+// The server renders in one pass: the content checker must be here before, so content is adopted at once,
+// and so must the module that shows the article's dates, publisher and sources.
+await Promise.all([contentChecker(), loadMetadata()]);
 
 /** How the markup is made: the article, and where its styles come from. */
 export interface PrerenderOptions {
@@ -46,6 +54,11 @@ export interface PrerenderOptions {
   nonce?: string;
   /** `link` (default) or `inline` (a plain `<style>`, for pages without a strict CSP). */
   styles?: 'link' | 'inline';
+  /**
+   * `<knee-advice>` only: its schema.org data (JSON-LD) as the element's next sibling. Default `true`;
+   * `false` for a page that writes its own.
+   */
+  structuredData?: boolean;
 }
 
 /** Every error the prerenderer throws starts with this, once. */
@@ -104,7 +117,16 @@ export async function prerender<T extends PrerenderTag>(
   const name = unsafeStatic(tag);
   // The tag is one of ours and the attribute text is built from checked names and escaped values.
   const template = staticHtml`<${name}${unsafeStatic(attributeText(tag, attributes as Record<string, unknown>))} .content=${content ?? defaultContent}></${name}>`;
-  return finish(render(html`${template}`), (attributes as { lang?: string }).lang, options, assets, content);
+  const markup = await finish(
+    render(html`${template}`),
+    (attributes as { lang?: string }).lang,
+    options,
+    assets,
+    content,
+  );
+  return tag === 'knee-advice' && options.structuredData !== false
+    ? `${markup}<script type="application/ld+json" ${MARK}>${structuredDataText(content ?? defaultContent)}</script>`
+    : markup;
 }
 
 /**

@@ -117,7 +117,8 @@ test('the CLI prints the article with the options of the element, and explains b
   );
   assert.match(out, /^<knee-advice lang="es" heading-level="4" sections="why adjust"><template shadowrootmode="open">/);
   assert.ok(out.includes('Por Nicola Tik'), '--lang writes the interface words in that language');
-  assert.match(out, /<h4 id="knee-title"[^>]*>Clinic edition<\/h4>/);
+  // the article's words are English (no `lang` in the content) on a Spanish element: marked as such
+  assert.match(out, /<h4 id="knee-title"[^>]*><span lang="en">Clinic edition<\/span><\/h4>/);
   assert.equal(out.match(/part="card"/g).length, 2);
   const run = (...args) => spawnSync(process.execPath, [cli, 'prerender', ...args], { encoding: 'utf8' });
   const refused = (args, pattern) => {
@@ -155,4 +156,133 @@ test("the build ships each element's stylesheet beside the CDN file, as the elem
   const css = readFileSync('dist/cdn/knee-advice.css', 'utf8');
   assert.match(css, /^:host\{--_accent:/);
   assert.equal(css.replace(/\s+/g, ''), stylesheet('knee-advice').replace(/\s+/g, ''));
+});
+
+// issue 18: what a clinic's governance asks of the page, in the markup search engines and readers get
+const edition = () => ({
+  ...structuredClone(article),
+  adaptedBy: 'Northside Physiotherapy',
+  published: '2026-11-01',
+  reviewed: '2027-03-15',
+  nextReview: '2099-03-15',
+  publisher: { name: 'Northside Physiotherapy', url: 'https://northside-physio.example/' },
+  sources: [
+    { title: 'Patellofemoral pain: clinical practice guideline', url: 'https://guidelines.example/knee-pain' },
+    { title: 'Running load and knee pain', url: 'http://journal.example/articles/42?ref=a&b=c' },
+  ],
+});
+const jsonLd = (html) => {
+  const found = [...html.matchAll(/<script type="application\/ld\+json" data-knee-structured-data>(.*?)<\/script>/gs)];
+  assert.equal(found.length, 1, 'one JSON-LD script');
+  return found[0];
+};
+/** Every property of the data, at any depth, with its path: none may be empty. */
+const empties = (value, path = '') =>
+  value === '' || value === null || (Array.isArray(value) && value.length === 0)
+    ? [path]
+    : typeof value === 'object'
+      ? Object.entries(value).flatMap(([k, v]) => empties(v, `${path}.${k}`))
+      : [];
+
+test('<knee-advice> is followed by its schema.org MedicalWebPage as JSON-LD: parsed, complete, nothing empty', async () => {
+  const { prerender, structuredData } = await import(resolve('dist/prerender/index.js'));
+  const content = edition();
+  const html = await prerender('knee-advice', {}, { content });
+  const [script, text] = jsonLd(html);
+  assert.ok(html.endsWith(`</knee-advice>${script}`), 'the next sibling of the element, in the light DOM');
+  const data = JSON.parse(text);
+  assert.deepEqual(data, {
+    '@context': 'https://schema.org',
+    '@type': 'MedicalWebPage',
+    headline: content.title,
+    inLanguage: 'en',
+    about: { '@type': 'MedicalCondition', name: 'Knee pain' },
+    audience: { '@type': 'Patient' },
+    author: { '@type': 'Person', name: 'Nicola Tik' },
+    datePublished: '2026-11-01',
+    lastReviewed: '2027-03-15',
+    publisher: { '@type': 'Organization', name: 'Northside Physiotherapy', url: 'https://northside-physio.example/' },
+    citation: content.sources.map((s) => ({ '@type': 'CreativeWork', name: s.title, url: s.url })),
+  });
+  assert.deepEqual(empties(data), []);
+  assert.deepEqual(structuredData(content), data, 'the exported builder gives the same data');
+  // only what the content has: the built-in article has no dates, publisher or sources
+  const plain = JSON.parse(jsonLd(await prerender('knee-advice'))[1]);
+  for (const key of ['datePublished', 'lastReviewed', 'publisher', 'citation']) assert.ok(!(key in plain), key);
+  assert.deepEqual(empties(plain), []);
+  for (const key of ['@type', 'headline', 'about', 'audience', 'author']) assert.ok(plain[key], key);
+  // a publisher without an address, no sources: no empty url, no empty citation
+  const bare = JSON.parse(
+    jsonLd(
+      await prerender('knee-advice', {}, { content: { ...content, publisher: { name: 'A clinic' }, sources: [] } }),
+    )[1],
+  );
+  assert.deepEqual(bare.publisher, { '@type': 'Organization', name: 'A clinic' });
+  assert.ok(!('citation' in bare));
+  // only after the article; left out on request
+  assert.doesNotMatch(await prerender('knee-advice-card', { section: 'why' }), /ld\+json/);
+  assert.doesNotMatch(await prerender('knee-advice', {}, { content, structuredData: false }), /ld\+json/);
+});
+
+test('a hostile title stays inside the JSON: no </script>, no <!--, and it reads back as written', async () => {
+  const { prerender } = await import(resolve('dist/prerender/index.js'));
+  const content = edition();
+  content.title = '</script><script>alert(1)</script><!-- <script>';
+  content.sources[0].title = '</SCRIPT><img src=x onerror=alert(2)>';
+  const html = await prerender('knee-advice', {}, { content });
+  const [script, text] = jsonLd(html);
+  assert.doesNotMatch(text, /<\/script|<!--|<script/i);
+  assert.equal(script.match(/<\/script>/g).length, 1, 'the script element ends only where it should');
+  const data = JSON.parse(text);
+  assert.equal(data.headline, content.title);
+  assert.equal(data.citation[0].name, content.sources[0].title);
+  assert.equal(html.match(/<script>alert/g), null, 'no script element made of the title anywhere');
+});
+
+test('the markup carries the dates, the sources, the publisher, the notice and the adapted-by credit', async () => {
+  const { prerender } = await import(resolve('dist/prerender/index.js'));
+  const html = await prerender('knee-advice', { 'heading-level': 2 }, { content: edition() });
+  assert.ok(html.includes('By Nicola Tik, adapted by Northside Physiotherapy'));
+  assert.match(html, /Published <time datetime="2026-11-01">November 1, 2026<\/time>/);
+  assert.match(html, /Last reviewed <time datetime="2027-03-15">March 15, 2027<\/time>/);
+  assert.match(html, /Next review due <time datetime="2099-03-15">March 15, 2099<\/time>/);
+  assert.match(
+    html,
+    /<a href="http:\/\/journal.example\/articles\/42\?ref=a&amp;b=c" rel="noopener noreferrer" referrerpolicy="no-referrer">Running load and knee pain<\/a>/,
+  );
+  assert.match(html, /<h3 id="knee-sources" part="sources-heading" class="heading">Sources<\/h3>/);
+  assert.ok(html.includes('This article is general information, not a diagnosis or a personal plan.'));
+  assert.ok(html.includes('<slot name="safety-net"></slot>'), 'the safety-net slot, in the flare-up card');
+  assert.ok(!(await prerender('knee-advice', { 'no-notice': true })).includes('general information'));
+  const es = await prerender('knee-advice', { lang: 'es' }, { content: edition() });
+  assert.ok(es.includes('Por Nicola Tik, adaptado por Northside Physiotherapy'));
+  assert.match(es, /Publicado el <time datetime="2026-11-01">1 de noviembre de 2026<\/time>/);
+  // the built-in article's English words are marked on a Spanish element, its interface words are not
+  assert.match(es, /<div part="intro" class="intro" lang="en">/);
+  assert.match(es, /<p part="paragraph" lang="en">/);
+  assert.doesNotMatch(
+    await prerender('knee-advice'),
+    /(intro|paragraph|item-label)" [^>]*lang="en"|<span lang=/,
+    'nothing to mark on an English element',
+  );
+});
+
+test('the CLI writes the JSON-LD (or leaves it out), and notes an overdue review without failing', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'knee-cli-'));
+  const file = join(dir, 'content.json');
+  writeFileSync(file, JSON.stringify({ ...edition(), nextReview: '2001-02-03' }));
+  const run = (...args) => spawnSync(process.execPath, [cli, 'prerender', ...args], { encoding: 'utf8' });
+  const out = run('--content', file, '--structured-data');
+  assert.equal(out.status, 0, out.stderr);
+  assert.match(out.stdout, /^<knee-advice structured-data>/);
+  assert.equal(JSON.parse(jsonLd(out.stdout)[1]).lastReviewed, '2027-03-15');
+  assert.match(out.stderr, /knee-advice prerender: note: the next review of this article was due on 2001-02-03/);
+  const without = run('--no-structured-data');
+  assert.equal(without.status, 0, without.stderr);
+  assert.doesNotMatch(without.stdout, /ld\+json/);
+  assert.equal(without.stderr, '');
+  writeFileSync(file, JSON.stringify({ ...edition(), sources: [{ title: 'x', url: 'javascript:alert(1)' }] }));
+  const bad = run('--content', file);
+  assert.equal(bad.status, 2);
+  assert.match(bad.stderr, /sources\[0\]\.url: must be an http: or https: address/);
 });

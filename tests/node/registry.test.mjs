@@ -22,7 +22,7 @@ test('every knee-* tag that a template in src/ renders is on the registry (lazy 
   }
 });
 
-test("each element's meta.ts names the tag it is registered under, and the manifest documents each tag", () => {
+test("each element's meta.ts names its tag, its define.ts registers it, and the manifest documents it", () => {
   const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
   const documented = manifest.modules
     .flatMap((m) => m.declarations ?? [])
@@ -31,5 +31,11 @@ test("each element's meta.ts names the tag it is registered under, and the manif
     const meta = readFileSync(`src/components/${tag}/meta.ts`, 'utf8');
     assert.match(meta, new RegExp(`export const tag = '${tag}';`), `src/components/${tag}/meta.ts`);
     assert.ok(documented.includes(tag), `custom-elements.json documents <${tag}>`);
+    const define = readFileSync(`src/components/${tag}/define.ts`, 'utf8');
+    assert.match(
+      define,
+      /defineElement\(\w+\.tagName, \w+\)|registerElements\(\)/,
+      `src/components/${tag}/define.ts registers it`,
+    );
   }
 });

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { headingLevelConverter, KneeElement } from '../../internal/base.js';
 import { SECTION_IDS, type ArticleContent, type SectionId } from '../../internal/content.js';
-import { heading } from '../../internal/heading.js';
+import { heading, inLang } from '../../internal/heading.js';
 import { addEnglish, type LocaleTable } from '../../internal/locale.js';
 import { PrerenderedController } from '../../internal/prerendered.js';
 import { cardStyles } from './knee-advice-card.styles.js';
@@ -15,18 +15,21 @@ addEnglish(english);
  * The markup of one section card: a `<section>` labelled by its heading, then its paragraphs (and, for
  * the exercise's section, the paragraph about the guided exercise). `<knee-advice-card>` renders it in
  * its own shadow root; `<knee-advice>` renders it for each section straight into the article's one
- * shadow root, with the same parts and the same styles (`cardStyles`).
+ * shadow root, with the same parts and the same styles (`cardStyles`). The flare-up section holds the
+ * `safety-net` slot after its paragraphs, for the clinic's own words. The article's words are marked
+ * with `contentLang` when it is given (see `LocaleController.contentLang`).
  */
 export const renderCard = (
   content: ArticleContent,
   id: SectionId,
   level: number,
   t: LocaleTable,
-  locale?: { dir?: 'rtl'; textLang?: string },
+  locale?: { dir?: 'rtl'; textLang?: string; contentLang?: string },
 ) => {
   const section = content.sections.find((s) => s.id === id)!;
   const headingId = `knee-card-${id}`;
   const exercise = content.exercise.section === id ? content.exercise.paragraph : null;
+  const words = locale?.contentLang;
   return html`<section
     part="card"
     class="card ${section.callout ? 'callout' : ''}"
@@ -38,10 +41,12 @@ export const renderCard = (
       level,
       headingId,
       'card-heading',
-      html`${section.callout ? html`<span class="visually-hidden">${t.calloutPrefix}</span>` : nothing}${section.heading}`,
+      html`${section.callout ? html`<span class="visually-hidden">${t.calloutPrefix}</span>` : nothing}${inLang(section.heading, words)}`,
     )}
-    ${section.paragraphs.map((p) => html`<p part="paragraph">${p}</p>`)}
-    ${exercise ? html`<p part="paragraph">${exercise}</p>` : nothing}
+    ${[...section.paragraphs, ...(exercise ? [exercise] : [])].map(
+      (p) => html`<p part="paragraph" lang=${words ?? nothing}>${p}</p>`,
+    )}
+    ${id === 'flare-up' ? html`<slot name="safety-net"></slot>` : nothing}
   </section>`;
 };
 
@@ -51,6 +56,8 @@ export const renderCard = (
  *
  * @tagname knee-advice-card
  * @summary One section of "Running with knee pain without stopping what you love", as a card.
+ *
+ * @slot safety-net - With `section="flare-up"`: the clinic's own words after the section's paragraphs (when to contact the clinic, its phone number). Empty by default.
  *
  * @csspart card - The `<section>` element.
  * @csspart card-heading - The section heading.

@@ -8,11 +8,12 @@ import {
   type ArticleContent,
   type ContentProblem,
 } from '../../internal/content.js';
-import { heading } from '../../internal/heading.js';
+import { heading, inLang } from '../../internal/heading.js';
 import { LatestIntent } from '../../internal/latest.js';
 import { loadElements } from '../../internal/lazy.js';
 import { addEnglish } from '../../internal/locale.js';
 import { PrerenderedController } from '../../internal/prerendered.js';
+import { withinTimeout } from '../../internal/timeout.js';
 import { renderCard } from '../knee-advice-card/knee-advice-card.js';
 import { cardStyles } from '../knee-advice-card/knee-advice-card.styles.js';
 import { parts as cardParts } from '../knee-advice-card/meta.js';
@@ -25,9 +26,19 @@ import { adviceStyles } from './knee-advice.styles.js';
 const playerTag = 'knee-exercise-player';
 const runLogTag = 'knee-run-log';
 import { ADVICE_PARTS, parts, tag } from './meta.js';
+import type * as Metadata from './metadata.js';
 import { english } from './strings.js';
 
 addEnglish(english);
+
+/** The module of the article's metadata once here (`null`: it could not be loaded). */
+let metadata: typeof Metadata | null | undefined;
+/**
+ * Loads the module that shows the article's dates, publisher and sources and keeps its structured data
+ * (once; the prerenderer loads it before rendering).
+ * @internal
+ */
+export const loadMetadata = () => import('./metadata.js').then((m) => (metadata = m));
 
 /**
  * What a child element's `exportparts` forwards: every part on its class's static list, under the same
@@ -48,6 +59,8 @@ const exportParts = (tag: string) =>
  * @slot before - The clinic's own content before the article.
  * @slot after - The clinic's own content after the article (contact details, a booking link).
  * @slot exercise - The clinic's own `<knee-exercise-player>`, placed after the paragraph about the guided exercise.
+ * @slot safety-net - The clinic's own words inside "During a flare-up", after its paragraphs and before the checklist: when to contact the clinic, its phone number. Empty by default.
+ * @slot notice - The clinic's own notice, in place of the one at the end of the article (that it is general information, not a diagnosis or a personal plan).
  *
  * @fires {CustomEvent<KneeContentErrorDetail>} knee-content-error - `content-src` could not be used; detail `{ src, problems }`.
  * @fires {CustomEvent<KneeChecklistChangeDetail>} knee-checklist-change - From the checklist: `{ id, checked, done, total }`.
@@ -62,6 +75,11 @@ const exportParts = (tag: string) =>
  * @csspart article-heading - The article's title.
  * @csspart byline - The line crediting the author.
  * @csspart intro - The introduction.
+ * @csspart dates - The list of the article's dates under it: published, last reviewed, next review due (each when the content has it).
+ * @csspart publisher - The line naming who publishes the page (when the content has `publisher`).
+ * @csspart sources - The list of sources under the article (when the content has `sources`).
+ * @csspart sources-heading - The heading of the list of sources.
+ * @csspart notice - The notice at the end of the article (not shown with `no-notice`, or when the `notice` slot is filled).
  * @csspart card - Each section card (forwarded).
  * @csspart card-heading - Each section heading (forwarded).
  * @csspart paragraph - Each paragraph of a section (forwarded).
@@ -116,6 +134,17 @@ export class KneeAdvice extends KneeElement {
   @property({ attribute: 'video-chapters', reflect: true }) videoChapters?: string;
   /** Language of the captions file (passed to the player as `captions-lang`; default: the content's `lang`, else the interface language). */
   @property({ attribute: 'video-captions-lang', reflect: true }) videoCaptionsLang?: string;
+  /**
+   * Leaves out the notice at the end of the article (that it is general information, not a diagnosis or
+   * a personal plan). To put the clinic's own words there instead, fill the `notice` slot.
+   */
+  @property({ attribute: 'no-notice', type: Boolean, reflect: true }) noNotice = false;
+  /**
+   * Adds the article's schema.org data for search engines (`<script type="application/ld+json">`) as the
+   * element's next sibling, once, and removes it when the element leaves. Under Trusted Types the page
+   * allows the policy `knee-advice` (`trusted-types lit-html knee-advice`), or uses the prerendered data.
+   */
+  @property({ attribute: 'structured-data', type: Boolean, reflect: true }) structuredData = false;
 
   #levels = { title: 2, sections: 3 };
   #shown = new Set<string>(ADVICE_PARTS);
@@ -127,6 +156,10 @@ export class KneeAdvice extends KneeElement {
   #early: string[] = [];
   /** The elements loaded on first use whose code it has asked for (once each, arrived or not). */
   #asked = new Set<string>();
+  /** The prerendered player, kept in its place until the player's code has arrived, so nothing moves meanwhile. */
+  #prerenderedPlayer?: Element | null;
+  /** The JSON-LD script it keeps after itself (`structured-data`). */
+  #jsonLd?: HTMLScriptElement;
 
   constructor() {
     super();
@@ -157,6 +190,9 @@ export class KneeAdvice extends KneeElement {
     super.willUpdate(changed);
     this.#levels = this.levels(this.headingLevel, true);
     if (changed.has('sections')) this.#shown = this.#parseSections(this.sections);
+    // For the page's editor, in the browser: the reader sees no change.
+    const overdue = !isServer && metadata?.overdue(this.content, this.t);
+    if (overdue) this.warnOnce(`nextReview=${this.content.nextReview}`, overdue);
     if (changed.has('contentSrc') && !this.contentSrc && changed.get('contentSrc')) {
       // content-src removed: no file any more, whether it arrived or not.
       this.#file.cancel();
@@ -166,6 +202,7 @@ export class KneeAdvice extends KneeElement {
 
   protected updated(changed: PropertyValues<this>): void {
     if (changed.has('contentSrc') && this.contentSrc) void this.#load(this.contentSrc);
+    if (changed.has('structuredData') || changed.has('content')) this.#syncStructuredData();
     // The player and the run log may have been rendered before their code is here: load it, then forward
     // their parts (read from their classes).
     const asked = [this.videoSrc?.trim() && playerTag, this.log && runLogTag].filter((t) => t && !this.#asked.has(t));
@@ -173,6 +210,50 @@ export class KneeAdvice extends KneeElement {
       asked.forEach((t) => this.#asked.add(t as string));
       void loadElements(this.renderRoot).then(() => this.requestUpdate());
     }
+  }
+
+  /**
+   * Waits, before it first shows content with dates, a publisher or sources, for the module that shows
+   * them (as it waits for the words of a language), so the article never shows without them first.
+   */
+  protected scheduleUpdate(): void | Promise<unknown> {
+    const c = this.content;
+    // here, and its English words in the table this element chose (it may have chosen before they came)
+    const ready = metadata === null || (metadata && this.t.about);
+    if (ready || isServer || !(c.published || c.reviewed || c.nextReview || c.publisher || c.sources?.length))
+      return super.scheduleUpdate();
+    return loadMetadata()
+      .then(
+        () => this.locale.renew(),
+        (error: Error) => {
+          metadata = null;
+          this.warnOnce(
+            'metadata',
+            `the article's dates, publisher and sources could not be shown (${error.message}).`,
+          );
+        },
+      )
+      .then(() => this.scheduleUpdate());
+  }
+
+  connectedCallback(): void {
+    super.connectedCallback();
+    // moved in the page: the data follows it
+    if (this.hasUpdated) this.#syncStructuredData();
+  }
+
+  disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#jsonLd?.remove();
+    this.#jsonLd = undefined;
+  }
+
+  /** With `structured-data`, keeps the article's JSON-LD right after the element; removes it without. */
+  #syncStructuredData(): void {
+    if (this.structuredData || this.#jsonLd)
+      loadMetadata()
+        .then((m) => (this.#jsonLd = m.syncStructuredData(this, this.#jsonLd)))
+        .catch((error: Error) => this.warnOnce('structured-data', `structured-data: ${error.message}`));
   }
 
   /** What shows when no file is (successfully) in use. */
@@ -189,6 +270,7 @@ export class KneeAdvice extends KneeElement {
           : [...(list.shadowRoot?.querySelectorAll<HTMLInputElement>('input:checked') ?? [])].map((i) => i.value)),
       );
     }
+    this.#prerenderedPlayer = root.querySelector(playerTag);
   }
 
   protected firstUpdated(): void {
@@ -214,10 +296,18 @@ export class KneeAdvice extends KneeElement {
   async #load(src: string): Promise<void> {
     const intent = this.#file.begin();
     let problems: ContentProblem[];
+    let gaveUp = false;
     try {
-      const response = await fetch(src, { signal: intent.signal, credentials: 'same-origin' });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const data: unknown = await response.json();
+      // A file that never answers is given up after `timeouts.load` (its request is cancelled).
+      const read = fetch(src, { signal: intent.signal, credentials: 'same-origin' }).then((response) => {
+        if (!response.ok) throw new Error(`HTTP ${response.status}`);
+        return response.json() as Promise<unknown>;
+      });
+      const data = await withinTimeout(read).catch((error: Error) => {
+        gaveUp = intent.current;
+        if (gaveUp) this.#file.cancel();
+        throw error;
+      });
       if (!intent.current) return;
       const result = await adoptContent(data);
       if (!intent.current) return;
@@ -229,7 +319,7 @@ export class KneeAdvice extends KneeElement {
     } catch (error) {
       problems = [{ field: '(file)', problem: (error as Error).message }];
     }
-    if (!intent.current) return;
+    if (!intent.current && !gaveUp) return; // a later intent took over
     void this.useContent(this.#fallback);
     const showing = this.#pageContent ? 'showing the content set through .content' : 'showing the built-in article';
     this.warnOnce(
@@ -239,11 +329,23 @@ export class KneeAdvice extends KneeElement {
     this.emit('knee-content-error', { src, problems });
   }
 
+  /** Under the article: its dates, publisher and sources (when the content has them) and the notice. */
+  #renderAbout(c: ArticleContent, level: number) {
+    const about = metadata?.renderMetadata(c, this.t, this.locale, level);
+    return about || !this.noNotice
+      ? html`<footer class="about">
+          ${about}${this.noNotice ? nothing : html`<slot name="notice"><p part="notice">${this.t.notice}</p></slot>`}
+        </footer>`
+      : nothing;
+  }
+
   /** The clinic's slotted player, else a player for `video-src`, else nothing at all. */
   #renderExercise() {
     return this.videoSrc?.trim()
       ? html`<slot name="exercise"
-          ><knee-exercise-player
+          >${
+            !this.#prerenderedPlayer || customElements.get(playerTag)
+              ? html`<knee-exercise-player
             lang=${isServer ? this.locale.lang : nothing}
             exportparts=${exportParts(playerTag)}
             src=${this.videoSrc}
@@ -254,8 +356,10 @@ export class KneeAdvice extends KneeElement {
             theme=${this.theme}
             ?persist=${this.persist}
             .content=${this.content}
-          ></knee-exercise-player
-        ></slot>`
+          ></knee-exercise-player>`
+              : this.#prerenderedPlayer
+          }</slot
+        >`
       : html`<slot name="exercise"></slot>`;
   }
 
@@ -264,6 +368,7 @@ export class KneeAdvice extends KneeElement {
     const serverLang = isServer ? this.locale.lang : nothing;
     const c = this.content;
     const { title, sections: sub } = this.#levels;
+    const words = this.locale.contentLang;
     return html`<slot name="before"></slot>
       <article
         part="article"
@@ -273,13 +378,13 @@ export class KneeAdvice extends KneeElement {
         lang=${this.locale.textLang ?? nothing}
       >
         <header>
-          ${heading(title, 'knee-title', 'article-heading', c.title)}
-          <p part="byline" class="byline">${this.t.byline(c.author)}</p>
+          ${heading(title, 'knee-title', 'article-heading', inLang(c.title, words))}
+          <p part="byline" class="byline">${this.t.byline(this.credit)}</p>
         </header>
-        <div part="intro" class="intro">${c.introduction.map((p) => html`<p>${p}</p>`)}</div>
+        <div part="intro" class="intro" lang=${words ?? nothing}>${c.introduction.map((p) => html`<p>${p}</p>`)}</div>
         ${c.sections.map(
           (s) =>
-            html`${this.#shown.has(s.id) ? renderCard(c, s.id, sub, this.t) : nothing}${s.id === c.exercise.section && this.#shown.has('exercise') ? this.#renderExercise() : nothing}${
+            html`${this.#shown.has(s.id) ? renderCard(c, s.id, sub, this.t, { contentLang: this.locale.contentLang }) : nothing}${s.id === c.exercise.section && this.#shown.has('exercise') ? this.#renderExercise() : nothing}${
               s.id === 'flare-up' && this.log
                 ? html`<knee-run-log
                   exportparts=${exportParts(runLogTag)}
@@ -305,6 +410,7 @@ export class KneeAdvice extends KneeElement {
             ></knee-flare-up-checklist>`
             : nothing
         }
+        ${this.#renderAbout(c, sub)}
       </article>
       <slot name="after"></slot>`;
   }

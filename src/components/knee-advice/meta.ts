@@ -4,7 +4,17 @@ import type { ContentProblem } from '../../internal/content.js';
 export const tag = 'knee-advice';
 
 /** The parts of its own markup (the cards', the checklist's, the player's and the run log's come on top). */
-export const parts = ['article', 'article-heading', 'byline', 'intro'] as const;
+export const parts = [
+  'article',
+  'article-heading',
+  'byline',
+  'intro',
+  'dates',
+  'publisher',
+  'sources',
+  'sources-heading',
+  'notice',
+] as const;
 
 /** Parts of the article `sections` can name, in article order. */
 export const ADVICE_PARTS = ['why', 'adjust', 'strengthen', 'exercise', 'flare-up', 'checklist'] as const;

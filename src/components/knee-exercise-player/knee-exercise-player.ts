@@ -1,22 +1,32 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { KneeElement, numberConverter } from '../../internal/base.js';
 import { languageTag } from '../../internal/data.js';
 import { addEnglish } from '../../internal/locale.js';
 import { PrerenderedController } from '../../internal/prerendered.js';
-import { clock, spokenTime, toCue } from './vtt.js';
 import { FailureController } from './controllers/failures.js';
 import { FullscreenController } from './controllers/fullscreen.js';
-import { KeyboardController, SEEK_STEP, shortcutList, type ShortcutActions } from './controllers/keyboard.js';
+import { KeyboardController, SEEK_STEP, type ShortcutActions } from './controllers/keyboard.js';
 import { MediaController, type PlayerWords } from './controllers/media.js';
+import { OneAtATimeController } from './controllers/one-at-a-time.js';
 import { ResumeController } from './controllers/resume.js';
 import { StepsController } from './controllers/steps.js';
 import { corsFor, TracksController } from './controllers/tracks.js';
 import { TranscriptController } from './controllers/transcript.js';
 import { WakeLockController } from './controllers/wake-lock.js';
 import { playerStyles } from './knee-exercise-player.styles.js';
+import {
+  alertBox,
+  controlsRow,
+  languageName,
+  resumeOffer,
+  shortcutsPanel,
+  stepsPanel,
+  transcriptPanel,
+} from './templates.js';
 import { parts, tag, type KneeExerciseStepDetail } from './meta.js';
 import { english } from './strings.js';
+import { toCue } from './vtt.js';
 
 addEnglish(english);
 
@@ -27,7 +37,10 @@ export const SPEEDS = [0.5, 0.75, 1, 1.25, 1.5] as const;
  * A guided exercise video to follow at your own pace: steps from a WebVTT chapters file, "Repeat this
  * step", "Pause after each step", speeds from 0.5× to 1.5×, captions and a transcript, keyboard
  * shortcuts that act only while focus is inside the player, and clear messages when the video fails.
- * Never autoplays and requests no video before Play is pressed (`preload="none"`).
+ * Never autoplays and requests no video before Play is pressed (`preload="none"`); with `persist` and a
+ * remembered position, it reads the video's metadata first, to offer only a position inside the video.
+ * Starting one player pauses the others on the page (`allow-overlap` opts out). A video whose server
+ * ignores HTTP Range requests can only play from the start: the player says so and remembers no position.
  *
  * A `<video>` child (with its own `<source>` and `<track>` children) is used instead of `src`, and plays
  * with native controls before the element upgrades or when JavaScript fails. Other children are the
@@ -68,6 +81,7 @@ export const SPEEDS = [0.5, 0.75, 1, 1.25, 1.5] as const;
  * @csspart cue - Each transcript line's button.
  *
  * @cssprop --knee-video-aspect-ratio - Aspect ratio of the frame before and after load (default 16 / 9).
+ * @cssprop --knee-step-list-height - Height of the list of steps, kept from before the chapters file arrives so nothing moves; a longer list scrolls inside it (default 14em).
  */
 export class KneeExercisePlayer extends KneeElement {
   /** @internal */
@@ -102,6 +116,8 @@ export class KneeExercisePlayer extends KneeElement {
    * language tag: one warning and the default.
    */
   @property({ attribute: 'captions-lang', reflect: true }) captionsLang?: string;
+  /** Keep playing when another player on the page starts, and let this one start without pausing the others. */
+  @property({ attribute: 'allow-overlap', type: Boolean, reflect: true }) allowOverlap = false;
 
   // The parts: each owns its listeners and their cleanup.
   #warn = (key: string, message: string) => this.warnOnce(key, message);
@@ -111,6 +127,7 @@ export class KneeExercisePlayer extends KneeElement {
     rate: () => this.speed,
     adopted: (video) => this.#readChildTracks(video),
     ended: () => this.#steps.loopAtEnd(() => this.play()),
+    warn: this.#warn,
   });
   #failures: FailureController = new FailureController(this, this.#media, () => !!this.#media.address);
   #steps: StepsController = new StepsController(this, this.#media);
@@ -144,16 +161,14 @@ export class KneeExercisePlayer extends KneeElement {
     new PrerenderedController(this);
     new WakeLockController(this, this.#media);
     new KeyboardController(this, () => this.#shortcutActions());
+    new OneAtATimeController(this, this.#media, () => this.allowOverlap);
   }
 
   // ——— Public API ———
 
   /**
-
    * The player's words in its language now, for its controllers.
-
    * @internal
-
    */
   get playerWords(): PlayerWords {
     return this.t.player;
@@ -234,17 +249,6 @@ export class KneeExercisePlayer extends KneeElement {
       this.locale.wordsLang
     );
   }
-  /** The captions track's label: the name of its language, in the interface's language ("Spanish", "español"). */
-  #captionsLabel(lang: string): string {
-    try {
-      const name = new Intl.DisplayNames([this.locale.wordsLang], { type: 'language' }).of(lang);
-      if (name && name.toLowerCase() !== lang.toLowerCase())
-        return name.charAt(0).toLocaleUpperCase(this.locale.wordsLang) + name.slice(1);
-    } catch {
-      // no names for languages in this browser
-    }
-    return this.t.player.captions;
-  }
   get #captionsReady(): boolean {
     return !!this.captions && this.#tracks.captions.status !== 'failed';
   }
@@ -273,6 +277,8 @@ export class KneeExercisePlayer extends KneeElement {
     };
   }
 
+  /** "Resume from" or "Start from the beginning": the offer goes, the video goes there and plays. */
+  #resumeAt = (time: number) => ((this.#resume.offer = 0), this.#steps.seek(time), this.play());
   #togglePlay = () => (this.#media.playing ? this.#media.pause() : void this.play());
   #stepSpeed(direction: 1 | -1): void {
     const at = SPEEDS.indexOf(this.speed as (typeof SPEEDS)[number]);
@@ -281,14 +287,19 @@ export class KneeExercisePlayer extends KneeElement {
 
   // ——— Render ———
 
-  #button(
-    text: string,
-    onClick: () => unknown,
-    { pressed, cls }: { pressed?: boolean; cls?: string } = {},
-  ): TemplateResult {
-    return html`<button part="button" type="button" class=${cls ?? nothing} aria-pressed=${pressed === undefined ? nothing : pressed ? 'true' : 'false'} @click=${onClick}>
-      ${text}
-    </button>`;
+  #renderControls() {
+    return controlsRow(this.t.player, {
+      media: this.#media,
+      duration: this.#duration,
+      lang: this.locale.wordsLang,
+      speed: this.speed,
+      speeds: SPEEDS,
+      captions: this.#captionsReady,
+      fullscreen: this.#fullscreen,
+      togglePlay: this.#togglePlay,
+      seek: (time) => this.#steps.seek(time),
+      setSpeed: (rate) => (this.speed = rate),
+    });
   }
 
   protected render() {
@@ -298,9 +309,14 @@ export class KneeExercisePlayer extends KneeElement {
       <p class="print-only print-title">${label}</p>
       ${this.#renderFrame(label)}
       <div class="panel">
-        ${this.#renderAlert()} ${this.#renderResume()} ${this.#renderControls()} ${this.#renderSteps()}
+        ${alertBox(t, this.#failures.error, this.#transcript.cues.length > 0, () => this.#failures.retry())}
+        ${this.#failures.error ? nothing : resumeOffer(t, this.#resume.offer, this.#resumeAt)}
+        ${this.#media.navigable === false ? html`<p class="track-note">${t.notNavigable}</p>` : nothing}
+        ${this.#renderControls()}
+        ${stepsPanel(t, this.#tracks.chapters, this.#steps)}
         <p class="visually-hidden" aria-live="polite">${this.#steps.announcement}</p>
-        ${this.#renderTranscript()} ${this.#renderShortcuts()}
+        ${this.captions ? transcriptPanel(t, this.#tracks.captions, () => this.requestUpdate(), this.#transcript.onClick) : nothing}
+        ${shortcutsPanel(t)}
         <p class="print-only">${t.videoAddress(this.#media.address)}</p>
       </div>
     </div>`;
@@ -318,108 +334,12 @@ export class KneeExercisePlayer extends KneeElement {
       ${
         this.#media.slotted
           ? nothing
-          : html`<video class="own" part="video" preload="none" playsinline poster=${this.poster || nothing} crossorigin=${cors}>
-            ${this.#captionsReady ? html`<track kind="captions" src=${this.captions!} srclang=${captionsLang} label=${this.#captionsLabel(captionsLang)} />` : nothing}
+          : html`<video class="own" part="video" preload=${this.#resume.needsDuration ? 'metadata' : 'none'} playsinline poster=${this.poster || nothing} crossorigin=${cors}>
+            ${this.#captionsReady ? html`<track kind="captions" src=${this.captions!} srclang=${captionsLang} label=${languageName(captionsLang, this.locale.wordsLang, t.captions)} />` : nothing}
           </video>`
       }
       ${this.#media.waiting && !this.#failures.error ? html`<p class="loading" aria-hidden="true">${t.loading}</p>` : nothing}
     </div>`;
-  }
-
-  #renderAlert() {
-    const error = this.#failures.error;
-    const t = this.t.player;
-    return html`<div part="alert" class=${error ? 'alert has-error' : 'alert'} role="alert">
-      ${
-        error
-          ? html`<p>${t.errors[error.reason]}${this.#transcript.cues.length ? ` ${t.errorSuffix}` : ''}</p>
-            ${error.reason === 'no-source' ? nothing : this.#button(t.retry, () => this.#failures.retry())}`
-          : nothing
-      }
-    </div>`;
-  }
-
-  #renderResume() {
-    const at = this.#resume.offer;
-    if (!at || this.#failures.error) return nothing;
-    const t = this.t.player;
-    const go = (time: number) => ((this.#resume.offer = 0), this.#steps.seek(time), this.play());
-    return html`<div class="resume no-print">${this.#button(t.resume(clock(at)), () => go(at))} ${this.#button(t.startOver, () => go(0))}</div>`;
-  }
-
-  #renderControls() {
-    const [time, duration, media] = [this.#media.time, this.#duration, this.#media];
-    const [t, lang] = [this.t.player, this.locale.wordsLang];
-    return html`<div part="controls" class="controls no-print">
-      ${this.#button(media.playing ? t.pause : t.play, this.#togglePlay, { cls: 'play' })}
-      <input
-        part="seek"
-        type="range"
-        min="0"
-        max=${Math.max(duration, 0.1)}
-        step="1"
-        .value=${String(time)}
-        aria-label=${t.seek}
-        aria-valuetext=${t.position(spokenTime(time, lang), spokenTime(duration, lang))}
-        @input=${(e: Event) => this.#steps.seek(Number((e.target as HTMLInputElement).value))}
-      />
-      <span class="time" aria-hidden="true">${clock(time)} / ${clock(duration)}</span>
-      <span class="speed">
-        <label for="knee-speed">${t.speed}</label>
-        <select id="knee-speed" part="speed-select" @change=${(e: Event) => (this.speed = Number((e.target as HTMLSelectElement).value))}>
-          ${SPEEDS.map((rate) => html`<option value=${rate} ?selected=${rate === this.speed}>${t.speedOption(rate)}</option>`)}
-        </select>
-      </span>
-      ${this.#captionsReady ? this.#button(t.captions, () => media.toggleCaptions(), { pressed: media.captionsShowing }) : nothing}
-      ${this.#button(t.mute, () => media.toggleMute(), { pressed: media.muted })}
-      ${this.#fullscreen.enabled ? this.#button(this.#fullscreen.active ? t.exitFullScreen : t.fullScreen, () => this.#fullscreen.toggle()) : nothing}
-    </div>`;
-  }
-
-  #renderSteps() {
-    const t = this.t.player;
-    if (this.#tracks.chapters.status === 'failed') return html`<p class="track-note">${t.stepsFailed}</p>`;
-    const [steps, current] = [this.#steps.steps, this.#steps.current];
-    if (!steps.length) return nothing;
-    const atLast = current >= steps.length - 1;
-    return html`<div class="steps">
-      <div class="step-controls no-print">
-        ${this.#button(t.previousStep, () => this.#steps.previous())}
-        <button part="button" type="button" aria-disabled=${atLast ? 'true' : nothing} @click=${() => this.#steps.next()}>${t.nextStep}</button>
-        ${this.#button(t.repeatStep, () => (this.repeatStep = !this.repeatStep), { pressed: this.repeatStep })}
-        ${this.#button(t.pauseAfterStep, () => (this.pauseAfterEachStep = !this.pauseAfterEachStep), { pressed: this.pauseAfterEachStep })}
-      </div>
-      <ol part="step-list" aria-label=${t.steps}>
-        ${steps.map(
-          (s, i) =>
-            html`<li>
-              <button part="step" type="button" aria-current=${i === current ? 'step' : nothing} @click=${() => this.goToStep(i)}>
-                <span class="step-time">${clock(s.start)}</span> ${s.text}
-              </button>
-            </li>`,
-        )}
-      </ol>
-    </div>`;
-  }
-
-  /* eslint-disable lit-a11y/click-events-have-key-events -- one click listener for every transcript line's <button>, each a real, keyboard-operable button */
-  #renderTranscript() {
-    const t = this.t.player;
-    if (!this.captions) return nothing;
-    if (this.#tracks.captions.status === 'failed') return html`<p class="track-note">${t.captionsFailed}</p>`;
-    return html`<details part="transcript" class="transcript" @toggle=${() => this.requestUpdate()}>
-      <summary>${t.transcript}</summary>
-      <ol @click=${this.#transcript.onClick}></ol>
-    </details>`;
-  }
-  /* eslint-enable lit-a11y/click-events-have-key-events */
-
-  #renderShortcuts() {
-    const t = this.t.player;
-    return html`<details class="shortcuts no-print">
-      <summary>${t.shortcuts}</summary>
-      <dl>${shortcutList(t).map(({ label, what }) => html`<div><dt>${label}</dt><dd>${what}</dd></div>`)}</dl>
-    </details>`;
   }
 }
 

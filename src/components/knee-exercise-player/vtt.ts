@@ -46,6 +46,21 @@ export function loadVtt(
   });
 }
 
+/** Why a chapters or captions file gave no cue: the likely cause, for the words that name it. */
+export type TrackProblem = 'not-found' | 'unreachable' | 'srt' | 'no-header' | 'comma-times' | 'no-cues';
+
+/**
+ * The likely reason the browser read no cue from a file with this text (it does not say why): no
+ * `WEBVTT` line at the top, times written with a comma as in SRT files (`00:00:05,000`), both (an SRT
+ * file), or none of these (`no-cues`).
+ */
+export function vttProblem(text: string): TrackProblem {
+  const header = /^\uFEFF?WEBVTT(?:[ \t\r\n]|$)/.test(text);
+  const commas = /(?:^|\s)(?:\d+:)?\d{2}:\d{2},\d{3}[ \t]+-->/m.test(text);
+  if (!header) return commas ? 'srt' : 'no-header';
+  return commas ? 'comma-times' : 'no-cues';
+}
+
 /** `m:ss` (or `h:mm:ss`), as on a player's clock. */
 export function clock(t: number): string {
   const total = Math.max(0, Math.floor(Number.isFinite(t) ? t : 0));

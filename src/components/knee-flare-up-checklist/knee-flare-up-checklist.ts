@@ -1,7 +1,7 @@
 import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { headingLevelConverter, KneeElement } from '../../internal/base.js';
-import { heading } from '../../internal/heading.js';
+import { heading, inLang } from '../../internal/heading.js';
 import { addEnglish } from '../../internal/locale.js';
 import { PrerenderedController } from '../../internal/prerendered.js';
 import { stamp } from '../../internal/storage.js';
@@ -230,9 +230,10 @@ export class KneeFlareUpChecklist extends KneeElement {
   }
 
   protected render() {
-    const { checklist, author } = this.content;
+    const { checklist } = this.content;
     const done = this.checkedIds.length;
     const s = this.t.checklist;
+    const words = this.locale.contentLang;
     return html`<section
       part="checklist"
       class="checklist"
@@ -240,7 +241,7 @@ export class KneeFlareUpChecklist extends KneeElement {
       dir=${this.locale.dir ?? nothing}
       lang=${this.locale.textLang ?? nothing}
     >
-      ${heading(this.#level, 'knee-checklist-heading', 'checklist-heading', checklist.heading)}
+      ${heading(this.#level, 'knee-checklist-heading', 'checklist-heading', inLang(checklist.heading, words))}
       <p part="progress" class="progress" role="status">${s.progress(done, checklist.items.length)}</p>
       <ul part="list">
         ${checklist.items.map((item) => {
@@ -249,14 +250,14 @@ export class KneeFlareUpChecklist extends KneeElement {
           return html`<li part="item" class=${ticked ? 'done' : ''}>
             <input part="checkbox" type="checkbox" id=${inputId} .value=${item.id} .checked=${ticked} @change=${this.#onToggle} />
             <span class="mark" aria-hidden="true">${ticked ? s.printDone : s.printNotDone}</span>
-            <label part="item-label" for=${inputId}>${item.label}</label>
+            <label part="item-label" for=${inputId} lang=${words ?? nothing}>${item.label}</label>
             <details part="why" data-item=${item.id} @toggle=${this.#wantQuote}>
               <summary @click=${this.#wantQuote}>${s.why}</summary>
               ${
                 isServer || this.#quotes.has(item.id)
                   ? html`<blockquote>
-                    <p>${item.source.quote}</p>
-                    <footer>${this.t.quoteCredit(author)}</footer>
+                    <p lang=${words ?? nothing}>${item.source.quote}</p>
+                    <footer>${this.t.quoteCredit(this.credit)}</footer>
                   </blockquote>`
                   : nothing
               }

@@ -614,7 +614,7 @@ export class KneeRunLog extends KneeElement {
       ${heading(title, 'heading', 'run-log-heading', s.heading)}
       <blockquote part="quote">
         <p>${quote}</p>
-        <footer>${this.t.quoteCredit(this.content.author)}</footer>
+        <footer>${this.t.quoteCredit(this.credit)}</footer>
       </blockquote>
       <div class="status">
         <p part="message" role="status" tabindex="-1">${this.#say?.()}</p>

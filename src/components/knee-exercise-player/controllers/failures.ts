@@ -45,11 +45,8 @@ export class FailureController implements ReactiveController {
   }
 
   /**
-
    * How many play() calls are still waiting (for tests: it must return to 0).
-
    * @internal
-
    */
   get waiting(): number {
     return this.#waiters.size;

@@ -23,11 +23,8 @@ export class WakeLockController implements ReactiveController {
   }
 
   /**
-
    * Whether a lock is held now.
-
    * @internal
-
    */
   get held(): boolean {
     return !!this.#lock;
