@@ -174,6 +174,36 @@ describe('content', () => {
   }
 });
 
+describe("a pack's strings: keys every object has are no words (issue 16, point 13)", () => {
+  const problems = (data: unknown) => {
+    const result = adopt(data);
+    return result.ok ? [] : result.problems.map((p) => `${p.field}: ${p.problem}`);
+  };
+  for (const key of ['constructor', 'toString', 'hasOwnProperty', 'valueOf']) {
+    it(`refuses strings.${key} and strings.checklist.${key} as unknown words`, () => {
+      const found = problems({
+        ...contentCopy(),
+        strings: { [key]: 'x', checklist: { [key]: 'y', clearAll: 'Untick' } },
+      });
+      expect(found).to.have.length(2);
+      expect(found[0]).to.match(new RegExp(`^strings\\.${key}: is not an interface string; use notLoaded, `));
+      expect(found[1]).to.match(
+        new RegExp(`^strings\\.checklist\\.${key}: is not an interface string; use progress, why, `),
+      );
+    });
+  }
+
+  it('refuses a "__proto__" key read from a pack file (JSON), with a message a person can act on', () => {
+    const pack = `{"strings": {"__proto__": {"polluted": "yes"}, "checklist": {"__proto__": "x"}}}`;
+    const found = problems({ ...contentCopy(), ...(JSON.parse(pack) as object) });
+    expect(found).to.deep.equal([
+      'strings.__proto__: is not an interface string (a key of every object)',
+      'strings.checklist.__proto__: is not an interface string (a key of every object)',
+    ]);
+    expect(({} as Record<string, unknown>).polluted, 'nothing reached Object.prototype').to.equal(undefined);
+  });
+});
+
 describe('adoptContent: our own validated, frozen copy (issue 8, case 6)', () => {
   it('checkContent loads the checker when needed and checks like validateContent', async () => {
     expect(await checkContent(defaultContent)).to.deep.equal(validateContent(defaultContent));

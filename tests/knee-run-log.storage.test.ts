@@ -3,8 +3,9 @@ import './define-all.js';
 import { KneeRunLog } from '../src/components/knee-run-log/knee-run-log.js';
 import { runLogSpec, withChanges, type RunLogData } from '../src/components/knee-run-log/run-log-store.js';
 import type { KneeRun } from '../src/index.js';
-import { forgetStoredData } from '../src/internal/storage.js';
+import { forgetStoredData, openKeys } from '../src/internal/storage.js';
 import { breakStorage, captureConsole, failOnUnhandledRejections } from './helpers.js';
+import todaysLog from './fixtures/storage/run-log-v2.json';
 
 const KEY = 'knee-advice:v1:run-log';
 /** A fake clock: noon on 10 May 2024. */
@@ -105,7 +106,7 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
         expect(message(el)).to.equal('2 saved runs could not be read; kept in storage unchanged.');
         expect(spy.writes, 'opening and showing write nothing').to.deep.equal([]);
         expect(localStorage.getItem(KEY)).to.equal(v1);
-        el.importCsv(csv(C));
+        await el.importCsv(csv(C));
         expect(spy.writes).to.deep.equal([`set ${KEY}`]);
         const data = saved();
         expect(data.runs[A.date]).to.deep.equal({ value: A, at: 0 });
@@ -129,7 +130,7 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
       try {
         const el = await make();
         expect(message(el)).to.equal('Your saved runs could not be read on this device.');
-        el.importCsv(csv(A));
+        await el.importCsv(csv(A));
         expect(savedRuns()).to.deep.equal([[A.date, { date: A.date, during: A.during }]]);
         expect(log.warnings).to.have.length(1);
       } finally {
@@ -146,7 +147,7 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
       try {
         const el = await make();
         expect(message(el)).to.equal('Your saved runs could not be read on this device.');
-        el.importCsv(csv(A, B));
+        await el.importCsv(csv(A, B));
         await el.updateComplete;
         expect(dates(el)).to.deep.equal([A.date, B.date]);
         expect(message(el)).to.equal(
@@ -169,8 +170,8 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
       const fix = breakStorage('setItem');
       const log = captureConsole();
       try {
-        el.importCsv(csv(B));
-        el.importCsv(csv(C));
+        await el.importCsv(csv(B));
+        await el.importCsv(csv(C));
         await el.updateComplete;
         expect(dates(el)).to.deep.equal([A.date, B.date, C.date]);
         expect(message(el)).to.equal(
@@ -198,9 +199,9 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
         expect(message(el)).to.equal('Your saved runs could not be read on this device.');
         expect(el.runs).to.deep.equal([]);
         expect(csvButtons(el)).to.deep.equal([]);
-        el.importCsv(csv(A));
+        await el.importCsv(csv(A));
         expect(savedRuns().map(([d]) => d)).to.deep.equal([A.date]);
-        expect(log.warnings).to.have.length(1);
+        expect(log.warnings, log.warnings.join(' | ')).to.have.length(1);
         expect(log.warnings[0]).to.contain('not readable');
       } finally {
         log.restore();
@@ -215,7 +216,7 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
       try {
         const el = await make();
         expect(message(el)).to.match(/saved by a newer version/);
-        el.importCsv(csv(A, B));
+        await el.importCsv(csv(A, B));
         await el.updateComplete;
         await click(el, '[part=delete-button]');
         expect(dates(el)).to.deep.equal([A.date]);
@@ -244,10 +245,109 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
         const el = await make();
         expect(el.runs).to.deep.equal([B]);
         expect(message(el)).to.equal('1 saved run could not be read; kept in storage unchanged.');
-        el.importCsv(csv(A));
+        await el.importCsv(csv(A));
         expect(dates(el)).to.deep.equal([A.date, B.date]);
         expect(saved().kept).to.deep.equal([odd]);
         expect(saved().runs[B.date]).to.deep.equal({ value: B, at: 6 });
+      } finally {
+        log.restore();
+      }
+    });
+  });
+
+  describe('read entry by entry (issue 16, point 1): one entry that cannot be read hides and loses nothing else', () => {
+    type Stored = { version: 2; data: { runs: Record<string, unknown>; kept: unknown } };
+    /** The 50 runs today's version saved (tests/fixtures/storage), changed by `damage`, as stored text. */
+    function storeDamaged(damage: (data: Stored['data']) => void): Stored['data'] {
+      const stored = structuredClone(todaysLog) as Stored;
+      damage(stored.data);
+      localStorage.setItem(KEY, JSON.stringify(stored));
+      return stored.data;
+    }
+    const fifty = () => Object.keys(todaysLog.data.runs);
+    /** The "Download them (JSON)" link: its file name and the JSON it saves. */
+    const unreadFile = async (el: KneeRunLog) => {
+      const link = $<HTMLAnchorElement>(el, '.status a[download]');
+      expect(link.textContent).to.equal('Download them (JSON)');
+      return { name: link.download, data: (await (await fetch(link.href)).json()) as unknown };
+    };
+
+    it("50 runs saved by today's version and one entry whose `at` is text: the 50 show, the entry is counted, offered as JSON and kept through every save", async () => {
+      const bad = { value: { date: '2024-04-25', during: 3 }, at: '2023' };
+      storeDamaged((data) => (data.runs['2024-04-25'] = bad));
+      const log = captureConsole();
+      try {
+        const el = await make();
+        expect(dates(el)).to.deep.equal(fifty());
+        expect(message(el)).to.equal('1 saved run could not be read; kept in storage unchanged.');
+        expect($$(el, 'tbody tr')).to.have.length(10);
+        expect($(el, '[part=download-button]'), 'the CSV of the 50 runs is offered').to.exist;
+        const file = await unreadFile(el);
+        expect(file.name).to.equal('knee-run-log-unread-2024-05-10.json');
+        expect(file.data).to.deep.equal({ key: KEY, runs: { '2024-04-25': bad }, kept: [] });
+        // The next run the person logs is saved with the 50, and the entry stays as it was.
+        $<HTMLInputElement>(el, '[name=during][value="4"]').click();
+        await click(el, '[part=add-button]');
+        expect(Object.keys(saved().runs)).to.deep.equal([...fifty(), '2024-04-25', '2024-05-10']);
+        expect(saved().runs['2024-04-25']).to.deep.equal(bad);
+        for (const date of fifty()) expect(saved().runs[date]).to.deep.equal(todaysLog.data.runs[date as '2024-03-01']);
+        expect(message(el)).to.equal(
+          `Run on ${new Intl.DateTimeFormat('en', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date('2024-05-10'))} added. 1 saved run could not be read; kept in storage unchanged.`,
+        );
+        expect(log.warnings).to.deep.equal([
+          `<knee-run-log> 1 saved runs under "${KEY}" are not valid; kept in storage unchanged.`,
+        ]);
+      } finally {
+        log.restore();
+      }
+    });
+
+    it('`kept` stored as an object instead of a list, and an entry that is no object: the runs show, both are kept', async () => {
+      const odd = { note: 'not a list' };
+      storeDamaged((data) => {
+        data.kept = odd;
+        data.runs['2024-04-26'] = 'oops';
+      });
+      const log = captureConsole();
+      try {
+        const el = await make();
+        expect(dates(el)).to.deep.equal(fifty());
+        expect(message(el)).to.equal('2 saved runs could not be read; kept in storage unchanged.');
+        el.runs = [...el.runs, C];
+        expect(saved().kept).to.deep.equal([odd]);
+        expect(saved().runs['2024-04-26']).to.equal('oops');
+        expect(dates(el)).to.deep.equal([...fifty(), C.date]);
+        // A run logged on the date of the entry that is no object sets it aside in `kept`, untouched.
+        el.runs = [...el.runs, { date: '2024-04-26', during: 1 }];
+        expect(saved().runs['2024-04-26'].value).to.deep.equal({ date: '2024-04-26', during: 1 });
+        expect(saved().kept).to.have.deep.members([odd, 'oops']);
+      } finally {
+        log.restore();
+      }
+    });
+
+    it('an entry keyed "__proto__" survives a save, here and when another tab saves', async () => {
+      const entry = { value: { date: 'x', during: 1 }, at: 5 };
+      const stored = storeDamaged(() => {});
+      const text = localStorage.getItem(KEY)!.replace('"runs":{', `"runs":{"__proto__":${JSON.stringify(entry)},`);
+      localStorage.setItem(KEY, text);
+      const log = captureConsole();
+      try {
+        const el = await make();
+        expect(dates(el)).to.deep.equal(Object.keys(stored.runs));
+        expect(message(el)).to.equal('1 saved run could not be read; kept in storage unchanged.');
+        await el.importCsv(csv(C));
+        const after = JSON.parse(localStorage.getItem(KEY)!);
+        expect(Object.getOwnPropertyDescriptor(after.data.runs, '__proto__')?.value).to.deep.equal(entry);
+        // Another tab saves without the entry ever reaching it: a merge here keeps it.
+        const other = { version: 2, data: { runs: { [A.date]: { value: A, at: Date.now() + 1000 } }, kept: [] } };
+        window.dispatchEvent(
+          new StorageEvent('storage', { key: KEY, newValue: JSON.stringify(other), storageArea: localStorage }),
+        );
+        expect(dates(el)).to.include(A.date);
+        await el.importCsv(csv(B));
+        const merged = JSON.parse(localStorage.getItem(KEY)!);
+        expect(Object.getOwnPropertyDescriptor(merged.data.runs, '__proto__')?.value).to.deep.equal(entry);
       } finally {
         log.restore();
       }
@@ -259,7 +359,7 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
       const spy = spyOnWrites();
       try {
         const el = await make('');
-        el.importCsv(csv(A, B, C));
+        await el.importCsv(csv(A, B, C));
         await el.updateComplete;
         $<HTMLInputElement>(el, '#date').value = '2024-05-09';
         $<HTMLInputElement>(el, '[name=during][value="4"]').click();
@@ -292,7 +392,7 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
         el.persist = false;
         await el.updateComplete;
         expect(el.runs, 'turning persist off keeps the runs shown').to.deep.equal([B]);
-        el.importCsv(csv(C));
+        await el.importCsv(csv(C));
         expect(spy.writes.filter((w) => w.startsWith('set'))).to.deep.equal([]);
         forgetStoredData();
         expect(
@@ -305,12 +405,73 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
     });
   });
 
+  describe('every public method acts on the key and persist the properties say now (issue 16, point 2)', () => {
+    it("storageKey = 'patient-b'; importCsv(): the runs go to patient B's record, not A's", async () => {
+      const el = await make('persist storage-key="patient-a"');
+      await el.importCsv(csv(A));
+      el.storageKey = 'patient-b';
+      expect(await el.importCsv(csv(B))).to.equal(1);
+      expect(savedRuns(`${KEY}:patient-a`).map(([d]) => d)).to.deep.equal([A.date]);
+      expect(savedRuns(`${KEY}:patient-b`).map(([d]) => d)).to.deep.equal([B.date]);
+      expect(dates(el)).to.deep.equal([B.date]);
+      expect(el.toCsv()).to.contain(B.date).and.not.contain(A.date);
+      el.storageKey = 'patient-a';
+      el.runs = [A, C];
+      expect(savedRuns(`${KEY}:patient-a`).map(([d]) => d)).to.deep.equal([A.date, C.date]);
+      expect(savedRuns(`${KEY}:patient-b`).map(([d]) => d)).to.deep.equal([B.date]);
+    });
+
+    it('persist = true; importCsv(): returns 1, fires the change event, and the run is stored and shown', async () => {
+      const el = await make('');
+      let fired = 0;
+      el.addEventListener('knee-run-log-change', () => fired++);
+      el.persist = true;
+      expect(await el.importCsv(csv(A))).to.equal(1);
+      expect(fired).to.equal(1);
+      expect(savedRuns().map(([d]) => d)).to.deep.equal([A.date]);
+      await el.updateComplete;
+      expect(dates(el)).to.deep.equal([A.date]);
+      expect($$(el, 'tbody tr')).to.have.length(1);
+    });
+  });
+
+  describe('records released (issue 16, point 11)', () => {
+    it('1,000 storage-key switches keep one record open, and a log that leaves the page lets its record go', async () => {
+      const before = openKeys().length;
+      const el = await make('persist storage-key="k0"');
+      await el.importCsv(csv(A));
+      for (let i = 1; i <= 1000; i++) {
+        el.storageKey = `k${i}`;
+        expect(el.runs).to.deep.equal([]); // each key is read
+      }
+      expect(openKeys().length).to.equal(before + 1);
+      expect(openKeys()).to.include(`${KEY}:k1000`);
+      el.storageKey = 'k0';
+      const a = { date: A.date, during: A.during };
+      expect(el.runs, 'the first key read afresh from storage').to.deep.equal([a]);
+      el.remove();
+      expect(openKeys().length).to.equal(before);
+      document.body.append(el);
+      await el.updateComplete;
+      expect(el.runs).to.deep.equal([a]);
+      expect(openKeys().length).to.equal(before + 1);
+      // A method of a log out of the page opens the record for that task only.
+      el.remove();
+      el.storageKey = 'k5';
+      await el.importCsv(csv(B));
+      await el.updateComplete; // the render the import asked for reads the record too
+      await Promise.resolve();
+      expect(openKeys().length).to.equal(before);
+      expect(savedRuns(`${KEY}:k5`).map(([d]) => d)).to.deep.equal([B.date]);
+    });
+  });
+
   describe('on one page', () => {
     it('two logs with the same key always show the same runs, and the other one announces each change', async () => {
       const one = await make();
       const two = await make();
       const other = await make('persist storage-key="other"');
-      one.importCsv(csv(A, B));
+      await one.importCsv(csv(A, B));
       await two.updateComplete;
       expect(two.runs).to.deep.equal(one.runs);
       expect($$(two, 'tbody tr')).to.have.length(2);
@@ -332,10 +493,50 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
       expect(dates(three)).to.deep.equal([A.date, C.date]);
     });
 
+    it('a pick stays with the question it was made for when another log answers first (issue 16, point 3)', async () => {
+      const one = await make();
+      const two = await make();
+      const forms = () => $$<HTMLFormElement>(one, '[part=follow-ups] form').map((f) => f.name);
+      const picked = () =>
+        $$<HTMLInputElement>(one, '[part=follow-ups] :checked').map((r) => `${r.form!.name} ${r.value}`);
+      // On 10 May: the day after 7 May (its two days after is given) and the day after 9 May are open.
+      two.runs = [
+        { date: '2024-05-07', during: 2, twoDaysAfter: 2 },
+        { date: '2024-05-09', during: 3 },
+      ];
+      await one.updateComplete;
+      expect(forms()).to.deep.equal(['2024-05-07 dayAfter', '2024-05-09 dayAfter']);
+      $<HTMLInputElement>(one, 'form[name="2024-05-07 dayAfter"] [value="7"]').click(); // not saved yet
+      // The other log answers 7 May first: its form goes, and the pick goes with it.
+      two.runs = [
+        { date: '2024-05-07', during: 2, dayAfter: 1, twoDaysAfter: 2 },
+        { date: '2024-05-09', during: 3 },
+      ];
+      await one.updateComplete;
+      expect(forms()).to.deep.equal(['2024-05-09 dayAfter']);
+      expect(picked(), 'no pick moved to 9 May').to.deep.equal([]);
+      $<HTMLButtonElement>(one, '[part=follow-ups] [part=save-button]').click();
+      await one.updateComplete;
+      expect(one.runs[1], 'Save stores nothing for 9 May').to.deep.equal({ date: '2024-05-09', during: 3 });
+      expect($(one, '[part=follow-ups] .error')).to.exist;
+      // Two questions of one run: a pick for the day after never moves to two days after.
+      two.runs = [{ date: '2024-05-08', during: 2 }];
+      await one.updateComplete;
+      expect($$(one, '[part=follow-ups] legend').map((l) => l.textContent!.split(': ')[1])).to.deep.equal([
+        'How did your knee feel the day after?',
+        'How does your knee feel two days after?',
+      ]);
+      $<HTMLInputElement>(one, '[part=follow-ups] [name=dayAfter][value="7"]').click();
+      two.runs = [{ date: '2024-05-08', during: 2, dayAfter: 4 }];
+      await one.updateComplete;
+      expect(forms()).to.deep.equal(['2024-05-08 twoDaysAfter']);
+      expect(picked()).to.deep.equal([]);
+    });
+
     it('forgetStoredData() clears the saved runs, every log shows none, and nothing is saved again until a change', async () => {
       const one = await make();
       const two = await make();
-      one.importCsv(csv(A, B));
+      await one.importCsv(csv(A, B));
       expect(localStorage.getItem(KEY)).to.not.equal(null);
       const heard = oneEvent(one, 'knee-run-log-change');
       forgetStoredData();
@@ -346,7 +547,7 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
       expect(two.runs).to.deep.equal([]);
       expect($(one, '[part=table]')).to.equal(null);
       expect(localStorage.getItem(KEY)).to.equal(null);
-      two.importCsv(csv(C));
+      await two.importCsv(csv(C));
       expect(savedRuns().map(([d]) => d)).to.deep.equal([C.date]);
     });
   });
@@ -383,8 +584,8 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
       const a = await openTab();
       const b = await openTab();
       // Both in one task: neither tab has heard of the other's run when it saves its own.
-      a.log.importCsv(csv(A));
-      b.log.importCsv(csv(B));
+      void a.log.importCsv(csv(A));
+      void b.log.importCsv(csv(B));
       await waitUntil(
         () => shows(a.log, A, B) && shows(b.log, A, B),
         `both tabs show both runs (a: ${dates(a.log).join()}, b: ${dates(b.log).join()})`,
@@ -405,12 +606,12 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
     it('a run deleted in one tab stays deleted when another tab that had not heard of it saves a change', async () => {
       const a = await openTab();
       const b = await openTab();
-      a.log.importCsv(csv(A));
+      void a.log.importCsv(csv(A));
       await waitUntil(() => shows(b.log, A), 'the run reached the other tab');
       await b.log.updateComplete;
       // One task: b adds a run while the delete made in a has not reached it.
       (a.log.shadowRoot!.querySelector('[part=delete-button]') as HTMLButtonElement).click();
-      b.log.importCsv(csv(B));
+      void b.log.importCsv(csv(B));
       await waitUntil(
         () => shows(a.log, B) && shows(b.log, B),
         `both tabs show only the new run (a: ${dates(a.log).join()}, b: ${dates(b.log).join()})`,
@@ -427,11 +628,11 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
     it('"Delete all" in one tab is not undone by a change another tab makes at the same moment', async () => {
       const a = await openTab();
       const b = await openTab();
-      a.log.importCsv(csv(A, B));
+      void a.log.importCsv(csv(A, B));
       await waitUntil(() => shows(b.log, A, B), 'the runs reached the other tab');
       await a.log.updateComplete;
       (a.log.shadowRoot!.querySelector('[part=delete-all-button]') as HTMLButtonElement).click();
-      b.log.importCsv(csv(C));
+      void b.log.importCsv(csv(C));
       await waitUntil(
         () => shows(a.log, C) && shows(b.log, C),
         `both tabs show only the new run (a: ${dates(a.log).join()}, b: ${dates(b.log).join()})`,
@@ -445,7 +646,7 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
     it('the later change to one run wins in every tab', async () => {
       const a = await openTab();
       const b = await openTab();
-      a.log.importCsv(csv(A));
+      void a.log.importCsv(csv(A));
       await waitUntil(() => shows(b.log, A), 'the run reached the other tab');
       b.log.runs = [{ ...A, during: 7 }];
       await waitUntil(() => a.log.runs[0]?.during === 7, 'the change reached the first tab');
@@ -454,9 +655,37 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
       expect(savedRuns(TABS)).to.deep.equal([[A.date, { ...A, during: 1 }]]);
     });
 
+    it('Undo after Delete all never writes over a run another tab logged since (issue 16, point 4)', async () => {
+      const a = await openTab();
+      const b = await openTab();
+      const old = { date: '2024-03-01', during: 3 };
+      const other = { date: B.date, during: B.during };
+      void a.log.importCsv(csv(old as KneeRun, B));
+      await waitUntil(() => shows(b.log, old as KneeRun, B), 'the runs reached the other tab');
+      await a.log.updateComplete;
+      (a.log.shadowRoot!.querySelector('[part=delete-all-button]') as HTMLButtonElement).click();
+      await waitUntil(() => b.log.runs.length === 0, 'the delete reached the other tab');
+      void b.log.importCsv('date,during\n2024-03-01,9\n');
+      await waitUntil(() => a.log.runs[0]?.during === 9, "the other tab's new run reached the first");
+      await a.log.updateComplete;
+      const undo = a.log.shadowRoot!.querySelector<HTMLButtonElement>('[part=run-log-undo-button]')!;
+      undo.click();
+      await a.log.updateComplete;
+      expect(a.log.runs).to.deep.equal([{ date: '2024-03-01', during: 9 }, other]);
+      expect(a.log.shadowRoot!.querySelector('[part=message]')!.textContent!.trim()).to.equal(
+        'Runs restored. 1 run was not brought back: changed in another tab or log since the delete.',
+      );
+      await waitUntil(() => b.log.runs.length === 2, 'the run brought back reached the other tab');
+      expect(b.log.runs).to.deep.equal([{ date: '2024-03-01', during: 9 }, other]);
+      expect(savedRuns(TABS)).to.deep.equal([
+        ['2024-03-01', { date: '2024-03-01', during: 9 }],
+        [B.date, other],
+      ]);
+    });
+
     it('forgetting in one tab empties the log in the other', async () => {
       const a = await openTab();
-      a.log.importCsv(csv(A));
+      void a.log.importCsv(csv(A));
       await waitUntil(() => localStorage.getItem(TABS) !== null);
       forgetStoredData();
       await waitUntil(() => a.log.runs.length === 0, 'the other tab forgot too');
@@ -482,12 +711,27 @@ describe('runLogSpec (src/components/knee-run-log/run-log-store.ts)', () => {
     expect(merged.kept).to.deep.equal(['x', 'x', 'y']);
   });
 
-  it('validates the envelope, not each run', () => {
+  it('validates only that the data is an object: its entries are read one by one', () => {
     expect(runLogSpec.validate({ runs: { x: { value: 'anything', at: 1 } }, kept: [] })).to.equal(true);
-    expect(runLogSpec.validate({ runs: { x: { value: A } }, kept: [] })).to.equal(false);
-    expect(runLogSpec.validate({ runs: {} })).to.equal(false);
+    expect(runLogSpec.validate({ runs: { x: { value: A } }, kept: [] })).to.equal(true);
+    expect(runLogSpec.validate({ runs: {} })).to.equal(true);
     expect(runLogSpec.validate(null)).to.equal(false);
+    expect(runLogSpec.validate([A])).to.equal(false);
     expect(runLogSpec.migrate!({ version: 1, runs: {} })).to.equal(undefined);
+  });
+
+  it('merges entries that cannot be read too: an item wins over them, and none is lost', () => {
+    const odd = { value: A, at: '2023' } as unknown as RunLogData['runs'][string];
+    const one = data({ [A.date]: odd, [B.date]: { value: B, at: 1 } });
+    const two = data({ [A.date]: { value: A, at: 2 }, [C.date]: odd });
+    const merged = runLogSpec.merge!(one, two);
+    expect(JSON.stringify(merged)).to.equal(JSON.stringify(runLogSpec.merge!(two, one)));
+    expect(merged.runs[A.date]).to.deep.equal({ value: A, at: 2 });
+    expect(merged.runs[C.date]).to.deep.equal(odd);
+    const both = runLogSpec.merge!(data({ x: 'a' as never }), data({ x: 'b' as never }));
+    expect(JSON.stringify(both)).to.equal(
+      JSON.stringify(runLogSpec.merge!(data({ x: 'b' as never }), data({ x: 'a' as never }))),
+    );
   });
 
   it('changes only the runs that differ, and returns the same data when nothing does', () => {

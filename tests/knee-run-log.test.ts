@@ -49,10 +49,10 @@ async function tabTo(el: KneeRunLog, selector: string) {
 }
 
 /** Hands a file to the hidden file input, as choosing it in the file picker does. */
-async function chooseFile(el: KneeRunLog, text: string) {
+async function chooseFile(el: KneeRunLog, text: string | Uint8Array) {
   const input = $<HTMLInputElement>(el, 'input[type=file]');
   const files = new DataTransfer();
-  files.items.add(new File([text], 'runs.csv', { type: 'text/csv' }));
+  files.items.add(new File([text as BlobPart], 'runs.csv', { type: 'text/csv' }));
   input.files = files.files;
   input.dispatchEvent(new Event('change'));
   await new Promise((r) => setTimeout(r, 50));
@@ -80,6 +80,7 @@ const LOG: KneeRun[] = [
   { date: '2024-05-03', during: 4, dayAfter: 5, distance: 3.1, unit: 'mi', note: 'hilly, "steep"' },
   { date: '2024-05-06', during: 3, dayAfter: 3, twoDaysAfter: 2 },
 ];
+const CSV_HEADER = 'date,distance,unit,duration_min,during,day_after,two_days_after,note';
 const LOG_CSV =
   '\ufeffdate,distance,unit,duration_min,during,day_after,two_days_after,note\r\n' +
   `2024-05-01,5.2,km,35,2,1,0,"'=HYPERLINK(""http://evil.example"",""Click"")"\r\n` +
@@ -379,6 +380,92 @@ describe('<knee-run-log>', () => {
       ]);
     });
 
+    describe('as spreadsheets save it (issue 16, point 7)', () => {
+      it('a file Excel saved in German: semicolons, decimal commas, Windows-1252, and the person is told how it was read', async () => {
+        const el = await make();
+        const text =
+          'date;distance;unit;duration_min;during;note\r\n2024-05-01;5,2;km;35;2;Caf\u00e9 \u2014 \u201eberg\u201c\r\n';
+        const bytes = Uint8Array.from(
+          text,
+          (c) => ({ '\u00e9': 0xe9, '\u2014': 0x97, '\u201e': 0x84, '\u201c': 0x93 })[c] ?? c.charCodeAt(0),
+        );
+        await chooseFile(el, bytes);
+        expect(el.runs).to.deep.equal([
+          {
+            date: '2024-05-01',
+            during: 2,
+            distance: 5.2,
+            unit: 'km',
+            duration: 35,
+            note: 'Caf\u00e9 \u2014 \u201eberg\u201c',
+          },
+        ]);
+        expect(message(el)).to.equal(
+          '1 run imported. Read as Windows-1252 (the file is not UTF-8): check accented letters in your notes.',
+        );
+      });
+
+      it('a UTF-16 file with its byte order mark, as Numbers and Excel save "Unicode text"', async () => {
+        const el = await make();
+        const text = '\ufeffdate\tduring\tnote\r\n2024-05-02\t4\t\u00fcber den Berg\r\n';
+        const bytes = new Uint8Array(text.length * 2);
+        for (let i = 0; i < text.length; i++) bytes.set([text.charCodeAt(i) & 255, text.charCodeAt(i) >> 8], i * 2);
+        await chooseFile(el, bytes);
+        expect(el.runs).to.deep.equal([{ date: '2024-05-02', during: 4, note: '\u00fcber den Berg' }]);
+        expect(message(el)).to.equal('1 run imported.');
+      });
+
+      it('reports a date repeated in the file as such, not as already in the log, and names rows with stray quotes', async () => {
+        const el = await make([{ date: '2024-05-03', during: 9 }]);
+        const added = await el.importCsv(
+          'date,during,note\n2024-05-01,1,\n2024-05-02,2,\n2024-05-01,3,\n2024-05-03,4,\n2024-05-04,5,"open\n',
+        );
+        expect(added).to.equal(2);
+        await el.updateComplete;
+        expect(message(el)).to.equal('2 runs imported. 1 date was already in your log and kept as it is.');
+        expect($$(el, '.problems li').map((li) => li.textContent)).to.deep.equal([
+          'Row 4: Same date as row 2, which was imported.',
+          'Row 6: Quotes: a quoted cell does not close where it should.',
+        ]);
+      });
+
+      it('reads a big file a slice at a time with a progress bar, and stops, adding nothing, when the log shown changes meanwhile', async () => {
+        const el = await make([], 'persist storage-key="patient-a"');
+        const rows = (n: number) =>
+          Array.from(
+            { length: n },
+            (_, i) => `${new Date(Date.UTC(1900, 0, 1 + i)).toISOString().slice(0, 10)},,,,${i % 11},,,note ${i}`,
+          );
+        const file = new File([`${CSV_HEADER}\n${rows(10000).join('\n')}\n`], 'big.csv');
+        const labels: string[] = [];
+        const seen = new MutationObserver(() => {
+          const label = el.shadowRoot!.querySelector('progress')?.closest('label')?.textContent?.trim();
+          if (label) labels.push(label);
+        });
+        seen.observe(el.shadowRoot!, { subtree: true, childList: true });
+        try {
+          expect(await el.importCsv(file)).to.equal(10000);
+        } finally {
+          seen.disconnect();
+        }
+        expect(labels[0], 'a progress bar while the file is read').to.equal('Importing the file…');
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('progress')).to.equal(null);
+        expect(el.runs).to.have.length(10000);
+        expect(message(el)).to.equal('10000 runs imported.');
+        // Another file, but patient B's log is opened before it is read: nothing goes anywhere.
+        const again = el.importCsv(`${CSV_HEADER}\n${rows(50000).slice(10000).join('\n')}\n`);
+        el.storageKey = 'patient-b';
+        expect(await again).to.equal(0);
+        await el.updateComplete;
+        expect(el.runs).to.deep.equal([]);
+        expect(localStorage.getItem(`${KEY}:patient-b`)).to.equal(null);
+        expect(message(el)).to.equal('Import stopped: the log shown changed before it finished. Nothing was added.');
+        el.storageKey = 'patient-a';
+        expect(el.runs).to.have.length(10000);
+      });
+    });
+
     it('refuses a file that is not a run log, changing nothing', async () => {
       const el = await make(LOG);
       let fired = 0;
@@ -395,7 +482,7 @@ describe('<knee-run-log>', () => {
   describe('without persist', () => {
     it('stores nothing anywhere, whatever the person does', async () => {
       const el = await make();
-      el.importCsv(LOG_CSV);
+      await el.importCsv(LOG_CSV);
       await el.updateComplete;
       $<HTMLButtonElement>(el, '[part=delete-button]').click();
       await el.updateComplete;
@@ -416,7 +503,7 @@ describe('<knee-run-log>', () => {
   describe('with persist', () => {
     it('saves under a namespaced, versioned key and shows the same runs after a reload', async () => {
       const first = await make([], 'persist');
-      first.importCsv(LOG_CSV);
+      await first.importCsv(LOG_CSV);
       const saved = JSON.parse(localStorage.getItem(KEY)!);
       expect(saved.version).to.equal(2);
       expect(Object.values(saved.data.runs).map((e) => (e as { value: unknown }).value)).to.deep.equal(LOG);
@@ -437,7 +524,7 @@ describe('<knee-run-log>', () => {
         const el = await make([], 'persist');
         expect(el.runs).to.deep.equal([LOG[0], LOG[2]]);
         expect(message(el)).to.equal('1 saved run could not be read; kept in storage unchanged.');
-        el.importCsv(LOG_CSV);
+        await el.importCsv(LOG_CSV);
         expect(el.runs).to.deep.equal(LOG);
         expect(JSON.parse(localStorage.getItem(KEY)!).data.kept).to.deep.equal([bad]);
         expect(log.warnings).to.have.length(1);
@@ -452,7 +539,7 @@ describe('<knee-run-log>', () => {
       try {
         const el = await make([], 'persist');
         expect(message(el)).to.equal('Your saved runs could not be read on this device.');
-        el.importCsv(LOG_CSV);
+        await el.importCsv(LOG_CSV);
         expect(el.runs).to.deep.equal(LOG);
         expect(log.warnings).to.have.length(1);
       } finally {
@@ -467,7 +554,7 @@ describe('<knee-run-log>', () => {
       try {
         const el = await make([], 'persist');
         expect(message(el)).to.match(/saved by a newer version/);
-        el.importCsv(LOG_CSV);
+        await el.importCsv(LOG_CSV);
         await el.updateComplete;
         expect(localStorage.getItem(KEY)).to.equal(future);
         expect(el.runs).to.deep.equal(LOG);
@@ -482,8 +569,8 @@ describe('<knee-run-log>', () => {
       const fix = breakStorage('setItem');
       const log = captureConsole();
       try {
-        el.importCsv(LOG_CSV);
-        el.importCsv('date,during\n2024-05-09,1\n');
+        await el.importCsv(LOG_CSV);
+        await el.importCsv('date,during\n2024-05-09,1\n');
         await el.updateComplete;
         expect(el.runs).to.have.length(4);
         expect(message(el)).to.equal(
@@ -504,7 +591,7 @@ describe('<knee-run-log>', () => {
       try {
         const el = await make([], 'persist');
         expect(message(el)).to.equal('Your saved runs could not be read on this device.');
-        el.importCsv(LOG_CSV);
+        await el.importCsv(LOG_CSV);
         expect(el.runs).to.deep.equal(LOG);
       } finally {
         fix();
@@ -699,6 +786,32 @@ describe('<knee-run-log>', () => {
     });
   });
 
+  it('takes only the digits 1–6 as heading-level, not 1e0 or 0x3 (issue 16, point 13)', async () => {
+    const log = captureConsole();
+    try {
+      for (const [value, level, warned] of [
+        ['1e0', 2, true],
+        ['0x3', 2, true],
+        [' 2 ', 2, false],
+        [' 4 ', 4, false],
+        ['4', 4, false],
+      ] as const) {
+        const el = await make([], `heading-level="${value}"`);
+        expect(el.shadowRoot!.querySelector('[part=run-log-heading]')!.localName, value).to.equal(`h${level}`);
+        expect(
+          log.warnings.some((w) => w.includes(`heading-level="${value}"`)),
+          value,
+        ).to.equal(warned);
+        el.remove();
+      }
+      expect(log.warnings[0]).to.equal(
+        '<knee-run-log> heading-level="1e0" is not valid; use one of 1, 2, 3, 4, 5, 6. Using "2".',
+      );
+    } finally {
+      log.restore();
+    }
+  });
+
   it('keeps attributes and properties in agreement', async () => {
     const el = await make(
       [],
@@ -768,26 +881,49 @@ describe('<knee-run-log>', () => {
     expect(printed).to.equal(1);
   });
 
-  it('fits 320 px: only the table scrolls sideways, and every button and scale choice is at least 44 px high', async () => {
-    const runs = many(12).map((r, i) => (i === 11 ? { date: r.date, during: r.during } : r));
-    // positioned and scrolling, like a page: whatever escapes the table's own scrolling widens it
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div style="width: 320px; position: relative; overflow: auto"><knee-run-log .now=${day(1)} .runs=${runs}></knee-run-log></div>`,
-    );
-    const el = wrapper.firstElementChild as KneeRunLog;
-    await el.updateComplete;
-    expect(wrapper.scrollWidth, 'nothing widens the page, hidden words in the table included').to.be.at.most(320);
-    expect($(el, '[part=follow-ups]')).to.exist;
-    const right = el.getBoundingClientRect().right;
-    const wrap = $(el, '.table-wrap');
-    for (const node of $$(el, '*')) {
-      if (wrap.contains(node) && node !== wrap) continue;
-      expect(node.getBoundingClientRect().right, node.outerHTML.slice(0, 60)).to.be.at.most(right + 0.5);
-    }
-    expect(wrap.scrollWidth).to.be.above(wrap.clientWidth);
-    for (const b of $$(el, 'button')) expect(b.getBoundingClientRect().height, b.textContent!).to.be.at.least(44);
-    for (const l of $$(el, '.scale label')) expect(l.getBoundingClientRect().height).to.be.at.least(44);
-  });
+  for (const width of [640, 320]) {
+    it(`fits ${width} px: each run is a block with every value labelled and its actions in reach; nothing scrolls sideways (issue 16, point 15)`, async () => {
+      const runs = many(12).map((r, i) => (i === 11 ? { date: r.date, during: r.during } : r));
+      // positioned and scrolling, like a page: whatever escapes the element widens it
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: ${width}px; position: relative; overflow: auto"><knee-run-log .now=${day(1)} .runs=${runs}></knee-run-log></div>`,
+      );
+      const el = wrapper.firstElementChild as KneeRunLog;
+      await el.updateComplete;
+      expect(wrapper.scrollWidth, 'nothing widens the page, hidden words included').to.be.at.most(width);
+      expect($(el, '[part=follow-ups]')).to.exist;
+      const { left, right } = el.getBoundingClientRect();
+      for (const node of $$(el, '*')) {
+        const box = node.getBoundingClientRect();
+        if (!box.width || node.closest('.visually-hidden, thead')) continue;
+        expect(box.right, node.outerHTML.slice(0, 60)).to.be.at.most(right + 0.5);
+        expect(box.left, node.outerHTML.slice(0, 60)).to.be.at.least(left - 0.5);
+      }
+      const wrap = $(el, '.table-wrap');
+      expect(wrap.scrollWidth, 'the table does not scroll').to.be.at.most(wrap.clientWidth);
+      // The newest run (12 days of runs, the last with only "during"): one block, its cells one under another.
+      const [row] = $$(el, 'tbody tr');
+      const cells = [...row.children] as HTMLElement[];
+      const tops = cells.filter((c) => c.getBoundingClientRect().height).map((c) => c.getBoundingClientRect().top);
+      expect(tops).to.deep.equal([...tops].sort((a, b) => a - b));
+      expect(new Set(tops).size, 'stacked, not side by side').to.equal(tops.length);
+      const labelled = cells
+        .filter((c) => c.matches('td[data-label]') && c.getBoundingClientRect().height)
+        .map((c) => `${getComputedStyle(c, '::before').content} ${c.textContent!.trim()}`);
+      expect(labelled).to.deep.equal(['"During the run" 0', '"The day after" –', '"Two days after" –']);
+      const second = $$(el, 'tbody tr')[1].textContent!.replace(/\s+/g, ' ');
+      expect(second).to.contain('5 km');
+      for (const b of $$(el, '[part=change-button], [part=delete-button]')) {
+        expect(b.checkVisibility(), b.textContent!).to.be.true;
+        expect(b.getBoundingClientRect().right).to.be.at.most(right + 0.5);
+      }
+      for (const b of $$(el, 'button')) expect(b.getBoundingClientRect().height, b.textContent!).to.be.at.least(44);
+      for (const l of $$(el, '.scale label')) expect(l.getBoundingClientRect().height).to.be.at.least(44);
+      // Every action is reachable by keyboard: Tab reaches the last run's Delete on the page.
+      const deletes = $$<HTMLButtonElement>(el, '[part=delete-button]');
+      expect(await tabTo(el, '[part=delete-button]')).to.equal(deletes[0]);
+    });
+  }
 
   it('fits 1200 px: the scale stays on one line', async () => {
     const wrapper = await fixture<HTMLDivElement>(
@@ -842,7 +978,7 @@ describe('<knee-run-log>', () => {
       expect([log.persist, log.storageKey, log.headingLevel]).to.deep.equal([true, 'clinic', 3]);
       expect(log.storageKeyInUse).to.equal(`${KEY}:clinic`);
       const changed = oneEvent(advice, 'knee-run-log-change');
-      log.importCsv(LOG_CSV);
+      await log.importCsv(LOG_CSV);
       expect((await changed).detail.runs).to.deep.equal(LOG);
       expect(Object.keys(JSON.parse(localStorage.getItem(`${KEY}:clinic`)!).data.runs)).to.deep.equal(
         LOG.map((r) => r.date),

@@ -149,6 +149,7 @@ describe('locale tables', () => {
   const SAMPLES: Record<string, unknown[]> = {
     byline: ['Ana Ruiz'],
     'checklist.progress': [2, 6],
+    'checklist.unread': [2],
     quoteCredit: ['Ana Ruiz'],
     adaptedBy: ['Ana Ruiz', 'Clínica Norte'],
     'about.published': ['D1'],
@@ -175,6 +176,8 @@ describe('locale tables', () => {
     'runLog.badRow': [5, 'P'],
     'runLog.moreRows': [2],
     'runLog.keptEntries': [1],
+    'runLog.notRestored': [2],
+    'runLog.repeat': [4],
   };
   for (const lang of ['en', ...SHIPPED]) {
     it(`${lang}: every word that takes values shows each of them`, async () => {
@@ -528,7 +531,7 @@ describe('each shipped locale: the run log', () => {
 
       // Import: runs added, dates kept, rows that cannot be read.
       const bad = Array.from({ length: 7 }, (_, i) => `2024-03-0${i + 1},,,,12,,,`).join('\r\n');
-      el.importCsv(
+      await el.importCsv(
         `date,distance,unit,duration_min,during,day_after,two_days_after,note\r\n2024-05-09,,,,1,,,\r\n2024-03-20,,,,1,,,\r\n2024-03-21,5,xx,,1,,,\r\n${bad}\r\n`,
       );
       await el.updateComplete;
@@ -541,7 +544,7 @@ describe('each shipped locale: the run log', () => {
         t.badRow(5, t.problems.rating(t.series.during)),
       );
       note(e.moreRows(3), problems[5], t.moreRows(3));
-      el.importCsv('name\r\nx\r\n');
+      await el.importCsv('name\r\nx\r\n');
       await el.updateComplete;
       note(e.notCsv, texts(el, '.problems li')[0], t.notCsv);
       await click(el, '[part=delete-all-button]');
@@ -578,11 +581,11 @@ describe('each shipped locale: the run log', () => {
       };
       const log = captureConsole();
       try {
-        el.importCsv('date,during\r\n2024-05-01,1\r\n');
+        await el.importCsv('date,during\r\n2024-05-01,1\r\n');
         el.persist = true;
         el.storageKey = `${lang}-full`;
         await el.updateComplete;
-        el.importCsv('date,during\r\n2024-05-02,1\r\n');
+        await el.importCsv('date,during\r\n2024-05-02,1\r\n');
         await el.updateComplete;
         note(e.saveFailed, shadow(el, '[part=message]').textContent, t.saveFailed);
       } finally {

@@ -1,8 +1,17 @@
 import { expect } from '@open-wc/testing';
 import { bars, CHART_RUNS, MIN_HEIGHT, PLOT, yOf } from '../src/components/knee-run-log/chart.js';
-import { parseCsv, readCsv, safeNote, toCsv, unsafeNote } from '../src/components/knee-run-log/csv.js';
+import { safeNote, toCsv } from '../src/components/knee-run-log/csv.js';
+import {
+  CsvReader,
+  csvRows,
+  decodeCsv,
+  mergeRuns,
+  readCsv,
+  unsafeNote,
+} from '../src/components/knee-run-log/csv-read.js';
 import { dayNumber, daysBetween, formatAmount, formatDay, isoDay } from '../src/components/knee-run-log/dates.js';
-import { checkRun, followUps, mergeRuns, sameOrBetter, sortRuns } from '../src/components/knee-run-log/runs.js';
+import { lastSentences } from '../src/components/knee-run-log/quote.js';
+import { checkRun, followUpForms, followUps, sameOrBetter, sortRuns } from '../src/components/knee-run-log/runs.js';
 import { runLogStrings } from '../src/components/knee-run-log/strings.js';
 import type { KneeRun } from '../src/index.js';
 
@@ -127,6 +136,21 @@ describe('run log: pure logic', () => {
       ]);
     });
 
+    it('groups the questions by run, one form per run, each asked in the tense of the day it is answered', () => {
+      const forms = (today: string) =>
+        followUpForms(runs, today).map((f) => [
+          f.run.date,
+          f.questions.map((q) => `${q.field}${q.onTheDay ? '' : ' (later)'}`).join(', '),
+        ]);
+      expect(forms('2024-05-11')).to.deep.equal([
+        ['2024-05-07', 'twoDaysAfter (later)'],
+        ['2024-05-09', 'dayAfter (later), twoDaysAfter'],
+        ['2024-05-10', 'dayAfter'],
+      ]);
+      expect(followUpForms(runs, '2024-05-11')[1].run).to.equal(runs[3]);
+      expect(forms('2024-05-20')).to.deep.equal([]);
+    });
+
     it('keeps asking for up to 7 days after a run, then stops', () => {
       expect(asked('2024-05-08')).to.deep.equal([
         '2024-05-01 dayAfter 7',
@@ -140,6 +164,19 @@ describe('run log: pure logic', () => {
         '2024-05-07 twoDaysAfter 2',
       ]);
       expect(asked('2024-05-18')).to.deep.equal([]);
+    });
+  });
+
+  describe("the article's sentences", () => {
+    it('quotes the last two sentences of a paragraph, whatever ends them, or the whole paragraph without a sentence end', () => {
+      expect(lastSentences('First sentence. Second one here. Third, last one.')).to.equal(
+        'Second one here. Third, last one.',
+      );
+      expect(lastSentences('Is it sore? Rest it! Then run again...')).to.equal('Rest it! Then run again...');
+      expect(lastSentences('One sentence only.')).to.equal('One sentence only.');
+      expect(lastSentences('  no sentence end  ')).to.equal('no sentence end');
+      expect(lastSentences('')).to.equal('');
+      expect(lastSentences('A. B. C.', 1)).to.equal('C.');
     });
   });
 
@@ -175,21 +212,38 @@ describe('run log: pure logic', () => {
         '-3 km',
         '@SUM(A1)',
         '\tx',
+        '\rx',
         "'=x",
         "''+x",
         "'plain",
         'plain',
         "it's fine",
+        // Issue 16, point 8: after leading whitespace, and the full-width forms (OWASP CSV injection).
+        ' =1+1',
+        '  +cmd',
+        '\u00a0-2',
+        '\u3000@SUM(A1)',
+        '＝1+1',
+        '＋1',
+        '－1',
+        '＠A1',
+        ' ＝HYPERLINK("x")',
+        "' =x",
       ]) {
-        expect(/^[=+\-@\t\r]/.test(safeNote(note)), note).to.be.false;
+        expect(/^\s*[=+\-@＝＋－＠]|^[\t\r]/.test(safeNote(note)), note).to.be.false;
+        expect(safeNote(note).startsWith("'") || !/^\s*[=+\-@＝＋－＠]/.test(note), note).to.be.true;
         expect(unsafeNote(safeNote(note)), note).to.equal(note);
       }
+      expect(safeNote('a = b')).to.equal('a = b');
+      expect(safeNote('e-mail')).to.equal('e-mail');
     });
 
     it('reads back exactly what it wrote', () => {
       const read = readCsv(toCsv(log), '2024-05-10');
       expect(read).to.deep.equal({ runs: log, problems: [] });
     });
+
+    const parseCsv = (text: string, sep = ',') => [...csvRows(text, sep)].map((r) => r.cells);
 
     it('parses quoted fields with commas, quotes and line breaks; LF or CR line ends; skips blank lines', () => {
       expect(parseCsv('a,"b,c","d""e"\n\n"f\r\ng",h\rlast,')).to.deep.equal([
@@ -198,6 +252,129 @@ describe('run log: pure logic', () => {
         ['last', ''],
       ]);
       expect(parseCsv('')).to.deep.equal([]);
+    });
+
+    describe('as spreadsheets write it (issue 16, point 7)', () => {
+      const today = '2024-05-10';
+      const rows = (read: ReturnType<typeof readCsv>) => read.runs.map((r) => `${r.date} ${r.during}`);
+
+      it('finds the separator from the header: commas, semicolons (decimal commas then read) or tabs', () => {
+        const excelDe = 'date;distance;unit;duration_min;during;note\r\n2024-05-01;5,2;km;35;2;"a; b"\r\n';
+        expect(readCsv(excelDe, today)).to.deep.equal({
+          runs: [{ date: '2024-05-01', during: 2, distance: 5.2, unit: 'km', duration: 35, note: 'a; b' }],
+          problems: [],
+        });
+        expect(rows(readCsv('date\tduring\n2024-05-01\t4\n', today))).to.deep.equal(['2024-05-01 4']);
+        expect(rows(readCsv('"date","during"\n"2024-05-01","4"\n', today))).to.deep.equal(['2024-05-01 4']);
+        expect(readCsv('date,during,note\n2024-05-01,3,"5,2"\n', today).runs[0].note).to.equal('5,2');
+      });
+
+      it('reads CRLF, LF and CR line ends, a byte order mark, and quoted cells across lines, naming rows by their first line', () => {
+        const text = '\ufeffdate,during,note\r2024-05-01,1,"two\r\nlines"\n2024-05-02,11,\r\n2024-05-03,3,""""\n';
+        const read = readCsv(text, today);
+        expect(read.runs).to.deep.equal([
+          { date: '2024-05-01', during: 1, note: 'two\r\nlines' },
+          { date: '2024-05-03', during: 3, note: '"' },
+        ]);
+        expect(read.problems).to.deep.equal([{ row: 4, problems: ['during'] }]);
+      });
+
+      it('keeps every character of a cell with stray quotes, and refuses, by its line, a row whose quotes never close', () => {
+        const text =
+          'date,during,note\n2024-05-01,1,"a"b\n2024-05-02,2,he said "ok\n2024-05-03,3,"never closed\n2024-05-04,4,next\n';
+        const read = readCsv(text, today);
+        expect(read.runs.map((r) => [r.date, r.note])).to.deep.equal([
+          ['2024-05-01', '"a"b'],
+          ['2024-05-02', 'he said "ok'],
+          ['2024-05-04', 'next'],
+        ]);
+        expect(read.problems).to.deep.equal([{ row: 4, problems: ['quotes'] }]);
+        // Quotes that close after a line break with text after them: that row is refused, reading goes on.
+        const merged = readCsv('date,during,note\n2024-05-01,1,"x\n2024-05-02,2,"y\n2024-05-03,3,z\n', today);
+        expect(merged.problems.map((p) => [p.row, p.problems])).to.deep.equal([
+          [2, ['quotes']],
+          [3, ['quotes']],
+        ]);
+        expect(rows(merged)).to.deep.equal(['2024-05-03 3']);
+      });
+
+      it('reports a date repeated in the file as such, naming the row that has it first', () => {
+        const read = readCsv('date,during\n2024-05-01,1\n2024-05-02,2\n2024-05-01,9\n', today);
+        expect(rows(read)).to.deep.equal(['2024-05-01 1', '2024-05-02 2']);
+        expect(read.problems).to.deep.equal([{ row: 4, problems: ['repeat'], first: 2 }]);
+      });
+
+      it('refuses values outside sane ranges, row by row with the line: > 1,000 km, > 24 h, ratings not whole 0–10, 1e1', () => {
+        const text = [
+          'date,distance,unit,duration_min,during,day_after',
+          '2024-05-01,1001,km,,1,',
+          '2024-05-02,622,mi,,1,',
+          '2024-05-03,10,km,1441,1,',
+          '2024-05-04,,,,5.5,',
+          '2024-05-05,,,,1e1,',
+          '2024-05-06,,,,3,-1',
+          '2024-05-07,0x3,km,,3,',
+          '2024-05-08,1000,km,1440,10,0',
+        ].join('\n');
+        const read = readCsv(text, today);
+        expect(read.problems).to.deep.equal([
+          { row: 2, problems: ['tooFar'] },
+          { row: 3, problems: ['tooFar'] },
+          { row: 4, problems: ['tooLong'] },
+          { row: 5, problems: ['during'] },
+          { row: 6, problems: ['during'] },
+          { row: 7, problems: ['dayAfter'] },
+          { row: 8, problems: ['distance'] },
+        ]);
+        expect(read.runs).to.deep.equal([
+          { date: '2024-05-08', during: 10, dayAfter: 0, distance: 1000, unit: 'km', duration: 1440 },
+        ]);
+      });
+
+      it('decodes UTF-8 (with or without its mark), UTF-16 with its mark, and else Windows-1252, saying which', () => {
+        const text = 'date,during,note\r\n2024-05-01,3,Café — “côte”\r\n';
+        const utf8 = new TextEncoder().encode(text);
+        expect(decodeCsv(utf8)).to.deep.equal({ text, encoding: 'utf-8' });
+        expect(decodeCsv(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]))).to.deep.equal({ text, encoding: 'utf-8' });
+        const le = new Uint8Array(2 + text.length * 2);
+        le.set([0xff, 0xfe]);
+        for (let i = 0; i < text.length; i++) le.set([text.charCodeAt(i) & 255, text.charCodeAt(i) >> 8], 2 + i * 2);
+        expect(decodeCsv(le)).to.deep.equal({ text, encoding: 'utf-16le' });
+        const be = le.map((_, i) => (i < 2 ? [0xfe, 0xff][i] : le[i % 2 ? i - 1 : i + 1]));
+        expect(decodeCsv(be)).to.deep.equal({ text, encoding: 'utf-16be' });
+        // Windows-1252: é is 0xE9, the dash 0x97, the curly quotes 0x93 and 0x94; none is valid UTF-8.
+        const cp1252 = new Uint8Array([
+          ...new TextEncoder().encode('date,during,note\r\n2024-05-01,3,Caf'),
+          0xe9,
+          0x20,
+          0x97,
+          0x20,
+          0x93,
+          0x63,
+          0xf4,
+          0x74,
+          0x65,
+          0x94,
+          0x0d,
+          0x0a,
+        ]);
+        expect(decodeCsv(cp1252)).to.deep.equal({ text, encoding: 'windows-1252' });
+      });
+
+      it('reads 10,000 rows a slice at a time, as far as it was asked, and reports how far it got', () => {
+        const body = Array.from(
+          { length: 10000 },
+          (_, i) => `${new Date(Date.UTC(1990, 0, 1 + i)).toISOString().slice(0, 10)},${i % 11}`,
+        );
+        const reader = new CsvReader(`date,during\n${body.join('\n')}\n`, today);
+        let calls = 0;
+        expect(reader.read(() => ++calls % 1000 === 0)).to.be.false;
+        expect(reader.result.runs).to.have.length(1000);
+        expect(reader.done).to.be.within(0.09, 0.11);
+        while (!reader.read(() => ++calls % 1000 === 0));
+        expect(reader.result.runs).to.have.length(10000);
+        expect(reader.done).to.equal(1);
+      });
     });
 
     it('finds columns by name, and names each row it cannot read with its problems', () => {

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { LatestIntent } from '../src/internal/latest.js';
-import { forgetStoredData, mergeItems, STORAGE_PREFIX, storedRecord, type ItemMap } from '../src/internal/storage.js';
+import { mergeItems, type ItemMap } from '../src/internal/items.js';
+import { forgetStoredData, openKeys, STORAGE_PREFIX, storedRecord } from '../src/internal/storage.js';
 import { checklistKey, checklistSpec, type ChecklistTicks } from '../src/components/knee-flare-up-checklist/meta.js';
 import { positionKey, positionSpec } from '../src/components/knee-exercise-player/position-store.js';
 import { failOnUnhandledRejections } from './helpers.js';
@@ -102,7 +103,7 @@ describe('stored records (src/internal/storage.ts)', () => {
   describe('tolerates storage that fails, with one warning per handle and cause', () => {
     for (const [label, stored] of [
       ['corrupt JSON', '{"version": 2, "data": {'],
-      ['a value of the wrong shape', JSON.stringify({ version: 2, data: { a: { value: 'yes', at: 1 } } })],
+      ['a value that is no map of ticks', JSON.stringify({ version: 2, data: [{ value: true, at: 1 }] })],
       ['an unknown old format', JSON.stringify(['a', 'b'])],
     ]) {
       it(`${label}: starts empty, warns once, and replaces it at the next change`, () => {
@@ -120,6 +121,24 @@ describe('stored records (src/internal/storage.ts)', () => {
         expect(warnings).to.have.length(1);
       });
     }
+
+    it('entries that are not items: read entry by entry, kept through sets and merges, an item winning over them', () => {
+      const key = freshKey();
+      const odd = { value: 'yes', at: 1 };
+      localStorage.setItem(key, JSON.stringify({ version: 2, data: { a: odd, b: tick(2), c: 'no entry' } }));
+      const warnings: string[] = [];
+      const record = storedRecord(key, checklistSpec, (m) => warnings.push(m));
+      expect(record.get()).to.deep.equal({ a: odd, b: tick(2), c: 'no entry' });
+      record.set((current) => ({ ...current, d: tick(3) }));
+      expect(raw(key).data).to.deep.equal({ a: odd, b: tick(2), c: 'no entry', d: tick(3) });
+      expect(warnings).to.deep.equal([]);
+      const undated = { value: true, at: '2023' };
+      const merged = mergeItems({ a: undated, c: 'no entry' } as never, { a: tick(0), c: 'other' } as never);
+      expect(mergeItems({ a: tick(0) } as never, { a: undated } as never)).to.deep.equal({ a: tick(0) });
+      expect(merged).to.deep.equal({ a: tick(0), c: 'other' });
+      expect(mergeItems({ c: 'other' } as never, { c: 'no entry' } as never)).to.deep.equal({ c: 'other' });
+      expect(Object.getPrototypeOf(merged)).to.equal(null);
+    });
 
     it('data of a newer version: never overwritten; changes live in memory, with one warning', () => {
       const key = freshKey();
@@ -299,6 +318,44 @@ describe('stored records (src/internal/storage.ts)', () => {
       expect(merge(early, late)).to.equal(late);
       expect(merge(late, early)).to.equal(late);
       expect(merge(null, early)).to.equal(early);
+    });
+  });
+
+  describe('released when no handle uses the key any more (issue 16, point 11)', () => {
+    it('forgets the record when its last handle is released, and reads it afresh when opened again', () => {
+      const key = freshKey();
+      const one = storedRecord(key, checklistSpec);
+      const two = storedRecord(key, checklistSpec);
+      one.set({ a: tick(1) });
+      one.release();
+      expect(openKeys()).to.include(key);
+      two.release();
+      expect(openKeys()).not.to.include(key);
+      localStorage.setItem(key, JSON.stringify({ version: 2, data: { b: tick(2) } }));
+      const again = storedRecord(key, checklistSpec);
+      expect(again.get(), 'read from storage, not from the forgotten memory').to.deep.equal({ b: tick(2) });
+      again.release();
+    });
+
+    it('keeps a record whose last change storage could not take, so the change is not lost', () => {
+      const key = freshKey();
+      const one = storedRecord(key, checklistSpec);
+      const undo = replaceStorage('setItem', () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      });
+      try {
+        one.set({ a: tick(1) });
+      } finally {
+        undo();
+      }
+      one.release();
+      expect(openKeys()).to.include(key);
+      const again = storedRecord(key, checklistSpec);
+      expect(again.get()).to.deep.equal({ a: tick(1) });
+      again.set((current) => ({ ...current, b: tick(2) }));
+      again.release();
+      expect(openKeys(), 'saved at last: released').not.to.include(key);
+      expect(raw(key).data).to.deep.equal({ a: tick(1), b: tick(2) });
     });
   });
 

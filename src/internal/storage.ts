@@ -14,7 +14,7 @@
  * - **shared**: every handle for one key in one page shares one in-memory record, and every subscriber
  *   hears about every change, whichever handle made it;
  * - **synced across tabs** through the `storage` event, with `merge` combining this page's value with the
- *   other tab's (see {@link mergeItems} for per-item merging with timestamps).
+ *   other tab's (see `items.ts` for per-item merging with timestamps).
  *
  * Nothing is written until a handle's `set` is called: opening, reading and migrating write nothing.
  * Elements open records only with `persist`, so without it nothing reaches storage.
@@ -71,6 +71,12 @@ export interface StoredRecord<T> {
    * data, never written over). Empty when storage holds it. For an element that says so in its own words.
    */
   problems(): StorageProblem[];
+  /**
+   * This handle is no longer used (call it once, after unsubscribing). When no handle uses the key any
+   * more, the page forgets the record (it is read afresh when opened again), unless it holds changes
+   * storage could not take.
+   */
+  release(): void;
 }
 
 type Cause = 'blocked' | 'full' | 'corrupt' | 'future';
@@ -86,6 +92,12 @@ interface Shared {
   causes: Map<Cause, string>;
   /** Handles with subscribers; each listener knows its handle so it is not told about its own change. */
   listeners: Set<{ from: object; call: (value: unknown) => void }>;
+  /** Handles not released yet. */
+  handles: number;
+  /** The last change could not be written: the value in memory is the only copy. */
+  unsaved?: boolean;
+  /** The text storage held when this page last read or wrote it (the value in use holds all of it). */
+  raw?: string;
 }
 
 const records = new Map<string, Shared>();
@@ -145,6 +157,7 @@ const MESSAGES = {
 
 /** Records what a read found; returns the value it yields, if any. */
 function note(shared: Shared, found: Read): unknown {
+  shared.raw = found.state === 'value' ? found.raw : undefined;
   shared.causes.delete('corrupt');
   shared.causes.delete('future');
   if (found.state === 'blocked') shared.causes.set('blocked', MESSAGES.blocked(shared.key, found.message));
@@ -168,7 +181,9 @@ function load(shared: Shared): void {
 
 function write(shared: Shared, value: unknown): boolean {
   try {
-    storage().setItem(shared.key, JSON.stringify({ version: shared.spec.version, data: value }));
+    const raw = JSON.stringify({ version: shared.spec.version, data: value });
+    storage().setItem(shared.key, raw);
+    shared.raw = raw;
     shared.causes.delete('full');
     return true;
   } catch (error) {
@@ -242,9 +257,11 @@ export function storedRecord<T>(key: string, spec: RecordSpec<T>, warn: Warn = (
       loaded: false,
       causes: new Map(),
       listeners: new Set(),
+      handles: 0,
     };
     records.set(key, shared);
   }
+  shared.handles++;
   listenToOtherTabs();
   const s = shared;
   const told = new Set<Cause>();
@@ -266,14 +283,17 @@ export function storedRecord<T>(key: string, spec: RecordSpec<T>, warn: Warn = (
     set(next) {
       load(s);
       const value = typeof next === 'function' ? (next as (current: T) => T)(s.value as T) : next;
-      const found = read(s);
-      const stored = note(s, found);
+      // Storage still holding the text this page last read or wrote has nothing new to merge.
+      const got = readRaw(key);
+      const found = 'raw' in got && got.raw === s.raw ? undefined : 'error' in got ? read(s) : decode(s.spec, got.raw);
+      const stored = found && note(s, found);
       const merge = s.spec.merge;
       s.value = stored !== undefined && merge ? merge(stored, value) : value;
       // Never overwrite what could not be read, or what a newer version wrote.
-      const written = found.state !== 'blocked' && found.state !== 'future' && write(s, s.value);
+      const written = found?.state !== 'blocked' && found?.state !== 'future' && write(s, s.value);
       report();
       if (written) s.causes.delete('corrupt');
+      s.unsaved = !written;
       tell(s, handle);
     },
     subscribe(listener) {
@@ -293,44 +313,14 @@ export function storedRecord<T>(key: string, spec: RecordSpec<T>, warn: Warn = (
       report();
       return [...s.causes.keys()];
     },
+    release() {
+      if (!--s.handles && !s.unsaved && records.get(key) === s) records.delete(key);
+    },
   };
 }
 
-/** A map of items (ticks, runs) that merges item by item: `at` is when the item last changed (ms since 1970). */
-export type ItemMap<V> = Record<string, { value: V; at: number }>;
-
-/** `true` when `data` is an {@link ItemMap} whose values pass `isValue`. */
-export function isItemMap<V>(data: unknown, isValue: (v: unknown) => v is V): data is ItemMap<V> {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return false;
-  return Object.values(data).every(
-    (e) =>
-      typeof e === 'object' &&
-      e !== null &&
-      Number.isFinite((e as { at?: unknown }).at) &&
-      isValue((e as { value?: unknown }).value),
-  );
-}
-
-/**
- * Per-item merge: for each item, the later change wins; changes to different items never cancel each
- * other. Ties (same millisecond) are settled the same way in every tab (by the value's JSON), so tabs agree.
- */
-export function mergeItems<V>(current: ItemMap<V>, incoming: ItemMap<V>): ItemMap<V> {
-  const out: ItemMap<V> = { ...current };
-  for (const [id, entry] of Object.entries(incoming)) {
-    const mine = out[id];
-    if (
-      !mine ||
-      entry.at > mine.at ||
-      (entry.at === mine.at && JSON.stringify(entry.value) > JSON.stringify(mine.value))
-    )
-      out[id] = entry;
-  }
-  return out;
-}
-
-/** A timestamp for a change to item `id` that is later than its last one, even within one millisecond. */
-export const stamp = (items: ItemMap<unknown>, id: string) => Math.max(Date.now(), (items[id]?.at ?? 0) + 1);
+/** The keys of the records this page holds in memory (for tests: a record nobody uses is released). */
+export const openKeys = (): string[] => [...records.keys()];
 
 /**
  * Deletes everything knee-advice stored on this device (every element, every key, old and new formats)
@@ -359,6 +349,8 @@ export function forgetStoredData(): number {
     }
   }
   for (const shared of records.values()) {
+    shared.unsaved = false;
+    shared.raw = undefined;
     shared.value = shared.spec.empty();
     shared.loaded = true;
     shared.causes.clear();

@@ -11,8 +11,10 @@ export interface StoredRecordOptions<T> {
   key: () => string | undefined;
   /** The value changed elsewhere: another element with the same key, another tab, `forgetStoredData()`. */
   changed?: (value: T) => void;
-  /** The record in use is about to change (another key, or none): the previous one, still open. */
+  /** The record in use is about to change (another key, or none): the previous one, still open when in use. */
   switching?: (previous: StoredRecord<T> | undefined, next: string | undefined) => void;
+  /** Another key is now in use (or none): the record just opened for it. */
+  opened?: (record: StoredRecord<T> | undefined) => void;
   /** Hears each storage problem (blocked, full, corrupt, a newer version) once. */
   warn?: Warn;
 }
@@ -22,12 +24,15 @@ export interface StoredRecordOptions<T> {
  * it opens the record that the element's properties name *now* (so a script that sets `storageKey` or
  * `persist` and then calls a method acts on the new key in the same task), follows it while the element is
  * connected (re-rendering it when the value changes elsewhere), and lets it go when the element leaves or
- * names another key. Opening and following never write; only `record.set` does. No storage is used in the
- * server renderer.
+ * names another key, so a record nobody uses is released (a record opened by a method of an element that
+ * is not in the page is let go after that task). Opening and following never write; only `record.set`
+ * does. No storage is used in the server renderer.
  */
 export class StoredRecordController<T> implements ReactiveController {
   #host: ReactiveControllerHost & HTMLElement;
   #options: StoredRecordOptions<T>;
+  /** The key the properties named at the last sync (undefined: nothing may be stored). */
+  #key?: string;
   #record?: StoredRecord<T>;
   #unsubscribe?: () => void;
 
@@ -43,25 +48,37 @@ export class StoredRecordController<T> implements ReactiveController {
     return this.#record;
   }
 
-  /** Opens the record the properties name now, if it is not the one open; returns whether it changed. */
+  /** Opens the record the properties name now, if it is not the one open; returns whether the key changed. */
   sync(): boolean {
     const key = isServer ? undefined : this.#options.key();
-    if (this.#record?.key === key) return false;
-    this.#options.switching?.(this.#record, key);
-    this.#stopFollowing();
-    this.#record = key === undefined ? undefined : storedRecord(key, this.#options.spec, this.#options.warn);
-    if (this.#host.isConnected) this.#follow();
-    this.#host.requestUpdate();
-    return true;
+    const switched = key !== this.#key;
+    if (!switched && (this.#record || key === undefined)) return false;
+    if (switched) this.#options.switching?.(this.#record, key);
+    this.#close();
+    this.#key = key;
+    if (key !== undefined) {
+      // An element out of the page (a late render, a method a script calls) reads and writes, but says
+      // nothing, follows nothing, and lets the record go after this task.
+      const connected = this.#host.isConnected;
+      this.#record = storedRecord(key, this.#options.spec, connected ? this.#options.warn : undefined);
+      if (connected) this.#follow();
+      else queueMicrotask(() => this.#host.isConnected || this.#close());
+    }
+    if (switched) {
+      this.#host.requestUpdate();
+      this.#options.opened?.(this.#record);
+    }
+    return switched;
   }
 
   hostConnected(): void {
+    if (!this.#unsubscribe) this.#close(); // opened out of the page: open again, to follow it and hear of problems
     this.sync();
     this.#follow();
   }
 
   hostDisconnected(): void {
-    this.#stopFollowing();
+    this.#close();
   }
 
   #follow(): void {
@@ -72,8 +89,11 @@ export class StoredRecordController<T> implements ReactiveController {
       });
   }
 
-  #stopFollowing(): void {
+  /** Stops following the record and lets it go (opened again when next used). */
+  #close(): void {
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
+    this.#record?.release();
+    this.#record = undefined;
   }
 }

@@ -15,6 +15,8 @@ const core = {
   quoteCredit: (author: string) => `— ${author}`,
   /** The author as every credit names them when a clinic changed the words (the content's `adaptedBy`). */
   adaptedBy: (author: string, adapter: string) => `${author}, adapted by ${adapter}`,
+  /** Next to the count of saved entries that could not be read (a checklist's ticks, a log's runs). */
+  downloadUnread: 'Download them (JSON)',
 };
 
 /** The words in {@link core}. */

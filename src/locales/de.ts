@@ -26,6 +26,7 @@ const de: LocaleTable = {
     overdue: (date) =>
       `Die nächste Prüfung dieses Artikels war am ${date} fällig. Für die Leserinnen und Leser ändert sich nichts; aktualisieren Sie nach der Prüfung „nextReview“ (und „reviewed“) im Inhalt.`,
   },
+  downloadUnread: 'Als JSON herunterladen',
   checklist: {
     progress: (done, total) => `${n(done)} von ${n(total)} erledigt`,
     why: 'Aus dem Artikel',
@@ -35,6 +36,10 @@ const de: LocaleTable = {
     restored: 'Häkchen wiederhergestellt.',
     notSaved:
       'Ihre Häkchen konnten auf diesem Gerät nicht gespeichert werden. Sie bleiben, bis Sie diese Seite verlassen.',
+    unread: (count) =>
+      one(count)
+        ? `${n(count)} gespeichertes Häkchen konnte nicht gelesen werden; es bleibt unverändert gespeichert.`
+        : `${n(count)} gespeicherte Häkchen konnten nicht gelesen werden; sie bleiben unverändert gespeichert.`,
     printDone: '☑',
     printNotDone: '☐',
   },
@@ -147,6 +152,10 @@ const de: LocaleTable = {
     deleted: (date) => `Lauf am ${date} gelöscht.`,
     deletedAll: 'Alle Läufe gelöscht.',
     restored: 'Läufe wiederhergestellt.',
+    notRestored: (count) =>
+      one(count)
+        ? `${n(count)} Lauf wurde nicht wiederhergestellt: Er wurde seit dem Löschen in einem anderen Tab oder Protokoll geändert.`
+        : `${n(count)} Läufe wurden nicht wiederhergestellt: Diese wurden seit dem Löschen in einem anderen Tab oder Protokoll geändert.`,
     undo: 'Rückgängig',
     empty: 'Noch keine Läufe eingetragen.',
     notYet: '–',
@@ -174,10 +183,14 @@ const de: LocaleTable = {
       taken: 'Datum: An diesem Datum gibt es schon einen Lauf; ändern Sie ihn in der Tabelle.',
       rating: (what) => `${what}: Wählen Sie eine Zahl von 0 bis 10.`,
       distance: `Strecke: Geben Sie 0 oder mehr ein, zum Beispiel ${n(5.2)}, oder lassen Sie das Feld leer.`,
+      tooFar: `Strecke: höchstens ${n(1000)} km (${n(621)} mi).`,
       unit: 'Einheit: Verwenden Sie km oder mi.',
       duration: 'Dauer: Geben Sie 0 oder mehr Minuten ein, zum Beispiel 35, oder lassen Sie das Feld leer.',
+      tooLong: `Dauer: höchstens ${n(1440)} Minuten (24 Stunden).`,
       note: 'Notiz: Nur Text ist möglich.',
+      quotes: 'Anführungszeichen: Eine Zelle in Anführungszeichen endet nicht dort, wo sie sollte.',
     },
+    repeat: (first) => `Dasselbe Datum wie Zeile ${n(first)}, die importiert wurde.`,
     imported: (count) => (one(count) ? `${n(count)} Lauf importiert.` : `${n(count)} Läufe importiert.`),
     kept: (count) =>
       one(count)
@@ -189,6 +202,11 @@ const de: LocaleTable = {
         ? `…und ${n(count)} weitere Zeile, die nicht gelesen werden konnte.`
         : `…und ${n(count)} weitere Zeilen, die nicht gelesen werden konnten.`,
     notCsv: 'Diese Datei ist kein Lauf-Protokoll: Ihre erste Zeile muss die Spalten benennen, beginnend mit date.',
+    readAs1252:
+      'Als Windows-1252 gelesen (die Datei ist nicht UTF-8): Prüfen Sie Buchstaben mit Akzenten und Umlauten in Ihren Notizen.',
+    importing: 'Die Datei wird importiert …',
+    importStopped:
+      'Import abgebrochen: Das angezeigte Protokoll hat sich vorher geändert. Es wurde nichts hinzugefügt.',
     unreadable: 'Ihre gespeicherten Läufe konnten auf diesem Gerät nicht gelesen werden.',
     keptEntries: (count) =>
       one(count)

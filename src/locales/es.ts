@@ -25,6 +25,7 @@ const es: LocaleTable = {
     overdue: (date) =>
       `La próxima revisión de este artículo estaba prevista para el ${date}. Los lectores no ven ningún cambio; cuando se haya revisado, actualice "nextReview" (y "reviewed") en su contenido.`,
   },
+  downloadUnread: 'Descargarlas (JSON)',
   checklist: {
     progress: (done, total) =>
       `${n(done)} de ${n(total)} ${plural.select(done) === 'one' ? 'completada' : 'completadas'}`,
@@ -34,6 +35,10 @@ const es: LocaleTable = {
     undo: 'Deshacer',
     restored: 'Marcas recuperadas.',
     notSaved: 'No se han podido guardar sus marcas en este dispositivo. Se mantienen hasta que salga de esta página.',
+    unread: (count) =>
+      one(count)
+        ? `${n(count)} marca guardada no se pudo leer; se conserva sin cambios.`
+        : `${n(count)} marcas guardadas no se pudieron leer; se conservan sin cambios.`,
     printDone: '☑',
     printNotDone: '☐',
   },
@@ -143,6 +148,10 @@ const es: LocaleTable = {
     deleted: (date) => `Carrera del ${date} eliminada.`,
     deletedAll: 'Se han eliminado todas las carreras.',
     restored: 'Carreras recuperadas.',
+    notRestored: (count) =>
+      one(count)
+        ? `${n(count)} carrera no se ha recuperado: se cambió en otra pestaña u otro registro después de eliminarla.`
+        : `${n(count)} carreras no se han recuperado: se cambiaron en otra pestaña u otro registro después de eliminarlas.`,
     undo: 'Deshacer',
     empty: 'Aún no hay carreras registradas.',
     notYet: '–',
@@ -169,10 +178,14 @@ const es: LocaleTable = {
       taken: 'Fecha: ya hay una carrera en esta fecha; cámbiela en la tabla.',
       rating: (what) => `${what}: elija un número del 0 al 10.`,
       distance: `Distancia: introduzca 0 o más, como ${n(5.2)}, o déjela vacía.`,
+      tooFar: `Distancia: como máximo ${n(1000)} km (${n(621)} mi).`,
       unit: 'Unidad: elija km o mi.',
       duration: 'Duración: introduzca 0 o más minutos, como 35, o déjela vacía.',
+      tooLong: `Duración: como máximo ${n(1440)} minutos (24 horas).`,
       note: 'Nota: debe ser texto.',
+      quotes: 'Comillas: una celda entre comillas no se cierra donde debería.',
     },
+    repeat: (first) => `La misma fecha que la fila ${n(first)}, que sí se ha importado.`,
     imported: (count) => (one(count) ? `${n(count)} carrera importada.` : `${n(count)} carreras importadas.`),
     kept: (count) =>
       one(count)
@@ -183,6 +196,9 @@ const es: LocaleTable = {
       one(count) ? `…y ${n(count)} fila más que no se pudo leer.` : `…y ${n(count)} filas más que no se pudieron leer.`,
     notCsv:
       'Este archivo no es un registro de carreras: su primera fila debe nombrar las columnas, empezando por date.',
+    readAs1252: 'Leído como Windows-1252 (el archivo no es UTF-8): revise las letras con tilde en sus notas.',
+    importing: 'Importando el archivo…',
+    importStopped: 'Importación detenida: el registro que se muestra cambió antes de terminar. No se ha añadido nada.',
     unreadable: 'No se han podido leer las carreras guardadas en este dispositivo.',
     keptEntries: (count) =>
       one(count)

@@ -25,6 +25,7 @@ const fr: LocaleTable = {
     overdue: (date) =>
       `La prochaine révision de cet article était prévue le ${date}. Les lecteurs ne voient aucun changement\u00a0; une fois l’article révisé, mettez à jour «\u00a0nextReview\u00a0» (et «\u00a0reviewed\u00a0») dans son contenu.`,
   },
+  downloadUnread: 'Les télécharger (JSON)',
   checklist: {
     // French counts 0 and 1 as singular: "0 case cochée sur 6", "2 cases cochées sur 6".
     progress: (done, total) =>
@@ -36,6 +37,10 @@ const fr: LocaleTable = {
     restored: 'Cases cochées rétablies.',
     notSaved:
       'Vos cases cochées n’ont pas pu être enregistrées sur cet appareil. Elles restent jusqu’à ce que vous quittiez cette page.',
+    unread: (count) =>
+      one(count)
+        ? `${n(count)} case cochée enregistrée n’a pas pu être lue\u00a0; elle est conservée telle quelle.`
+        : `${n(count)} cases cochées enregistrées n’ont pas pu être lues\u00a0; elles sont conservées telles quelles.`,
     printDone: '☑',
     printNotDone: '☐',
   },
@@ -146,6 +151,10 @@ const fr: LocaleTable = {
     deleted: (date) => `Course du ${date} supprimée.`,
     deletedAll: 'Toutes les courses ont été supprimées.',
     restored: 'Courses rétablies.',
+    notRestored: (count) =>
+      one(count)
+        ? `${n(count)} course n’a pas été rétablie\u00a0: elle a été modifiée dans un autre onglet ou journal depuis la suppression.`
+        : `${n(count)} courses n’ont pas été rétablies\u00a0: elles ont été modifiées dans un autre onglet ou journal depuis la suppression.`,
     undo: 'Annuler',
     empty: 'Aucune course notée pour l’instant.',
     notYet: '–',
@@ -173,10 +182,14 @@ const fr: LocaleTable = {
       taken: 'Date\u00a0: il existe déjà une course à cette date\u00a0; modifiez-la dans le tableau.',
       rating: (what) => `${what}\u00a0: choisissez un nombre de 0 à 10.`,
       distance: `Distance\u00a0: saisissez 0 ou plus, par exemple ${n(5.2)}, ou laissez vide.`,
+      tooFar: `Distance\u00a0: ${n(1000)}\u00a0km (${n(621)}\u00a0mi) au maximum.`,
       unit: 'Unité\u00a0: utilisez km ou mi.',
       duration: 'Durée\u00a0: saisissez 0 minute ou plus, par exemple 35, ou laissez vide.',
+      tooLong: `Durée\u00a0: ${n(1440)}\u00a0minutes (24\u00a0heures) au maximum.`,
       note: 'Remarque\u00a0: doit être du texte.',
+      quotes: 'Guillemets\u00a0: une cellule entre guillemets ne se ferme pas là où elle le devrait.',
     },
+    repeat: (first) => `Même date que la ligne ${n(first)}, qui a été importée.`,
     imported: (count) => (one(count) ? `${n(count)} course importée.` : `${n(count)} courses importées.`),
     kept: (count) =>
       one(count)
@@ -187,6 +200,10 @@ const fr: LocaleTable = {
       one(count) ? `…et ${n(count)} autre ligne illisible.` : `…et ${n(count)} autres lignes illisibles.`,
     notCsv:
       'Ce fichier n’est pas un journal de courses\u00a0: sa première ligne doit nommer les colonnes, en commençant par date.',
+    readAs1252:
+      'Lu en Windows-1252 (le fichier n’est pas en UTF-8)\u00a0: vérifiez les lettres accentuées de vos remarques.',
+    importing: 'Importation du fichier…',
+    importStopped: 'Importation arrêtée\u00a0: le journal affiché a changé avant la fin. Rien n’a été ajouté.',
     unreadable: 'Vos courses enregistrées n’ont pas pu être lues sur cet appareil.',
     keptEntries: (count) =>
       one(count)

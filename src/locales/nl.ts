@@ -25,6 +25,7 @@ const nl: LocaleTable = {
     overdue: (date) =>
       `De volgende beoordeling van dit artikel stond gepland op ${date}. Lezers merken niets; werk na de beoordeling "nextReview" (en "reviewed") bij in de inhoud.`,
   },
+  downloadUnread: 'Als JSON downloaden',
   checklist: {
     progress: (done, total) => `${n(done)} van ${n(total)} gedaan`,
     why: 'Uit het artikel',
@@ -33,6 +34,10 @@ const nl: LocaleTable = {
     undo: 'Ongedaan maken',
     restored: 'Vinkjes hersteld.',
     notSaved: 'Uw vinkjes konden niet op dit apparaat worden bewaard. Ze blijven staan tot u deze pagina verlaat.',
+    unread: (count) =>
+      one(count)
+        ? `${n(count)} opgeslagen vinkje kon niet worden gelezen; dat blijft ongewijzigd bewaard.`
+        : `${n(count)} opgeslagen vinkjes konden niet worden gelezen; die blijven ongewijzigd bewaard.`,
     printDone: '☑',
     printNotDone: '☐',
   },
@@ -140,6 +145,10 @@ const nl: LocaleTable = {
     deleted: (date) => `Loop van ${date} verwijderd.`,
     deletedAll: 'Alle lopen verwijderd.',
     restored: 'Lopen teruggezet.',
+    notRestored: (count) =>
+      one(count)
+        ? `${n(count)} loop is niet teruggezet: die is sinds het verwijderen gewijzigd in een ander tabblad of logboek.`
+        : `${n(count)} lopen zijn niet teruggezet: die zijn sinds het verwijderen gewijzigd in een ander tabblad of logboek.`,
     undo: 'Ongedaan maken',
     empty: 'Nog geen lopen vastgelegd.',
     notYet: '–',
@@ -167,10 +176,14 @@ const nl: LocaleTable = {
       taken: 'Datum: op deze datum staat al een loop; wijzig die in de tabel.',
       rating: (what) => `${what}: kies een getal van 0 tot 10.`,
       distance: `Afstand: vul 0 of meer in, zoals ${n(5.2)}, of laat het leeg.`,
+      tooFar: `Afstand: hoogstens ${n(1000)} km (${n(621)} mi).`,
       unit: 'Eenheid: gebruik km of mi.',
       duration: 'Duur: vul 0 of meer minuten in, zoals 35, of laat het leeg.',
+      tooLong: `Duur: hoogstens ${n(1440)} minuten (24 uur).`,
       note: 'Notitie: moet tekst zijn.',
+      quotes: 'Aanhalingstekens: een cel tussen aanhalingstekens sluit niet waar hij zou moeten.',
     },
+    repeat: (first) => `Dezelfde datum als rij ${n(first)}, die is geïmporteerd.`,
     imported: (count) => (one(count) ? `${n(count)} loop geïmporteerd.` : `${n(count)} lopen geïmporteerd.`),
     kept: (count) =>
       one(count)
@@ -182,6 +195,9 @@ const nl: LocaleTable = {
         ? `…en nog ${n(count)} rij die niet gelezen kon worden.`
         : `…en nog ${n(count)} rijen die niet gelezen konden worden.`,
     notCsv: 'Dit bestand is geen looplogboek: de eerste rij moet de kolommen noemen, te beginnen met date.',
+    readAs1252: 'Gelezen als Windows-1252 (het bestand is geen UTF-8): controleer letters met accenten in uw notities.',
+    importing: 'Het bestand wordt geïmporteerd…',
+    importStopped: 'Importeren gestopt: het getoonde logboek veranderde voordat het klaar was. Er is niets toegevoegd.',
     unreadable: 'Uw opgeslagen lopen konden op dit apparaat niet worden gelezen.',
     keptEntries: (count) =>
       one(count)

@@ -4,10 +4,10 @@ import { headingLevelConverter, KneeElement } from '../../internal/base.js';
 import { heading, inLang } from '../../internal/heading.js';
 import { addEnglish } from '../../internal/locale.js';
 import { PrerenderedController } from '../../internal/prerendered.js';
-import { stamp } from '../../internal/storage.js';
+import { itemMap, stamp } from '../../internal/items.js';
 import { StoredRecordController } from '../../internal/stored-record-controller.js';
 import { checklistStyles } from './knee-flare-up-checklist.styles.js';
-import { checklistKey, checklistSpec, parts, tag, type ChecklistTicks } from './meta.js';
+import { checklistKey, checklistSpec, isTick, parts, tag, type ChecklistTicks } from './meta.js';
 import { english } from './strings.js';
 
 addEnglish(english);
@@ -73,7 +73,8 @@ export class KneeFlareUpChecklist extends KneeElement {
   #baseIds = '';
   /** The ticked ids last shown, to tell a change made elsewhere from none. */
   #shownIds = '';
-  #undo: string[] | null = null;
+  /** What Clear all unticked, for Undo, and (with `persist`) the saved ticks just after it. */
+  #undo: [string[], ChecklistTicks?] | null = null;
   /** Which notice shows next to Clear all (a polite live region); renders with the ticks it explains. */
   #notice: '' | 'cleared' | 'restored' = '';
   #level = 2;
@@ -177,18 +178,26 @@ export class KneeFlareUpChecklist extends KneeElement {
     this.#announceChange(null, false);
   }
 
-  /** A saved or session entry wins; an item without one follows the page's starting state. */
+  /** A saved or session tick wins; an item without one follows the page's starting state. */
   #isTicked(id: string): boolean {
     if (this.#early?.includes(id)) return true; // ticked in prerendered markup, applied on the first update
-    const entry = this.#stored.record?.get()[id] ?? this.#session[id];
+    const saved = this.#stored.record?.get()[id];
+    const entry = isTick(saved) ? saved : this.#session[id];
     return entry ? entry.value : this.#base.has(id);
   }
 
   /** Sets `ids` to `checked` (only those: other saved items stay as they are) and tells the host. */
   #change(id: string | null, ids: string[], checked: boolean): void {
     const apply = (ticks: ChecklistTicks) => {
-      const next = { ...ticks };
-      for (const i of ids) next[i] = { value: checked, at: stamp(ticks, i) };
+      const next = itemMap(ticks);
+      for (const i of ids) {
+        if (i in next && !isTick(next[i])) {
+          let aside = `#${i}`; // no item id has a #
+          while (aside in next) aside = `#${aside}`;
+          next[aside] = next[i];
+        }
+        next[i] = { value: checked, at: stamp(ticks, i) };
+      }
       return next;
     };
     const record = this.#stored.record;
@@ -215,16 +224,23 @@ export class KneeFlareUpChecklist extends KneeElement {
   #onClear(): void {
     const ticked = this.checkedIds;
     if (ticked.length === 0) return;
-    this.#undo = ticked;
     this.#notice = 'cleared';
     this.reset();
+    this.#undo = [ticked, this.#stored.record?.get()];
   }
 
   async #onUndo(): Promise<void> {
-    const ids = this.#undo ?? [];
+    // Only what nothing changed since (another tab, another list with the same key) is ticked again: an
+    // entry changed elsewhere since Clear all is a new object, and that item stays as it is.
+    const [ids, then] = this.#undo ?? [[]];
+    const now = this.#stored.record?.get();
     this.#undo = null;
     this.#notice = 'restored';
-    this.#change(null, ids, true);
+    this.#change(
+      null,
+      ids.filter((id) => !then || now?.[id] === then[id]),
+      true,
+    );
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLButtonElement>('[part=clear-button]')?.focus();
   }
@@ -234,6 +250,9 @@ export class KneeFlareUpChecklist extends KneeElement {
     const done = this.checkedIds.length;
     const s = this.t.checklist;
     const words = this.locale.contentLang;
+    // With persist, saved entries that are not ticks: kept in storage as they are, offered as JSON.
+    const unread = Object.entries(this.#stored.record?.get() ?? {}).filter(([, e]) => !isTick(e));
+    const count = unread.length;
     return html`<section
       part="checklist"
       class="checklist"
@@ -267,8 +286,9 @@ export class KneeFlareUpChecklist extends KneeElement {
       </ul>
       <div class="actions no-print">
         <button part="clear-button" type="button" @click=${this.#onClear}>${s.clearAll}</button>
-        <p class="notice" role="status">${[this.#notice ? s[this.#notice] : '', this.#unsaved ? s.notSaved : ''].filter(Boolean).join(' ')}</p>
+        <p class="notice" role="status">${[this.#notice ? s[this.#notice] : '', this.#unsaved ? s.notSaved : '', count ? s.unread(count) : ''].filter(Boolean).join(' ')}</p>
         ${this.#undo ? html`<button part="undo-button" type="button" @click=${this.#onUndo}>${s.undo}</button>` : nothing}
+        ${count ? html`<a download="knee-checklist-unread.json" href="data:application/json,${encodeURIComponent(JSON.stringify({ key: this.storageKeyInUse, entries: Object.fromEntries(unread) }))}">${this.t.downloadUnread}</a>` : nothing}
       </div>
     </section>`;
   }

@@ -11,6 +11,8 @@ export const checklistStrings = {
   undo: 'Undo',
   restored: 'Ticks restored.',
   notSaved: 'Your ticks could not be saved on this device. They stay until you leave this page.',
+  /** Saved entries that are not ticks (edited by hand, or written by a fault): kept, offered as JSON. */
+  unread: (n: number) => `${n} saved ${n === 1 ? 'tick' : 'ticks'} could not be read; kept in storage unchanged.`,
   printDone: '☑',
   printNotDone: '☐',
 };

@@ -5,12 +5,24 @@
 
 const DAY = 864e5;
 
+/** Dates already read: a log reads the same dates again at every change (thousands of runs), so each is worked out once. */
+const read = new Map<string, number>();
+
 /** Days since 1970-01-01 of a `YYYY-MM-DD` date, or NaN when it is not a real calendar date. */
 export function dayNumber(iso: unknown): number {
-  const m = typeof iso === 'string' ? /^(\d{4})-(\d\d)-(\d\d)$/.exec(iso) : null;
-  if (!m) return NaN;
-  const t = Date.UTC(+m[1], +m[2] - 1, +m[3]);
-  return new Date(t).toISOString().startsWith(iso as string) ? t / DAY : NaN;
+  if (typeof iso !== 'string') return NaN;
+  let day = read.get(iso);
+  if (day === undefined) {
+    const m = /^(\d{4})-(\d\d)-(\d\d)$/.exec(iso);
+    const [y, mo, d] = m ? [+m[1], +m[2], +m[3]] : [0, 0, 0];
+    // A real day of a real month (February 29 only in leap years); years before 100 Date.UTC cannot make.
+    day =
+      y >= 100 && mo >= 1 && mo <= 12 && d >= 1 && d <= new Date(Date.UTC(y, mo, 0)).getUTCDate()
+        ? Date.UTC(y, mo - 1, d) / DAY
+        : NaN;
+    if (read.size < 1e5) read.set(iso, day);
+  }
+  return day;
 }
 
 /** The local calendar day of a moment, as `YYYY-MM-DD`. */

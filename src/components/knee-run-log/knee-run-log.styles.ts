@@ -249,6 +249,53 @@ export const runLogStyles = css`
       display: inline;
     }
   }
+  /* A narrow log (a phone, a clinic's content column) shows each run as a block: its date, each value with
+     its label, then Change and Delete, all within reach without scrolling sideways. Paper keeps the table. */
+  @media screen {
+    @container (width < 60em) {
+      table,
+      caption,
+      tbody,
+      tr,
+      th,
+      td {
+        display: block;
+      }
+      thead {
+        position: absolute;
+        clip: rect(0 0 0 0);
+      }
+      tr {
+        padding-block: 0.5em;
+        border-block-end: 1px solid var(--_border);
+      }
+      th,
+      td,
+      .num {
+        border: 0;
+        padding: 0.1em 0;
+        text-align: start;
+        white-space: normal;
+      }
+      td[data-label],
+      td.no-print {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5em;
+      }
+      td[data-label]::before {
+        content: attr(data-label);
+        flex: 0 0 min(50%, 12em);
+        color: var(--_muted);
+      }
+      td:empty {
+        display: none;
+      }
+      td.no-print {
+        padding-block-start: 0.5em;
+      }
+    }
+  }
   @media (forced-colors: active) {
     :host {
       --_error: CanvasText;

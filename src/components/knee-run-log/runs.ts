@@ -7,14 +7,18 @@ export type RatingField = (typeof RATINGS)[number];
 export const UNITS = ['km', 'mi'] as const;
 
 /** Why a value is not a run; each has its words in the `runLog.problems` interface strings. */
-export type RunProblem = 'date' | 'future' | RatingField | 'distance' | 'unit' | 'duration' | 'note';
+export type RunProblem =
+  'date' | 'future' | RatingField | 'distance' | 'tooFar' | 'unit' | 'duration' | 'tooLong' | 'note';
+
+/** The longest run a log takes: 1,000 km (621 mi), and 24 hours. */
+export const LIMITS = { km: 1000, mi: 621, min: 1440 };
 
 const absent = (v: unknown) => v === undefined || v === null || v === '';
 const isAmount = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 
-/** A number from text: empty is undefined, anything that is not a plain number is NaN. */
+/** A number from text, written plainly (`5`, `5.2`, `.5`): empty is undefined, anything else (`1e1`, `0x3`, `5 km`) is NaN. */
 export const num = (text: string): number | undefined =>
-  text.trim() === '' ? undefined : /^\s*-?\d*\.?\d+(e[-+]?\d+)?\s*$/i.test(text) ? Number(text) : NaN;
+  text.trim() === '' ? undefined : /^\s*-?\d*\.?\d+\s*$/.test(text) ? Number(text) : NaN;
 
 /**
  * A run from untrusted data (storage, a host, a form, an imported row), in its one normal form (only
@@ -33,14 +37,16 @@ export function checkRun(value: unknown, today?: string): KneeRun | RunProblem[]
     else problems.push(f);
   }
   if (!absent(v.distance)) {
+    const unit = (v.unit || 'km') as 'km';
     if (!isAmount(v.distance)) problems.push('distance');
-    else if (absent(v.unit) || UNITS.includes(v.unit as 'km'))
-      Object.assign(run, { distance: v.distance, unit: v.unit || 'km' });
-    else problems.push('unit');
+    else if (!UNITS.includes(unit)) problems.push('unit');
+    else if (v.distance > LIMITS[unit]) problems.push('tooFar');
+    else Object.assign(run, { distance: v.distance, unit });
   }
   if (!absent(v.duration)) {
-    if (isAmount(v.duration)) run.duration = v.duration;
-    else problems.push('duration');
+    if (!isAmount(v.duration)) problems.push('duration');
+    else if (v.duration > LIMITS.min) problems.push('tooLong');
+    else run.duration = v.duration;
   }
   if (!absent(v.note)) {
     if (typeof v.note === 'string') run.note = v.note;
@@ -49,21 +55,17 @@ export function checkRun(value: unknown, today?: string): KneeRun | RunProblem[]
   return problems.length ? problems : run;
 }
 
+/** Oldest first. */
+export const byDate = (a: KneeRun, b: KneeRun) => (a.date < b.date ? -1 : 1);
+
 /** Runs sorted oldest first, one per date: the first of two runs on one date wins, the other is rejected. */
 export function sortRuns(values: readonly unknown[]): { runs: KneeRun[]; rejected: unknown[] } {
-  const byDate = new Map<string, KneeRun>();
+  const kept = new Map<string, KneeRun>();
   const rejected = values.filter((value) => {
     const run = checkRun(value);
-    return Array.isArray(run) || byDate.has(run.date) || !byDate.set(run.date, run);
+    return Array.isArray(run) || kept.has(run.date) || !kept.set(run.date, run);
   });
-  return { runs: [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : 1)), rejected };
-}
-
-/** `incoming` added to `runs` by date; a date already in `runs` keeps its run. */
-export function mergeRuns(runs: KneeRun[], incoming: KneeRun[]) {
-  const dates = new Set(runs.map((r) => r.date));
-  const added = incoming.filter((r) => !dates.has(r.date) && dates.add(r.date));
-  return { runs: sortRuns([...runs, ...added]).runs, added: added.length, kept: incoming.length - added.length };
+  return { runs: [...kept.values()].sort(byDate), rejected };
 }
 
 /** A follow-up question waiting for an answer: from the day after a run, for up to 7 days. */
@@ -85,6 +87,25 @@ export function followUps(runs: KneeRun[], today: string): FollowUp[] {
     if (days >= 1 && run.dayAfter === undefined) open.unshift({ run, field: 'dayAfter', days });
   }
   return open;
+}
+
+/** One follow-up form: a run and its open questions, each asked in the tense of the day it is answered. */
+export interface FollowUpForm {
+  run: KneeRun;
+  questions: { field: FollowUp['field']; onTheDay: boolean }[];
+}
+
+/**
+ * The open questions of `followUps` grouped by run, one form per run, oldest run first. A question is
+ * asked `onTheDay` when it is answered on the day it is about (the day after on the day after).
+ */
+export function followUpForms(runs: KneeRun[], today: string): FollowUpForm[] {
+  const forms = new Map<KneeRun, FollowUpForm>();
+  for (const q of followUps(runs, today)) {
+    const form = forms.get(q.run) ?? forms.set(q.run, { run: q.run, questions: [] }).get(q.run)!;
+    form.questions.push({ field: q.field, onTheDay: q.days === RATINGS.indexOf(q.field) });
+  }
+  return [...forms.values()];
 }
 
 /**

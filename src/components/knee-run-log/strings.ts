@@ -48,6 +48,9 @@ export const runLogStrings = {
   deleted: (date: string) => `Run on ${date} deleted.`,
   deletedAll: 'Every run deleted.',
   restored: 'Runs restored.',
+  /** Undo after a delete: runs whose date changed since (in another tab, or another log on the page) stay as they are. */
+  notRestored: (n: number) =>
+    `${n} ${n === 1 ? 'run was' : 'runs were'} not brought back: changed in another tab or log since the delete.`,
   undo: 'Undo',
   empty: 'No runs logged yet.',
   notYet: '–',
@@ -71,16 +74,28 @@ export const runLogStrings = {
     taken: 'Date: there is already a run on this date; change it in the table.',
     rating: (what: string) => `${what}: choose a number from 0 to 10.`,
     distance: 'Distance: enter 0 or more, like 5.2, or leave it empty.',
+    tooFar: 'Distance: 1,000 km (621 mi) at most.',
     unit: 'Unit: use km or mi.',
     duration: 'Duration: enter 0 or more minutes, like 35, or leave it empty.',
+    tooLong: 'Duration: 1,440 minutes (24 hours) at most.',
     note: 'Note: must be text.',
+    /** An imported row whose quotes do not close where they should. */
+    quotes: 'Quotes: a quoted cell does not close where it should.',
   },
+  /** An imported row repeating the date of an earlier row of the same file (`first`, its line). */
+  repeat: (first: number) => `Same date as row ${first}, which was imported.`,
   imported: (n: number) => `${n} ${n === 1 ? 'run' : 'runs'} imported.`,
   kept: (n: number) =>
     `${n} ${n === 1 ? 'date was' : 'dates were'} already in your log and kept as ${n === 1 ? 'it is' : 'they are'}.`,
   badRow: (row: number, problems: string) => `Row ${row}: ${problems}`,
   moreRows: (n: number) => `…and ${n} more ${n === 1 ? 'row' : 'rows'} that could not be read.`,
   notCsv: 'This file is not a run log: its first row should name the columns, starting with date.',
+  /** The file's bytes were not UTF-8: they were read as Windows-1252. */
+  readAs1252: 'Read as Windows-1252 (the file is not UTF-8): check accented letters in your notes.',
+  /** The label of the progress bar while a big file is read. */
+  importing: 'Importing the file…',
+  /** The log shown changed (another storage-key, persist turned off or on) before an import finished. */
+  importStopped: 'Import stopped: the log shown changed before it finished. Nothing was added.',
   unreadable: 'Your saved runs could not be read on this device.',
   keptEntries: (n: number) => `${n} saved ${n === 1 ? 'run' : 'runs'} could not be read; kept in storage unchanged.`,
   newerVersion:
