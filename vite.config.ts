@@ -123,7 +123,10 @@ export default defineConfig(({ mode }) => {
             index: 'src/index.ts',
             register: 'src/register.ts',
             'register.react-server': 'src/register.react-server.ts',
-            react: 'src/react.ts',
+            // what every React wrapper shares (the wrappers are generated from the manifest: scripts/react-wrappers.mjs)
+            'react/wrapper': 'src/react/wrapper.ts',
+            // `knee-advice/prerender`: says which peer dependency to install when @lit-labs/ssr is missing
+            'prerender-entry': 'src/prerender-entry.ts',
             'prerender/index': 'src/prerender/index.ts',
             'prerender/cli': 'src/prerender/cli.ts',
             // `knee-advice/elements/<tag>.js`: each element's own entry, registering it alone

@@ -42,6 +42,28 @@ describe('properties a framework sets', () => {
     expect(list.shadowRoot!.querySelectorAll('input:checked')).to.have.length(1);
   });
 
+  // Before the warning test below: a warning is given once per page.
+  it('no warning when the property follows the attribute, as a server-rendered page hydrates (SvelteKit)', async () => {
+    const log = captureConsole();
+    try {
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      // Svelte's server writes `content={x}` as this attribute; its hydration then sets the property.
+      host.innerHTML = '<knee-advice content="[object Object]"></knee-advice>';
+      const advice = host.firstElementChild as KneeAdvice;
+      await Promise.resolve();
+      const content = contentCopy();
+      content.title = 'Set while hydrating';
+      advice.content = content;
+      await new Promise((resolve) => setTimeout(resolve));
+      await advice.updateComplete;
+      expect(log.warnings).to.deep.equal([]);
+      expect(advice.shadowRoot!.querySelector('[part=article-heading]')!.textContent).to.equal('Set while hydrating');
+      expect(Object.hasOwn(advice, 'content'), 'the watch is gone once the page had its turn').to.equal(false);
+    } finally {
+      log.restore();
+    }
+  });
+
   it('an object written as an attribute gets one warning naming how to bind it as a property', async () => {
     const log = captureConsole();
     try {
@@ -49,6 +71,7 @@ describe('properties a framework sets', () => {
       host.innerHTML =
         '<knee-advice content="[object Object]"></knee-advice><knee-advice content="[object Object]"></knee-advice>';
       await (host.firstElementChild as KneeAdvice).updateComplete;
+      await new Promise((resolve) => setTimeout(resolve)); // it waits for the page's scripts to have had a turn
       expect(log.warnings).to.have.length(1);
       expect(log.warnings[0])
         .to.include('content was set as an attribute ("[object Object]")')

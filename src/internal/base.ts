@@ -20,6 +20,12 @@ export const THEMES: readonly Theme[] = ['auto', 'light', 'dark'];
 /** Keys already warned about on this page (see `warnOncePerPage`). */
 const warnedOnPage = new Set<string>();
 
+/** Runs `fn` once the page has loaded and the scripts queued until then (a framework's hydration) have run. */
+function afterLoad(fn: () => void): void {
+  if (document.readyState === 'complete') setTimeout(fn);
+  else addEventListener('load', () => setTimeout(fn), { once: true });
+}
+
 /**
  * What every knee-advice element shares: the theme, its words (`t`, in its language), the article in use
  * (`content`, our own validated copy, see `adoptContent`), once-only warnings for bad attribute values, and
@@ -254,12 +260,42 @@ export class KneeElement extends LitElement {
     );
     for (const name of ['content', ...objects.map(([key]) => String(key))]) {
       const text = this.getAttribute(name.toLowerCase());
-      if (text)
+      if (text && !isServer) this.#warnUnlessSet(name, text);
+    }
+  }
+
+  /**
+   * Some frameworks write the attribute and set the property too: Svelte's server renders `content={x}` as
+   * `content="[object Object]"` and sets the property when it hydrates the page, right after the element
+   * upgrades. So the property is watched (an own accessor over the class's, for this while only) until
+   * the page has loaded and its scripts had a turn, and the warning is given only if it was never set.
+   */
+  #warnUnlessSet(name: string, text: string): void {
+    let accessor: PropertyDescriptor | undefined;
+    let proto = Object.getPrototypeOf(this) as object | null;
+    while (proto && !accessor) {
+      accessor = Object.getOwnPropertyDescriptor(proto, name);
+      proto = Object.getPrototypeOf(proto) as object | null;
+    }
+    const watched = !!accessor?.set && !Object.hasOwn(this, name);
+    let set = false;
+    if (watched)
+      Object.defineProperty(this, name, {
+        configurable: true,
+        get: () => accessor!.get?.call(this) as unknown,
+        set: (value: unknown) => {
+          set = true;
+          accessor!.set!.call(this, value);
+        },
+      });
+    afterLoad(() => {
+      if (watched) delete (this as Record<string, unknown>)[name];
+      if (!set)
         this.warnOncePerPage(
           `${name} attribute`,
           `${name} was set as an attribute ("${text}"), where only the property works: bind it as a property (Vue: :${name}.prop, Angular: [${name}], Lit: .${name}).`,
         );
-    }
+    });
   }
 
   protected willUpdate(changed: PropertyValues<this>): void {

@@ -19,8 +19,20 @@ export function entryFiles(pkg) {
 /** What is wrong with a tarball's file list (`npm pack --json`'s `files`), as sentences; empty when nothing is. */
 export function tarballProblems(pkg, paths) {
   const have = new Set(paths);
+  // A subpath pattern (`./dist/react/*.js`) must match at least one file.
+  const found = (f) =>
+    f.includes('*')
+      ? paths.some((p) =>
+          new RegExp(
+            `^${f
+              .split('*')
+              .map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+              .join('[^/]+')}$`,
+          ).test(p),
+        )
+      : have.has(f);
   const problems = entryFiles(pkg)
-    .filter((f) => !have.has(f))
+    .filter((f) => !found(f))
     .map((f) => `${f} is named in package.json but not in the tarball: run \`npm run build\` first`);
   const allowed = [...pkg.files, 'package.json', 'README.md'];
   for (const path of paths)

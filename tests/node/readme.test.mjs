@@ -1,7 +1,7 @@
 // README.md stays short and true: under 250 lines, its quick start is the two commands that CI runs, and it
 // links the pages by audience; the element reference (docs/reference.md) matches the manifest.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { elementTable, REFERENCE, withTable } from '../../scripts/reference.mjs';
 
@@ -64,15 +64,6 @@ test('the loading notes and a troubleshooting list are in docs/loading.md', () =
   assert.ok((troubleshooting.match(/^- /gm) ?? []).length >= 4, 'at least four troubleshooting entries');
 });
 
-test('the framework pages say how to type the tags (docs/frameworks/, issue 17)', (t) => {
-  if (!existsSync('docs/frameworks')) return t.skip('docs/frameworks/ is written in issue 17');
-  const text = readdirSync('docs/frameworks')
-    .map((f) => readFileSync(`docs/frameworks/${f}`, 'utf8'))
-    .join('\n');
-  assert.match(text, /CUSTOM_ELEMENTS_SCHEMA/);
-  assert.match(text, /isCustomElement/);
-  return undefined;
-});
 
 test('every element in the manifest is documented with a summary, and parts never share an attribute name', () => {
   const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
@@ -85,6 +76,35 @@ test('every element in the manifest is documented with a summary, and parts neve
       assert.ok(!attributes.has(part.name), `${el.tagName}: part "${part.name}" is also an attribute`);
     for (const a of el.attributes ?? []) assert.ok(a.description, `${el.tagName} attribute ${a.name} is described`);
   }
+});
+
+test('docs/frameworks/ has a page per framework, linked from its index, with what each needs', () => {
+  const dir = 'docs/frameworks';
+  const index = readFileSync(`${dir}/README.md`, 'utf8');
+  const pages = {
+    'react.md': [
+      /knee-advice\/react/,
+      /react#35446/,
+      /onknee-checklist-change/,
+      /knee-advice\/react\/knee-advice-card/,
+    ],
+    'next.md': [/react-server/, /was imported from a React Server\s+Component/],
+    'vue.md': [/knee-advice\/vue\/compiler/, /isCustomElement/, /reactive\(/],
+    'nuxt.md': [/knee-advice\/vue\/compiler/, /production/, /\.prop/],
+    'svelte.md': [/content=\{x\}/, /checkedIds=\{ids\}/, /<knee-advise>/],
+    'sveltekit.md': [/\+layout\.svelte/, /knee-advice\/svelte/],
+    'astro.md': [/knee-advice\/prerender/, /@lit-labs\/ssr/, /is:inline/, /knee-advice\/astro/],
+    'angular.md': [/CUSTOM_ELEMENTS_SCHEMA/],
+    'preact.md': [/knee-advice\/jsx\/preact/],
+    'solid.md': [/knee-advice\/jsx\/solid/, /on:knee-checklist-change/, /'solid-js'/],
+  };
+  for (const [page, patterns] of Object.entries(pages)) {
+    assert.ok(index.includes(`](${page})`), `${dir}/README.md links ${page}`);
+    const text = readFileSync(`${dir}/${page}`, 'utf8');
+    for (const pattern of patterns) assert.match(text, pattern, `${page} mentions ${pattern}`);
+  }
+  assert.match(index, /"html\.customData"/);
+  assert.match(index, /knee-advice\/elements\//);
 });
 
 test('LICENSE, CHANGELOG.md and CONTRIBUTING.md exist, and the package ships the licence', () => {

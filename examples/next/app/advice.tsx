@@ -1,7 +1,8 @@
 'use client';
 import { useState } from 'react';
-// The wrappers set properties and add listeners themselves, so they work after hydration
-// (React 19 applies neither to a custom element while hydrating).
+// The wrappers: the server writes their props as attributes (heading-level="3", theme, sections), so
+// the first frame is the one asked for; in the browser they set properties and add listeners after
+// hydration (React 19 applies neither to a custom element while hydrating).
 import { KneeAdvice } from 'knee-advice/react';
 
 export function Advice() {

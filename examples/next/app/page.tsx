@@ -1,4 +1,6 @@
-// A Server Component: it renders the client component below, which holds the state.
+// A Server Component: it renders a wrapper directly (wrappers are client components; plain props cross
+// the boundary) and the client component below, which holds the state.
+import { KneeAdviceCard } from 'knee-advice/react/knee-advice-card';
 import { Advice } from './advice';
 
 export default function Page() {
@@ -6,6 +8,7 @@ export default function Page() {
     <main>
       <h1>Clinic page (Next.js App Router)</h1>
       <Advice />
+      <KneeAdviceCard section="flare-up" headingLevel={3} />
     </main>
   );
 }

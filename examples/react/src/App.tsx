@@ -1,5 +1,5 @@
 import { useState } from 'react';
-// The wrappers register every element and also type the raw tags in JSX.
+// A wrapper registers its own element; importing knee-advice/react also types the raw tags in JSX.
 import { KneeFlareUpChecklist } from 'knee-advice/react';
 
 export function App() {

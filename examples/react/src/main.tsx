@@ -1,3 +1,5 @@
+// Registers every element, for the raw tags (a wrapper from knee-advice/react registers only its own).
+import 'knee-advice/register.js';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';

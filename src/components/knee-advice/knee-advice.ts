@@ -64,7 +64,12 @@ const exportParts = (tag: string) =>
  *
  * @fires {CustomEvent<KneeContentErrorDetail>} knee-content-error - `content-src` could not be used; detail `{ src, problems }`.
  * @fires {CustomEvent<KneeChecklistChangeDetail>} knee-checklist-change - From the checklist: `{ id, checked, done, total }`.
- * @fires {CustomEvent<KneeExerciseStepDetail>} knee-exercise-step - From the player, like its other `knee-exercise-*` events.
+ * @fires {CustomEvent<{ currentTime: number }>} knee-exercise-play - From the player: playback started.
+ * @fires {CustomEvent<{ currentTime: number }>} knee-exercise-pause - From the player: playback stopped.
+ * @fires {CustomEvent<KneeExerciseStepDetail>} knee-exercise-step - From the player: a new step is playing, `{ index, title, start, end }`.
+ * @fires {CustomEvent<{ duration: number }>} knee-exercise-complete - From the player: the video reached its end.
+ * @fires {CustomEvent<KneeExerciseErrorDetail>} knee-exercise-error - From the player: the video cannot play, `{ reason, message }`.
+ * @fires {CustomEvent<KneeRunLogChangeDetail>} knee-run-log-change - From the run log (`log`): `{ runs, date }`.
  *
  * @csspart article - The `<article>` element.
  * @csspart article-heading - The article's title.

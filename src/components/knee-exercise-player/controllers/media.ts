@@ -2,6 +2,9 @@ import { isServer, type ReactiveController, type ReactiveControllerHost } from '
 import { kneeEvent } from '../../../internal/events.js';
 import type { LocaleTable } from '../../../internal/strings.js';
 import { playerStrings } from '../strings.js';
+// Kept in the declarations (a named import used only in code is not): strings.d.ts adds `player` to
+// LocaleTable, so an app type-checking with `skipLibCheck: false` can read `PlayerWords`.
+import '../strings.js';
 
 /** The player's interface words, in its language. */
 export type PlayerWords = LocaleTable['player'];
