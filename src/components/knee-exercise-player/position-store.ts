@@ -1,4 +1,4 @@
-import { STORAGE_PREFIX, type RecordSpec } from '../../internal/storage.js';
+import { STORAGE_PREFIX, type RecordSpec } from '../../internal/storage-types.js';
 
 // The player's stored record, beside the player (so the CDN file carries it in the player's chunk only).
 // It lives under the library's namespace, so `forgetStoredData()` deletes it with everything else.

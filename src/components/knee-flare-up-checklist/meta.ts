@@ -4,7 +4,7 @@
  */
 import { isObject } from '../../internal/data.js';
 import { isItem, mergeItems, type Item, type ItemMap } from '../../internal/items.js';
-import { STORAGE_PREFIX, type RecordSpec } from '../../internal/storage.js';
+import { STORAGE_PREFIX, type RecordSpec } from '../../internal/storage-types.js';
 
 export const tag = 'knee-flare-up-checklist';
 

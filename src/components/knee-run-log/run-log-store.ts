@@ -6,7 +6,7 @@
  */
 import { isObject } from '../../internal/data.js';
 import { isItem, itemMap, mergeItems, stamp, type ItemMap } from '../../internal/items.js';
-import { STORAGE_PREFIX, type RecordSpec } from '../../internal/storage.js';
+import { STORAGE_PREFIX, type RecordSpec } from '../../internal/storage-types.js';
 import type { KneeRun } from './meta.js';
 import { byDate, checkRun, sortRuns } from './runs.js';
 
