@@ -1,32 +1,31 @@
 import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { headingLevelConverter, KneeElement } from '../../internal/base.js';
-import {
-  adoptContent,
-  defaultContent,
-  describeProblems,
-  type ArticleContent,
-  type ContentProblem,
-} from '../../internal/content.js';
+import { defaultContent, describeProblems, type ArticleContent } from '../../internal/content.js';
 import { heading, inLang } from '../../internal/heading.js';
 import { LatestIntent } from '../../internal/latest.js';
 import { loadElements } from '../../internal/lazy.js';
 import { addEnglish } from '../../internal/locale.js';
 import { PrerenderedController } from '../../internal/prerendered.js';
-import { withinTimeout } from '../../internal/timeout.js';
 import { renderCard } from '../knee-advice-card/knee-advice-card.js';
 import { cardStyles } from '../knee-advice-card/knee-advice-card.styles.js';
 import { parts as cardParts } from '../knee-advice-card/meta.js';
 import { KneeFlareUpChecklist } from '../knee-flare-up-checklist/knee-flare-up-checklist.js';
-import { parts as checklistParts, tag as checklistTag } from '../knee-flare-up-checklist/meta.js';
+import { parts as checklistParts } from '../knee-flare-up-checklist/meta.js';
 import { adviceStyles } from './knee-advice.styles.js';
+import { readContentFile } from './content-file.js';
 
-// The elements it renders that are loaded on first use (see elements.ts): their modules, meta included,
-// stay out of the entry.
-const playerTag = 'knee-exercise-player';
-const runLogTag = 'knee-run-log';
 import { ADVICE_PARTS, parts, tag } from './meta.js';
 import type * as Metadata from './metadata.js';
+import {
+  aboutTemplate,
+  checklistTemplate,
+  exerciseTemplate,
+  playerTag,
+  runLogTag,
+  runLogTemplate,
+  type Nested,
+} from './render.js';
 import { english } from './strings.js';
 
 addEnglish(english);
@@ -39,14 +38,6 @@ let metadata: typeof Metadata | null | undefined;
  * @internal
  */
 export const loadMetadata = () => import('./metadata.js').then((m) => (metadata = m));
-
-/**
- * What a child element's `exportparts` forwards: every part on its class's static list, under the same
- * name. Read from the class once it is defined, so the parts of the elements loaded on first use (the
- * player, the run log) cost the entry nothing; until then the child has no shadow parts to forward.
- */
-const exportParts = (tag: string) =>
-  (customElements.get(tag) as { parts?: readonly string[] } | undefined)?.parts?.join(',') ?? nothing;
 
 /**
  * The whole article "Running with knee pain without stopping what you love" by Nicola Tik, in reading
@@ -294,81 +285,28 @@ export class KneeAdvice extends KneeElement {
   }
 
   async #load(src: string): Promise<void> {
-    const intent = this.#file.begin();
-    let problems: ContentProblem[];
-    let gaveUp = false;
-    try {
-      // A file that never answers is given up after `timeouts.load` (its request is cancelled).
-      const read = fetch(src, { signal: intent.signal, credentials: 'same-origin' }).then((response) => {
-        if (!response.ok) throw new Error(`HTTP ${response.status}`);
-        return response.json() as Promise<unknown>;
-      });
-      const data = await withinTimeout(read).catch((error: Error) => {
-        gaveUp = intent.current;
-        if (gaveUp) this.#file.cancel();
-        throw error;
-      });
-      if (!intent.current) return;
-      const result = await adoptContent(data);
-      if (!intent.current) return;
-      if (result.ok) {
-        void this.useContent(result.content);
-        return;
-      }
-      problems = result.problems;
-    } catch (error) {
-      problems = [{ field: '(file)', problem: (error as Error).message }];
+    const read = await readContentFile(src, this.#file.begin(), () => this.#file.cancel());
+    if (!read) return; // a later intent took over
+    if ('content' in read) {
+      void this.useContent(read.content);
+      return;
     }
-    if (!intent.current && !gaveUp) return; // a later intent took over
     void this.useContent(this.#fallback);
     const showing = this.#pageContent ? 'showing the content set through .content' : 'showing the built-in article';
     this.warnOnce(
       `content-src=${src}`,
-      `content-src="${src}" could not be used (${describeProblems(problems)}); ${showing}.`,
+      `content-src="${src}" could not be used (${describeProblems(read.problems)}); ${showing}.`,
     );
-    this.emit('knee-content-error', { src, problems });
-  }
-
-  /** Under the article: its dates, publisher and sources (when the content has them) and the notice. */
-  #renderAbout(c: ArticleContent, level: number) {
-    const about = metadata?.renderMetadata(c, this.t, this.locale, level);
-    return about || !this.noNotice
-      ? html`<footer class="about">
-          ${about}${this.noNotice ? nothing : html`<slot name="notice"><p part="notice">${this.t.notice}</p></slot>`}
-        </footer>`
-      : nothing;
-  }
-
-  /** The clinic's slotted player, else a player for `video-src`, else nothing at all. */
-  #renderExercise() {
-    return this.videoSrc?.trim()
-      ? html`<slot name="exercise"
-          >${
-            !this.#prerenderedPlayer || customElements.get(playerTag)
-              ? html`<knee-exercise-player
-            lang=${isServer ? this.locale.lang : nothing}
-            exportparts=${exportParts(playerTag)}
-            src=${this.videoSrc}
-            poster=${this.videoPoster || nothing}
-            captions=${this.videoCaptions || nothing}
-            captions-lang=${this.videoCaptionsLang || nothing}
-            chapters=${this.videoChapters || nothing}
-            theme=${this.theme}
-            ?persist=${this.persist}
-            .content=${this.content}
-          ></knee-exercise-player>`
-              : this.#prerenderedPlayer
-          }</slot
-        >`
-      : html`<slot name="exercise"></slot>`;
+    this.emit('knee-content-error', { src, problems: read.problems });
   }
 
   protected render() {
-    // The server renderer has no tree to walk up: tell the nested elements the article's language.
-    const serverLang = isServer ? this.locale.lang : nothing;
     const c = this.content;
-    const { title, sections: sub } = this.#levels;
+    const { title, sections: level } = this.#levels;
     const words = this.locale.contentLang;
+    // The server renderer has no tree to walk up: tell the nested elements the article's language.
+    const nested: Nested = { level, content: c, host: this, serverLang: isServer ? this.locale.lang : nothing };
+    const about = metadata?.renderMetadata(c, this.t, this.locale, level);
     return html`<slot name="before"></slot>
       <article
         part="article"
@@ -384,33 +322,14 @@ export class KneeAdvice extends KneeElement {
         <div part="intro" class="intro" lang=${words ?? nothing}>${c.introduction.map((p) => html`<p>${p}</p>`)}</div>
         ${c.sections.map(
           (s) =>
-            html`${this.#shown.has(s.id) ? renderCard(c, s.id, sub, this.t, { contentLang: this.locale.contentLang }) : nothing}${s.id === c.exercise.section && this.#shown.has('exercise') ? this.#renderExercise() : nothing}${
-              s.id === 'flare-up' && this.log
-                ? html`<knee-run-log
-                  exportparts=${exportParts(runLogTag)}
-                  heading-level=${sub}
-                  theme=${this.theme}
-                  ?persist=${this.persist}
-                  storage-key=${this.storageKey ?? nothing}
-                  .content=${c}
-                ></knee-run-log>`
+            html`${this.#shown.has(s.id) ? renderCard(c, s.id, level, this.t, { contentLang: words }) : nothing}${
+              s.id === c.exercise.section && this.#shown.has('exercise')
+                ? exerciseTemplate(nested, this.#prerenderedPlayer)
                 : nothing
-            }`,
+            }${s.id === 'flare-up' && this.log ? runLogTemplate(nested) : nothing}`,
         )}
-        ${
-          this.#shown.has('checklist')
-            ? html`<knee-flare-up-checklist
-              lang=${serverLang}
-              exportparts=${exportParts(checklistTag)}
-              heading-level=${sub}
-              theme=${this.theme}
-              ?persist=${this.persist}
-              storage-key=${this.storageKey ?? nothing}
-              .content=${c}
-            ></knee-flare-up-checklist>`
-            : nothing
-        }
-        ${this.#renderAbout(c, sub)}
+        ${this.#shown.has('checklist') ? checklistTemplate(nested) : nothing}
+        ${aboutTemplate(nested, this.t, about)}
       </article>
       <slot name="after"></slot>`;
   }
