@@ -1,6 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import './define-all.js';
 import { KneeAdvice } from '../src/components/knee-advice/knee-advice.js';
+import { KneeExercisePlayer } from '../src/components/knee-exercise-player/knee-exercise-player.js';
+import { KneeRunLog } from '../src/components/knee-run-log/knee-run-log.js';
 import { KneeFlareUpChecklist } from '../src/components/knee-flare-up-checklist/knee-flare-up-checklist.js';
 import { defineElement } from '../src/internal/define.js';
 import { captureConsole, contentCopy } from './helpers.js';
@@ -40,6 +42,32 @@ describe('properties a framework sets', () => {
     expect(advice.content).not.to.equal(content);
     expect(list.checkedIds).to.deep.equal([content.checklist.items[1].id]);
     expect(list.shadowRoot!.querySelectorAll('input:checked')).to.have.length(1);
+  });
+
+  it('runs, repeatStep and pauseAfterEachStep set before the class is defined apply when it upgrades', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const logTag = lateTag('knee-run-log');
+    const playerTag = lateTag('knee-exercise-player');
+    const log = document.createElement(logTag) as KneeRunLog;
+    const player = document.createElement(playerTag) as KneeExercisePlayer;
+    const runs = [
+      { date: '2025-01-01', during: 2 },
+      { date: '2025-01-03', during: 4, dayAfter: 3 },
+    ];
+    log.runs = reactive(runs);
+    player.repeatStep = true;
+    player.pauseAfterEachStep = true;
+    host.append(log, player);
+    defineElement(logTag, class extends KneeRunLog {});
+    defineElement(playerTag, class extends KneeExercisePlayer {});
+    await log.updateComplete;
+    await player.updateComplete;
+    expect(Object.hasOwn(log, 'runs'), 'no own property hides the accessor').to.equal(false);
+    expect(log.runs).to.deep.equal(runs);
+    expect(log.shadowRoot!.querySelectorAll('[part~=table] tbody tr')).to.have.length(2);
+    expect(Object.hasOwn(player, 'repeatStep')).to.equal(false);
+    expect(player.repeatStep).to.equal(true);
+    expect(player.pauseAfterEachStep).to.equal(true);
   });
 
   // Before the warning test below: a warning is given once per page.

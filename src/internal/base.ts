@@ -271,21 +271,16 @@ export class KneeElement extends LitElement {
    * the page has loaded and its scripts had a turn, and the warning is given only if it was never set.
    */
   #warnUnlessSet(name: string, text: string): void {
-    let accessor: PropertyDescriptor | undefined;
-    let proto = Object.getPrototypeOf(this) as object | null;
-    while (proto && !accessor) {
-      accessor = Object.getOwnPropertyDescriptor(proto, name);
-      proto = Object.getPrototypeOf(proto) as object | null;
-    }
-    const watched = !!accessor?.set && !Object.hasOwn(this, name);
+    const proto = Object.getPrototypeOf(this) as object;
+    const watched = name in proto && !Object.hasOwn(this, name);
     let set = false;
     if (watched)
       Object.defineProperty(this, name, {
         configurable: true,
-        get: () => accessor!.get?.call(this) as unknown,
+        get: () => Reflect.get(proto, name, this) as unknown,
         set: (value: unknown) => {
           set = true;
-          accessor!.set!.call(this, value);
+          Reflect.set(proto, name, value, this);
         },
       });
     afterLoad(() => {

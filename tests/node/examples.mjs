@@ -249,15 +249,6 @@ const SHOWS = {
     },
   ],
 };
-// Known defects of code owned elsewhere, checked on every run and reported (not failed) until fixed: a
-// property that is a plain accessor (not a declared Lit property) and is set before the element's code has
-// loaded stays an own property of the element, hiding the accessor, so the element never sees the value.
-const KNOWN = {
-  runs: "the run log's `runs` (a plain accessor) set before its chunk loads is lost",
-  repeatStep: "the player's `repeatStep` (a plain accessor) set before its chunk loads is lost",
-};
-const known = [];
-let current = ''; // the example being checked
 
 /**
  * Records, on every animation frame from the first, the first rendered state of each element matching
@@ -348,13 +339,11 @@ async function checkInBrowser(
     }
     for (const name of shows) {
       const [what, fn, arg] = SHOWS[name];
-      const shown = await page.waitForFunction(fn, { timeout: KNOWN[name] ? 3000 : 10000 }, arg).then(
+      const shown = await page.waitForFunction(fn, { timeout: 10000 }, arg).then(
         () => true,
         () => false,
       );
-      if (!shown && !KNOWN[name]) throw new Error(`not shown: ${what}`);
-      if (!shown) known.push(`${current}: ${KNOWN[name]}`);
-      if (shown && KNOWN[name]) console.log(`    fixed: ${KNOWN[name]} no longer (remove it from KNOWN)`);
+      if (!shown) throw new Error(`not shown: ${what}`);
     }
     if (firstFrames.length) {
       const frames = await page.evaluate(() => window.__kneeFirstFrames);
@@ -642,7 +631,6 @@ try {
   for (const name of chosen) {
     if (!CHECKS[name]) throw new Error(`examples/${name} has no check in tests/node/examples.mjs`);
     const start = Date.now();
-    current = name;
     try {
       await CHECKS[name](join(work, name));
       results.push(`ok   ${name} (${((Date.now() - start) / 1000).toFixed(0)} s)`);
@@ -654,7 +642,6 @@ try {
   if (process.env.KNEE_EXAMPLES_KEEP) console.log(`kept ${work}`);
   else rmSync(work, { recursive: true, force: true });
   console.log(results.join('\n'));
-  if (known.length) console.log(`known defects (reported, not failed):\n  ${[...new Set(known)].join('\n  ')}`);
   console.log(`examples: ${((Date.now() - started) / 1000).toFixed(0)} s`);
 }
 if (results.length !== chosen.length || results.some((r) => r.startsWith('FAIL'))) process.exit(1);

@@ -111,9 +111,8 @@ export class KneeExercisePlayer extends KneeElement {
   // eslint-disable-next-line lit/attribute-names -- the same name as the <video>'s own `crossorigin`
   @property({ attribute: 'crossorigin', reflect: true }) crossOrigin?: 'anonymous' | 'use-credentials';
   /**
-   * Language of the captions file (a tag such as `es`): the captions track's `srclang`, and its label
-   * (the language's name). Default: the content's `lang`, else the player's interface language. Not a
-   * language tag: one warning and the default.
+   * Language of the captions file (a tag such as `es`): the captions track's `srclang` and its label. Default:
+   * the content's `lang`, else the interface language. Not a language tag: one warning and the default.
    */
   @property({ attribute: 'captions-lang', reflect: true }) captionsLang?: string;
   /** Keep playing when another player on the page starts, and let this one start without pausing the others. */
@@ -165,7 +164,6 @@ export class KneeExercisePlayer extends KneeElement {
   }
 
   // ——— Public API ———
-
   /**
    * The player's words in its language now, for its controllers.
    * @internal
@@ -187,6 +185,7 @@ export class KneeExercisePlayer extends KneeElement {
     return this.#steps.current;
   }
   /** Loops the current step until turned off. */
+  @property({ attribute: false, noAccessor: true })
   get repeatStep(): boolean {
     return this.#steps.repeat;
   }
@@ -194,6 +193,7 @@ export class KneeExercisePlayer extends KneeElement {
     this.#steps.repeat = on;
   }
   /** Pauses at the end of every step. */
+  @property({ attribute: false, noAccessor: true })
   get pauseAfterEachStep(): boolean {
     return this.#steps.pauseAfter;
   }

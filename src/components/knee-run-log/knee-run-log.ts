@@ -122,6 +122,7 @@ export class KneeRunLog extends KneeElement {
    * fires no event; with `persist` the runs that differ from the saved ones are saved (a run left out is
    * deleted), and setting the runs already shown writes nothing.
    */
+  @property({ attribute: false, noAccessor: true })
   get runs(): KneeRun[] {
     return this.#runs.runs.map((r) => ({ ...r }));
   }

@@ -1,3 +1,6 @@
+// Kept in the declarations (a named import used only in code is not): strings.d.ts adds `runLog` to
+// LocaleTable, so an app type-checking with `skipLibCheck: false` can read `RunLogWords`.
+import '../strings.js';
 import type { ReactiveControllerHost } from 'lit';
 import type { StoredRecord } from '../../../internal/storage.js';
 import { StoredRecordController } from '../../../internal/stored-record-controller.js';
