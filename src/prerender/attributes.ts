@@ -69,7 +69,7 @@ export interface PrerenderAttributes {
     'storage-key'?: string;
     /** CORS mode of the video and its tracks (default: `anonymous` when the captions are on another site). */
     crossorigin?: 'anonymous' | 'use-credentials';
-    /** Language of the captions file (a tag such as `es`): the captions track's `srclang`, and its label (the language's name). Default: the content's `lang`, else the player's interface language. Not a language tag: one warning and the default. */
+    /** Language of the captions file (a tag such as `es`): the captions track's `srclang` and its label. Default: the content's `lang`, else the interface language. Not a language tag: one warning and the default. */
     'captions-lang'?: string;
     /** Keep playing when another player on the page starts, and let this one start without pausing the others. */
     'allow-overlap'?: boolean;
