@@ -674,7 +674,7 @@ describe('<knee-run-log>', () => {
         }
         expect(log.warnings).to.have.length(3);
         expect(log.warnings[0]).to.equal(
-          '<knee-run-log> pain-limit="11" is not valid; use a number from 0 to 10. No line is drawn.',
+          '<knee-run-log> pain-limit="11" is not a number from 0 to 10; no line is drawn.',
         );
       } finally {
         log.restore();
@@ -777,7 +777,7 @@ describe('<knee-run-log>', () => {
         el.runs = 'nonsense' as unknown as KneeRun[];
         expect(el.runs).to.deep.equal([]);
         expect(log.warnings).to.deep.equal([
-          '<knee-run-log> 3 of the runs set are not valid runs (or repeat a date) and were left out.',
+          '<knee-run-log> 3 of the runs set were left out (not valid, or a date repeated).',
           '<knee-run-log> units="miles" is not valid; use one of km, mi. Using "km".',
         ]);
       } finally {

@@ -131,7 +131,7 @@ export class KneeRunLog extends KneeElement {
     if (rejected.length)
       this.warnOnce(
         `runs${rejected.length}`,
-        `${rejected.length} of the runs set are not valid runs (or repeat a date) and were left out.`,
+        `${rejected.length} of the runs set were left out (not valid, or a date repeated).`,
       );
     this.#page = 0;
     this.#runs.replace(runs);
@@ -168,7 +168,7 @@ export class KneeRunLog extends KneeElement {
     const [limit, bad] = [this.painLimit, `pain-limit="${this.painLimit}"`];
     this.#limit = typeof limit === 'number' && limit >= 0 && limit <= 10 ? limit : undefined;
     if (limit != null && this.#limit === undefined)
-      this.warnOnce(bad, `${bad} is not valid; use a number from 0 to 10. No line is drawn.`);
+      this.warnOnce(bad, `${bad} is not a number from 0 to 10; no line is drawn.`);
   }
 
   /** A date in the element's language. */
@@ -223,15 +223,10 @@ export class KneeRunLog extends KneeElement {
     )?.focus();
   }
 
-  #undo(): void {
+  #undo = () => {
     this.#runs.restore();
     void this.#focus('[part=message]');
-  }
-
-  #onDelete(date?: string): void {
-    this.#runs.remove(date);
-    void this.#focus('[part=run-log-undo-button]');
-  }
+  };
 
   #download(): void {
     saveCsv(this.#runs.runs, `knee-run-log-${this.#today()}.csv`);
@@ -244,8 +239,7 @@ export class KneeRunLog extends KneeElement {
     if (file) void this.importCsv(file);
   }
 
-  protected updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
+  protected updated(): void {
     blankMovedForms(this.renderRoot);
   }
 
@@ -280,7 +274,10 @@ export class KneeRunLog extends KneeElement {
             this.requestUpdate();
           },
           edit: (date) => void this.#edit(date),
-          remove: (date) => this.#onDelete(date),
+          remove: (date) => {
+            this.#runs.remove(date);
+            void this.#focus('[part=run-log-undo-button]');
+          },
           rate: this.#onRate,
           download: this.#download,
           file: this.#onFile,
