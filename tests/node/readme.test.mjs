@@ -64,7 +64,6 @@ test('the loading notes and a troubleshooting list are in docs/loading.md', () =
   assert.ok((troubleshooting.match(/^- /gm) ?? []).length >= 4, 'at least four troubleshooting entries');
 });
 
-
 test('every element in the manifest is documented with a summary, and parts never share an attribute name', () => {
   const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
   const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
