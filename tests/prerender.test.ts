@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { KneeFlareUpChecklist } from '../src/components/knee-flare-up-checklist/knee-flare-up-checklist.js';
+import type { KneeRunLog } from '../src/components/knee-run-log/knee-run-log.js';
 import { defaultContent } from '../src/internal/content.js';
 import { deepText } from './helpers.js';
 
@@ -188,6 +189,25 @@ describe('prerendered markup (knee-advice/prerender)', () => {
       );
       list.shadowRoot!.querySelectorAll('input')[0].click();
       expect((await changed).detail.done).to.equal(2);
+    });
+
+    it('takes over a run log prerendered alone: its words once, in the same place', async () => {
+      const { win, doc } = await openPage('/prerendered/log.html');
+      const log = doc.querySelector('knee-run-log')!;
+      const heading = () => deepAll(log.shadowRoot!).filter((e) => e.matches('[part=run-log-heading]'));
+      expect(heading(), 'prerendered').to.have.length(1);
+      const before = heading()[0].getBoundingClientRect().top;
+      const tag = doc.createElement('script');
+      tag.type = 'module';
+      tag.src = '/dist/cdn/knee-advice.js';
+      doc.head.append(tag);
+      await waitUntil(() => win.customElements.get('knee-run-log'), 'the run log chunk arrived');
+      await (log as KneeRunLog).updateComplete;
+      await frames();
+      expect(log.shadowRoot!.querySelector('link'), 'rendered by the script').to.equal(null);
+      expect(heading()).to.have.length(1);
+      expect(heading()[0].getBoundingClientRect().top).to.equal(before);
+      expect(win.__logs).to.deep.equal([]);
     });
 
     it('takes over an article prerendered in Spanish: the same Spanish words before and after, nothing moved', async () => {

@@ -4,6 +4,7 @@
 //   upgrade  the same with a clinic's own content (changed title); the test adds the CDN script itself,
 //            after ticking a box, so it can watch the upgrade
 //   video    the same with the exercise video (its steps and transcript load after the upgrade)
+//   log      a <knee-run-log> alone (its code is a chunk the CDN file loads when it sees the tag)
 //   clinic   a Spanish page with a clinic's edition (dates, sources, publisher, adapted-by) and its
 //            structured data, under a CSP that also enforces Trusted Types allowing Lit's policy (and
 //            the test's own, which adds the script), not the library's `knee-advice`
@@ -37,7 +38,7 @@ export function clinicEdition(root) {
 export function prerenderPages(root) {
   const entry = resolve(root, 'dist/prerender/index.js');
   return async (ctx, next) => {
-    const match = /^\/prerendered\/(nojs|upgrade|video|spanish|clinic)\.html$/.exec(ctx.path);
+    const match = /^\/prerendered\/(nojs|upgrade|video|spanish|clinic|log)\.html$/.exec(ctx.path);
     if (!match) return next();
     if (!existsSync(entry)) {
       ctx.status = 500;
@@ -49,25 +50,27 @@ export function prerenderPages(root) {
     const markup =
       match[1] === 'nojs'
         ? await prerender('knee-advice', {}, options)
-        : match[1] === 'spanish'
-          ? await prerender('knee-advice', { lang: 'es' }, options)
-          : match[1] === 'clinic'
-            ? await prerender(
-                'knee-advice',
-                { lang: 'es', 'structured-data': true },
-                { ...options, content: clinicEdition(root) },
-              )
-            : match[1] === 'upgrade'
-              ? await prerender('knee-advice', {}, { ...options, content: clinicContent(root) })
-              : await prerender(
+        : match[1] === 'log'
+          ? await prerender('knee-run-log', {}, options)
+          : match[1] === 'spanish'
+            ? await prerender('knee-advice', { lang: 'es' }, options)
+            : match[1] === 'clinic'
+              ? await prerender(
                   'knee-advice',
-                  {
-                    'video-src': '/content/sample/sample.webm',
-                    'video-chapters': '/content/sample/chapters.vtt',
-                    'video-captions': '/content/sample/captions.vtt',
-                  },
-                  { ...options, content: clinicContent(root) },
-                );
+                  { lang: 'es', 'structured-data': true },
+                  { ...options, content: clinicEdition(root) },
+                )
+              : match[1] === 'upgrade'
+                ? await prerender('knee-advice', {}, { ...options, content: clinicContent(root) })
+                : await prerender(
+                    'knee-advice',
+                    {
+                      'video-src': '/content/sample/sample.webm',
+                      'video-chapters': '/content/sample/chapters.vtt',
+                      'video-captions': '/content/sample/captions.vtt',
+                    },
+                    { ...options, content: clinicContent(root) },
+                  );
     ctx.type = 'text/html';
     ctx.body = `<!doctype html>
 <html lang="en">

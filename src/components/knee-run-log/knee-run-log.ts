@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { headingLevelConverter, KneeElement, numberConverter } from '../../internal/base.js';
 import { heading } from '../../internal/heading.js';
 import { addEnglish } from '../../internal/locale.js';
+import { PrerenderedController } from '../../internal/prerendered.js';
 import { followPrinting } from './controllers/print.js';
 import { RunsController, turn } from './controllers/runs.js';
 import type { CsvFile } from './csv-read.js';
@@ -111,6 +112,11 @@ export class KneeRunLog extends KneeElement {
   #levels = { title: 2, sections: 3 };
   #units: 'km' | 'mi' = 'km';
   #limit?: number;
+
+  constructor() {
+    super();
+    new PrerenderedController(this); // markup made by knee-advice/prerender: rendered into afresh
+  }
 
   /** The full localStorage key in use. */
   get storageKeyInUse(): string {
