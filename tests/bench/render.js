@@ -3,6 +3,9 @@
 import '/dist/cdn/knee-advice.js';
 
 const content = await (await fetch('/content/article.json')).json();
+// The notice <knee-advice> shows at the end of the article (issue 18), in its English words.
+const NOTICE =
+  'This article is general information, not a diagnosis or a personal plan. For advice about your own knee, ask a health professional, such as a physiotherapist or doctor.';
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** One article and checklist as plain HTML, with ids made unique by `n`. */
@@ -28,7 +31,7 @@ function plainArticle(n) {
     c.author,
   )}</p></header><div class="intro">${c.introduction.map((p) => `<p>${esc(p)}</p>`).join('')}</div>${sections}<div class="k-host k-list"><section class="checklist" aria-labelledby="c-${n}"><h3 id="c-${n}" class="heading">${esc(
     c.checklist.heading,
-  )}</h3><p class="progress" role="status">0 of ${c.checklist.items.length} done</p><ul>${items}</ul><div class="actions no-print"><button type="button">Clear all</button><p class="notice" role="status"></p></div></section></div></article></div>`;
+  )}</h3><p class="progress" role="status">0 of ${c.checklist.items.length} done</p><ul>${items}</ul><div class="actions no-print"><button type="button">Clear all</button><p class="notice" role="status"></p></div></section></div><footer class="about"><p>${esc(NOTICE)}</p></footer></article></div>`;
 }
 
 const stage = document.getElementById('stage');
