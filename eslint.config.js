@@ -64,6 +64,8 @@ export default tseslint.config(
       'tests/node/package-consumer.mjs',
       'tests/node/screenshot.mjs',
       'tests/node/examples.mjs',
+      'tests/node/engines.mjs',
+      'tests/node/visual.mjs',
       'tests/bench/**',
     ],
     languageOptions: { globals: { ...globals.browser } },
