@@ -288,9 +288,10 @@ async function main() {
       if (!args.story)
         for (const f of readdirSync(BASELINES)) if (f.endsWith('.png') && !written.has(f)) rmSync(join(BASELINES, f));
       const files = readdirSync(BASELINES).filter((f) => f.endsWith('.png'));
+      const list = (a) => JSON.stringify(a).replaceAll(',', ', '); // laid out as Prettier does
       writeFileSync(
         META,
-        `${JSON.stringify({ chromium: version, widths: WIDTHS, schemes: SCHEMES, pictures: files.length }, null, 2)}\n`,
+        `{\n  "chromium": "${version}",\n  "widths": ${list(WIDTHS)},\n  "schemes": ${list(SCHEMES)},\n  "pictures": ${files.length}\n}\n`,
       );
       const bytes = files.reduce((sum, f) => sum + readFileSync(join(BASELINES, f)).length, 0);
       console.log(
