@@ -132,9 +132,19 @@ export async function webkitLauncher() {
       },
     },
   });
-  const stop = launcher.stop.bind(launcher);
+  // A new MiniBrowser for each test file: one WebKit web process running all 17 files in a row has
+  // crashed (a segfault in libwebkit2gtk) after several files, taking every later file with it.
+  const endBrowser = launcher.stop.bind(launcher);
+  const stopSession = launcher.stopSession.bind(launcher);
+  launcher.stopSession = async (id) => {
+    try {
+      return await stopSession(id);
+    } finally {
+      await endBrowser();
+    }
+  };
   launcher.stop = async () => {
-    await stop();
+    await endBrowser();
     driver.kill();
   };
   return launcher;
