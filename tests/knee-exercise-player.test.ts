@@ -29,7 +29,7 @@ async function player(
   attrs = html`<knee-exercise-player src=${SAMPLE} captions=${CAPTIONS} chapters=${CHAPTERS} poster=${MEDIA.poster}></knee-exercise-player>`,
 ) {
   const el = await fixture<KneeExercisePlayer>(attrs);
-  await waitUntil(() => el.steps.length === 3, 'chapters read');
+  await waitUntil(() => el.steps.length === 3, 'chapters read', { timeout: 5000 }); // 1 s was short on a busy machine
   await el.updateComplete;
   return el;
 }
@@ -839,6 +839,7 @@ describe('<knee-exercise-player>', () => {
           el.remove();
         }
       } finally {
+        if (document.fullscreenElement) await document.exitFullscreen(); // after a failure, for the next tests
         await setViewport({ width: 800, height: 600 });
       }
     });

@@ -93,59 +93,103 @@ async function waitForDriver(url, child) {
   throw new Error('WebKitWebDriver did not answer within 10 s');
 }
 
+/** A display of its own: Xvfb on the first free display number, which it reports once ready. */
+async function startXvfb() {
+  const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1600x1200x24', '-nolisten', 'tcp'], {
+    stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
+  });
+  const display = await new Promise((resolve, reject) => {
+    let text = '';
+    xvfb.once('error', (e) =>
+      reject(new Error(`Could not start Xvfb (Debian: sudo apt-get install -y xvfb): ${e.message}`)),
+    );
+    xvfb.once('exit', (code) => reject(new Error(`Xvfb exited with code ${code}`)));
+    xvfb.stdio[3].on('data', (chunk) => {
+      text += chunk;
+      if (text.includes('\n')) resolve(`:${text.trim()}`);
+    });
+  });
+  return { display, stop: () => xvfb.kill() };
+}
+
 /**
- * WebKitGTK's MiniBrowser through WebKitWebDriver (classic WebDriver), which this starts on a free
- * loopback port. MiniBrowser needs a display: run under `xvfb-run -a` when there is none.
+ * WebKitWebDriver on a free loopback port, on a display of its own (Xvfb) unless `display` is given;
+ * `stop()` ends both. MiniBrowser needs a display; it inherits the driver's.
  */
-export async function webkitLauncher() {
-  if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
-    throw new Error('WebKitGTK needs a display: run this under `xvfb-run -a` (Debian: sudo apt-get install -y xvfb).');
-  }
-  const binary = findMiniBrowser();
+export async function startWebKitDriver(display = undefined) {
+  const xvfb = display ? null : await startXvfb();
   const port = await freePort();
   const driver = spawn(process.env.WEBKIT_WEBDRIVER ?? 'WebKitWebDriver', [`--port=${port}`, '--host=local'], {
     stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, DISPLAY: display ?? xvfb.display },
   });
   // The browser's own complaints about this machine (no D-Bus session, no GL video sink, no WebVTT
   // encoder for recording) are not about the tests: pass on the rest.
-  const noise = /dbus-launch|D-Bus|GL video sink|WebVTT encoder|^\s*$/;
+  const noise = /dbus-launch|D-Bus|GL video sink|WebVTT encoder|g_timer_continue|^\s*$/;
   createInterface({ input: driver.stderr }).on('line', (line) => noise.test(line) || console.error(line));
   driver.once('error', (e) => console.error(`Could not start WebKitWebDriver: ${e.message}`));
-  process.once('exit', () => driver.kill());
-  await waitForDriver(`http://127.0.0.1:${port}`, driver);
+  const stop = () => {
+    driver.kill();
+    xvfb?.stop();
+  };
+  process.once('exit', stop);
+  try {
+    await waitForDriver(`http://127.0.0.1:${port}`, driver);
+  } catch (error) {
+    stop();
+    throw error;
+  }
+  return { port, stop };
+}
+
+/** What MiniBrowser is asked for in every session. */
+export const miniBrowser = (binary, args = []) => ({
+  browserName: 'MiniBrowser',
+  // classic WebDriver only: WebKitWebDriver refuses a session that asks for BiDi
+  'wdio:enforceWebDriverClassic': true,
+  'webkitgtk:browserOptions': { binary, args: ['--automation', ...args] },
+});
+
+/**
+ * WebKitGTK's MiniBrowser through WebKitWebDriver (classic WebDriver). Each test file gets a new
+ * browser on a new Xvfb display: in one display and one browser for all 17 files, the WebKit web
+ * process crashed (a segfault in libwebkit2gtk) after several files, and once the display itself went
+ * away after a file that left a window in full screen; every later file was lost with them.
+ */
+export function webkitLauncher() {
+  const binary = findMiniBrowser();
   const launcher = webdriverLauncher({
     hostname: '127.0.0.1',
-    port,
+    port: 0, // set for each file below
     logLevel: 'error',
-    capabilities: {
-      browserName: 'MiniBrowser',
-      // classic WebDriver only: WebKitWebDriver refuses a session that asks for BiDi
-      'wdio:enforceWebDriverClassic': true,
-      'webkitgtk:browserOptions': {
-        binary,
-        args: [
-          '--automation',
-          '--autoplay-policy=allow',
-          '--enable-fullscreen=true',
-          '--javascript-can-open-windows-automatically=true',
-        ],
-      },
-    },
+    capabilities: miniBrowser(binary, [
+      '--autoplay-policy=allow',
+      '--enable-fullscreen=true',
+      '--javascript-can-open-windows-automatically=true',
+    ]),
   });
-  // A new MiniBrowser for each test file: one WebKit web process running all 17 files in a row has
-  // crashed (a segfault in libwebkit2gtk) after several files, taking every later file with it.
+  let host = null;
   const endBrowser = launcher.stop.bind(launcher);
+  const startSession = launcher.startSession.bind(launcher);
   const stopSession = launcher.stopSession.bind(launcher);
+  launcher.startSession = async (id, url) => {
+    host ??= await startWebKitDriver();
+    launcher.options.port = host.port;
+    return startSession(id, url);
+  };
   launcher.stopSession = async (id) => {
     try {
       return await stopSession(id);
     } finally {
       await endBrowser();
+      host?.stop();
+      host = null;
     }
   };
   launcher.stop = async () => {
     await endBrowser();
-    driver.kill();
+    host?.stop();
+    host = null;
   };
   return launcher;
 }

@@ -15,7 +15,6 @@
 // Dark is a dark page as well as a dark system setting: `color-scheme: dark` on the page and
 // `prefers-color-scheme: dark` emulated, so a story stays dark whether an element follows the system or
 // the page it sits in.
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
@@ -405,40 +404,16 @@ async function captureEngines(server, ids) {
  * dark mode (a second session), since WebDriver cannot emulate media.
  */
 async function captureWebKit(server, ids, binary, out) {
-  if (!process.env.DISPLAY) {
-    console.log('visual: no display, so no WebKit pictures (run under xvfb-run -a)');
-    return;
-  }
   const { remote } = await import('webdriverio');
-  const { createServer } = await import('node:net');
-  const port = await new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const p = probe.address().port;
-      probe.close(() => resolve(p));
-    });
-  });
-  const driver = spawn('WebKitWebDriver', [`--port=${port}`, '--host=local'], { stdio: 'ignore' });
+  const { miniBrowser, startWebKitDriver } = await import('./engines.mjs');
+  const driver = await startWebKitDriver();
   try {
-    for (let i = 0; i < 100; i++) {
-      if (
-        await fetch(`http://127.0.0.1:${port}/status`).then(
-          (r) => r.ok,
-          () => false,
-        )
-      )
-        break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
     for (const scheme of SCHEMES) {
       const browser = await remote({
         hostname: '127.0.0.1',
-        port,
+        port: driver.port,
         logLevel: 'error',
-        capabilities: {
-          browserName: 'MiniBrowser',
-          'wdio:enforceWebDriverClassic': true,
-          'webkitgtk:browserOptions': { binary, args: ['--automation', ...(scheme === 'dark' ? ['--dark-mode'] : [])] },
-        },
+        capabilities: miniBrowser(binary, scheme === 'dark' ? ['--dark-mode'] : []),
       });
       try {
         // a page of the same origin to hold the iframe (the server's "Not found")
@@ -502,7 +477,7 @@ async function captureWebKit(server, ids, binary, out) {
       }
     }
   } finally {
-    driver.kill();
+    driver.stop();
   }
 }
 
