@@ -13,7 +13,7 @@ import globals from 'globals';
 const TS = ['**/*.ts'];
 const JS = ['**/*.{js,mjs,cjs}'];
 // Files that run in Node (build, test runners, CI scripts), not in the browser.
-const NODE = ['tests/node/**', 'tests/bench/**', '**/*.config.*', '.storybook/main.ts'];
+const NODE = ['scripts/**', 'tests/node/**', 'tests/bench/**', '**/*.config.*', '.storybook/main.ts'];
 
 export default tseslint.config(
   {
@@ -62,7 +62,7 @@ export default tseslint.config(
     files: [
       'tests/node/storybook-smoke.mjs',
       'tests/node/package-consumer.mjs',
-      'tests/node/screenshot.mjs',
+      'scripts/screenshot.mjs',
       'tests/node/examples.mjs',
       'tests/node/engines.mjs',
       'tests/node/visual.mjs',
@@ -71,6 +71,26 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
   },
   { files: ['tests/**/*.test.ts'], languageOptions: { globals: { ...globals.mocha } } },
+
+  // What every element shares knows no element: an element's facts live in its own folder
+  // (src/components/<tag>/meta.ts, strings.ts) and reach the shared code by declaration merging or
+  // through the registry (src/elements.ts), never by an import from src/internal/.
+  {
+    files: ['src/internal/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/components/**', '../elements.js', '../public-api.js', '../index.js', '../register.js'],
+              message: "src/internal/ knows no element: move the fact into the element's folder, or pass it in.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 
   // Lit and custom elements: templates, lifecycle, element names.
   lit.configs['flat/recommended'],

@@ -1,7 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { defineConfig, parseAst, runnerImport, type Plugin } from 'vite';
-import { describeProblems, validateContent } from './src/internal/content.js';
+import { defineConfig, runnerImport, type Plugin } from 'vite';
+import { describeProblems } from './src/internal/content.js';
+import { validateContent } from './src/internal/content-check.js';
+import { litDecorators } from './scripts/vite-lit-decorators.js';
 
 /**
  * Fails any Vite build (library, CDN bundle, Storybook) when content/article.json is broken, naming
@@ -28,150 +30,34 @@ export function contentCheck(): Plugin {
 }
 
 // --- Template literal minifier -------------------------------------------------------------------
-// Lit keeps the text of every `html` and `css` template as written, indentation included, and the
-// browser builds a DOM node for every run of whitespace. This plugin rewrites the literal text of
-// `html`/`svg`/`css` tagged templates in our own sources at build time:
-//  - CSS: comments out, whitespace collapsed, no spaces around { } ; , > or after ':' (outside quotes).
-//  - HTML: inside a tag, whitespace runs become one space; between tags, a whitespace run that spans a
-//    line break is dropped when a block-level tag stands on either side (CSS would not render it), and
-//    becomes one space otherwise. Bindings (`${…}`), quoted attribute values, comments and text on one
-//    line are left alone, so bindings keep their places and words keep their spaces. Templates that
-//    hold <pre>, <textarea>, <script> or <style> are not touched. Article words live in content/, never
-//    in templates, so they cannot change here.
+// Lit keeps the text of every `html`, `svg` and `css` template as written, indentation included, and the
+// browser builds a DOM node for every run of whitespace. The Lit team's plugin rewrites those templates in
+// our own sources at build time, bindings kept in place: html-minifier-next for markup, Lightning CSS for
+// styles. Closing slashes stay, so a `<rect />` in an `svg` template never swallows the element after it.
+// Article words live in content/, never in templates, so they cannot change here. A file with a template
+// it cannot read (a binding as a tag name) is left as written, with a warning. What it saves, against no
+// minifier and our former hand-written one, is measured in tests/bench/RESULTS.md.
 
-const HOLE = '\u0000';
-/** What may follow `<` to start a tag: a letter, `/`, or a binding (`<${tag}`). */
-const TAG_START = new RegExp(`[a-zA-Z/${HOLE}]`);
-const BLOCK = new Set(
-  'article aside audio blockquote details dialog div dl dd dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol optgroup option p section select summary table tbody td tfoot th thead tr track source ul video'.split(
-    ' ',
-  ),
-);
-
-/** Minifies the text of one `css` literal part (the text between two `${…}`). */
-export function minifyCss(text: string): string {
-  return text
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .split(/('(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*")/)
-    .map((part, i) =>
-      i % 2
-        ? part
-        : part
-            .replace(/\s+/g, ' ')
-            .replace(/ ?([{};,>]) ?/g, '$1')
-            .replace(/: /g, ':')
-            .replace(/ !important/g, '!important')
-            .replace(/;}/g, '}'),
-    )
-    .join('');
-}
-
-/** The tag name at `at` (just after `<` or `</`), lowercased, or '' when a binding names the tag. */
-const tagNameAt = (s: string, at: number) => /^\/?([a-zA-Z][\w-]*)/.exec(s.slice(at, at + 40))?.[1].toLowerCase() ?? '';
-
-/** Minifies the strings of one `html` template; returns them in the same number, or null to leave it. */
-export function minifyHtml(strings: readonly string[]): string[] | null {
-  const src = strings.join(HOLE);
-  if (/<(pre|textarea|script|style)\b/i.test(src)) return null;
-  let out = '';
-  let i = 0;
-  /** Whether the last thing written is a block-level tag. */
-  let afterBlock = false;
-  while (i < src.length) {
-    const ch = src[i];
-    if (src.startsWith('<!--', i)) {
-      const end = src.indexOf('-->', i);
-      const stop = end < 0 ? src.length : end + 3;
-      out += src.slice(i, stop);
-      i = stop;
-      afterBlock = false;
-    } else if (ch === '<' && TAG_START.test(src[i + 1] ?? '')) {
-      // a tag: collapse whitespace outside quotes
-      afterBlock = BLOCK.has(tagNameAt(src, i + 1));
-      let j = i;
-      let tag = '';
-      while (j < src.length && src[j] !== '>') {
-        const c = src[j];
-        if (c === '"' || c === "'") {
-          const close = src.indexOf(c, j + 1);
-          const stop = close < 0 ? src.length : close + 1;
-          tag += src.slice(j, stop);
-          j = stop;
-        } else if (/\s/.test(c)) {
-          while (j < src.length && /\s/.test(src[j])) j++;
-          tag += src[j] === '>' ? '' : ' ';
-        } else {
-          tag += c;
-          j++;
-        }
-      }
-      out += tag + (j < src.length ? '>' : '');
-      i = j + 1;
-    } else if (/\s/.test(ch)) {
-      let j = i;
-      while (j < src.length && /\s/.test(src[j])) j++;
-      const run = src.slice(i, j);
-      const beforeBlock = src[j] === '<' && BLOCK.has(tagNameAt(src, j + 1));
-      if (!run.includes('\n')) out += run;
-      else if (!(afterBlock || beforeBlock)) out += ' ';
-      i = j;
-    } else {
-      out += ch;
-      afterBlock = false;
-      i++;
-    }
-  }
-  const parts = out.split(HOLE);
-  return parts.length === strings.length ? parts : null;
-}
-
-interface TemplateNode {
-  type: string;
-  start: number;
-  end: number;
-  tag?: { type: string; name?: string };
-  quasi?: { quasis: { start: number; value: { raw: string } }[] };
-  [key: string]: unknown;
-}
-
-/**
- * Minifies the `html`, `svg` and `css` tagged templates of our own TypeScript sources at build time
- * (see above). Leaves any template it cannot read exactly as it was.
- */
+/** Minifies the `html`, `svg` and `css` tagged templates of `src/` at build time (see above). */
 export function minifyTemplates(): Plugin {
+  type Minify = (this: unknown, code: string, id: string) => Promise<{ code: string } | undefined>;
+  // loaded on first use (it brings TypeScript's parser), so Storybook and other modes do not pay for it
+  let minify: Promise<Minify> | undefined;
   return {
     name: 'knee-minify-templates',
-    enforce: 'pre',
-    transform(code, id) {
-      if (!/[\\/]src[\\/].*\.ts$/.test(id) || id.includes('node_modules') || !/(html|css|svg)`/.test(code)) return null;
-      const edits: { start: number; end: number; text: string }[] = [];
-      const visit = (node: unknown): void => {
-        if (!node || typeof node !== 'object') return;
-        if (Array.isArray(node)) return node.forEach(visit);
-        const n = node as TemplateNode;
-        if (
-          n.type === 'TaggedTemplateExpression' &&
-          n.tag?.type === 'Identifier' &&
-          ['html', 'svg', 'css'].includes(n.tag.name!)
-        ) {
-          const quasis = n.quasi!.quasis;
-          const raws = quasis.map((q) => q.value.raw);
-          if (quasis.every((q, k) => code.slice(q.start + 1, q.start + 1 + raws[k].length) === raws[k])) {
-            const next = n.tag.name === 'css' ? raws.map(minifyCss) : minifyHtml(raws);
-            next?.forEach((text, k) => {
-              if (text !== raws[k])
-                edits.push({ start: quasis[k].start + 1, end: quasis[k].start + 1 + raws[k].length, text });
-            });
-          }
-        }
-        for (const key of Object.keys(n)) if (key !== 'type') visit(n[key]);
-      };
-      visit(parseAst(code, { lang: 'ts' }, id));
-      if (!edits.length) return null;
-      let result = code;
-      for (const e of edits.sort((a, b) => b.start - a.start))
-        result = result.slice(0, e.start) + e.text + result.slice(e.end);
-      return { code: result, map: null };
+    async transform(code, id) {
+      // most sources hold no template: skip them before the plugin parses them (TypeScript's output of a
+      // decorated element, see litDecorators, writes html `…` with a space)
+      if (!/(?:html|css|svg)\s*`/.test(code)) return null;
+      minify ??= import('@lit-labs/rollup-plugin-minify-html-literals').then(
+        ({ default: plugin }) =>
+          plugin({
+            include: ['src/**/*.ts'],
+            exclude: ['src/prerender/**'],
+            options: { minifyOptions: { keepClosingSlash: true } },
+          }).transform as Minify,
+      );
+      return (await minify).call(this, code, id);
     },
   };
 }
@@ -185,9 +71,12 @@ export function elementStylesheets(): Plugin {
   return {
     name: 'knee-element-stylesheets',
     async generateBundle() {
-      const { module } = await runnerImport<typeof import('./src/prerender/styles.js')>('./src/prerender/styles.ts');
-      for (const tag of Object.keys(module.ELEMENTS) as (keyof typeof module.ELEMENTS)[]) {
-        this.emitFile({ type: 'asset', fileName: `${tag}.css`, source: minifyCss(module.stylesheet(tag)).trim() });
+      // loaded with the template minifier, so each sheet is the one the built element adopts
+      const { module } = await runnerImport<typeof import('./src/prerender/styles.js')>('./src/prerender/styles.ts', {
+        plugins: [minifyTemplates()],
+      });
+      for (const tag of Object.keys(module.CLASSES) as (keyof typeof module.CLASSES)[]) {
+        this.emitFile({ type: 'asset', fileName: `${tag}.css`, source: module.stylesheet(tag).trim() });
       }
     },
   };
@@ -201,7 +90,7 @@ export default defineConfig(({ mode }) => {
   const plugins = [contentCheck()];
   if (mode === 'lib') {
     return {
-      plugins: [...plugins, minifyTemplates()],
+      plugins: [litDecorators(), ...plugins, minifyTemplates()],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -216,6 +105,13 @@ export default defineConfig(({ mode }) => {
             react: 'src/react.ts',
             'prerender/index': 'src/prerender/index.ts',
             'prerender/cli': 'src/prerender/cli.ts',
+            // `knee-advice/elements/<tag>.js`: each element's own entry, registering it alone
+            ...Object.fromEntries(
+              readdirSync('src/components').map((tag) => [
+                `components/${tag}/define`,
+                `src/components/${tag}/define.ts`,
+              ]),
+            ),
           },
           formats: ['es'],
         },
@@ -228,7 +124,7 @@ export default defineConfig(({ mode }) => {
   }
   if (mode === 'cdn') {
     return {
-      plugins: [...plugins, minifyTemplates(), elementStylesheets()],
+      plugins: [litDecorators(), ...plugins, minifyTemplates(), elementStylesheets()],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,
@@ -246,6 +142,10 @@ export default defineConfig(({ mode }) => {
               /[\\/]src[\\/]locales[\\/]/.test(chunk.facadeModuleId ?? '') ? 'locales/[name].js' : 'chunks/[name].js',
             minify: true,
             comments: { legal: true, annotation: false, jsdoc: false },
+            // Everything the entry imports statically stays in the entry: without this group the bundler may
+            // move modules it shares with the chunks (Lit, the locale layer) into common chunks that every
+            // page then loads as extra requests.
+            codeSplitting: { groups: [{ name: 'knee-advice', tags: ['$initial'] }] },
           },
           // Code that the entry and a chunk share stays in the entry (which then exports it to the chunks),
           // so a page that uses neither chunk loads one file. (Vite's library mode would keep the entry's

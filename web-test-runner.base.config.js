@@ -7,6 +7,7 @@ import { delayMiddleware } from './tests/node/delay-middleware.mjs';
 import { prerenderPages } from './tests/node/prerender-pages.mjs';
 import { cdnCopyMiddleware } from './tests/node/cdn-copy-middleware.mjs';
 import { engineCommandsPlugin, engineReporter, loopbackOnlyPlugin } from './tests/node/engines.mjs';
+import { timeZonePlugin } from './tests/node/time-zone-plugin.mjs';
 
 export const baseConfig = {
   files: ['tests/**/*.test.ts'],
@@ -25,5 +26,6 @@ export const baseConfig = {
     esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }),
     mediaLogPlugin(),
     engineCommandsPlugin(),
+    timeZonePlugin(),
   ],
 };

@@ -1,9 +1,15 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import manifest from '../custom-elements.json';
+import { BUILT_IN_LOCALES } from '../src/internal/locale.js';
 import '../src/register.js';
 
 setCustomElementsManifest(manifest);
+
+const languageName = (lang: string) => {
+  const name = new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang;
+  return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
+};
 
 const preview: Preview = {
   tags: ['autodocs'],
@@ -21,13 +27,8 @@ const preview: Preview = {
         title: 'Language',
         icon: 'globe',
         dynamicTitle: true,
-        items: [
-          { value: 'en', title: 'English' },
-          { value: 'es', title: 'Español' },
-          { value: 'fr', title: 'Français' },
-          { value: 'de', title: 'Deutsch' },
-          { value: 'nl', title: 'Nederlands' },
-        ],
+        // Every built-in language (one file each in src/locales/), named in itself: "español", "Deutsch".
+        items: BUILT_IN_LOCALES.map((lang) => ({ value: lang, title: languageName(lang) })),
       },
     },
     direction: {

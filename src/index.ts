@@ -2,7 +2,7 @@
  * Classes and types only: importing this registers nothing. Register with `knee-advice/register.js`,
  * or call `defineElement` with your own tag names.
  */
-export * from './internal/public-api.js';
+export * from './public-api.js';
+export { validateContent } from './internal/content-check.js';
 export { KneeExercisePlayer, SPEEDS } from './components/knee-exercise-player/knee-exercise-player.js';
-export { KneeRunLog, RUN_LOG_PARTS } from './components/knee-run-log/knee-run-log.js';
-export { parseVtt, type Cue } from './internal/vtt.js';
+export { KneeRunLog } from './components/knee-run-log/knee-run-log.js';

@@ -1,15 +1,13 @@
-/** Registers every knee-advice element at once: the npm entry `knee-advice/register.js` (the CDN bundle's entry is `cdn.ts`). */
-import { KneeAdvice } from './components/knee-advice/knee-advice.js';
-import { KneeAdviceCard } from './components/knee-advice-card/knee-advice-card.js';
-import { KneeExercisePlayer } from './components/knee-exercise-player/knee-exercise-player.js';
-import { KneeFlareUpChecklist } from './components/knee-flare-up-checklist/knee-flare-up-checklist.js';
-import { KneeRunLog } from './components/knee-run-log/knee-run-log.js';
-import { defineElement } from './internal/define.js';
+/**
+ * `knee-advice/register.js`, and the CDN file's entry (`cdn.ts`): registers `<knee-advice>`,
+ * `<knee-advice-card>` and `<knee-flare-up-checklist>` at once, and `<knee-exercise-player>` and
+ * `<knee-run-log>` when a page first uses them (see `elements.ts`).
+ *
+ * It exports what `knee-advice` exports, except the classes of the elements loaded on first use (and what
+ * only they use): after `await loadElements()`, `customElements.get('knee-exercise-player')` is the class.
+ */
+import { registerElements } from './elements.js';
 
-defineElement(KneeAdviceCard.tagName, KneeAdviceCard);
-defineElement(KneeFlareUpChecklist.tagName, KneeFlareUpChecklist);
-defineElement(KneeExercisePlayer.tagName, KneeExercisePlayer);
-defineElement(KneeRunLog.tagName, KneeRunLog);
-defineElement(KneeAdvice.tagName, KneeAdvice);
+registerElements();
 
-export * from './index.js';
+export * from './public-api.js';

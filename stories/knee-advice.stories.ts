@@ -57,3 +57,37 @@ export const WithClinicSlots: Story = {
 export const ContentOverride: Story = {
   args: { content: { ...defaultContent, title: 'Running with knee pain: reading from your physiotherapy team' } },
 };
+
+/**
+ * For clinics: a complete clinic's edition, as its content governance asks for it. The content names who
+ * adapted the words (every credit then reads "By Nicola Tik, adapted by …"), when it was published and
+ * reviewed, when the next review is due, who publishes it and the sources it rests on; the clinic's own
+ * words stand in the `safety-net` slot inside "During a flare-up". The notice ends the article. The next
+ * review is far ahead, so the story never warns that it is overdue.
+ */
+export const ForClinics: Story = {
+  render: () => html`<knee-advice
+    structured-data
+    .content=${
+      {
+        ...defaultContent,
+        adaptedBy: 'Northside Physiotherapy',
+        published: '2026-11-01',
+        reviewed: '2027-03-15',
+        nextReview: '2099-03-15',
+        publisher: { name: 'Northside Physiotherapy', url: 'https://northside-physio.example/' },
+        sources: [
+          {
+            title: 'The clinic’s reading list on knee pain in runners',
+            url: 'https://northside-physio.example/reading',
+          },
+        ],
+      } satisfies ArticleContent
+    }
+  >
+    <p slot="safety-net">
+      <strong>Northside Physiotherapy:</strong> if you are unsure about your knee, call us on 0000 000 000 (Monday to
+      Friday, 8 am to 6 pm).
+    </p>
+  </knee-advice>`,
+};

@@ -63,6 +63,40 @@ describe('the built CDN bundle on a plain page', () => {
     expect(requested.sort()).to.deep.equal(['/dist/cdn/knee-advice.js', '/tests/pages/probe.js']);
   });
 
+  it('loads the content checker only for content of the page, and never shows the built-in article meanwhile', async () => {
+    const frame = document.createElement('iframe');
+    frame.src = '/tests/pages/late-script.html';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    const win = frame.contentWindow as PageWindow;
+    const el = win.document.querySelector('knee-advice') as KneeAdvice;
+    // An app (a framework after server rendering) sets the clinic's article before the class is defined.
+    const content = win.structuredClone(defaultContent);
+    content.title = 'The clinic’s edition';
+    el.content = content;
+    const titles = new Set<string>();
+    const watch = () => {
+      const title = el.shadowRoot?.querySelector('[part~=article-heading]')?.textContent;
+      if (title) titles.add(title);
+      if (!titles.has(content.title)) win.requestAnimationFrame(watch);
+    };
+    watch();
+    const script = win.document.createElement('script');
+    script.type = 'module';
+    script.src = '/dist/cdn/knee-advice.js';
+    win.document.head.append(script);
+    await waitUntil(() => titles.has(content.title), 'the clinic’s title shows', { timeout: 5000 });
+    expect([...titles], 'never the built-in title first').to.deep.equal([content.title]);
+    expect(chunks(win)).to.deep.equal(['/dist/cdn/chunks/content-check.js']);
+    // Content that is not content is refused once the checker is here: the clinic's article stays.
+    el.content = { title: 'only a title' } as never;
+    await el.updateComplete;
+    expect(el.content.title).to.equal(content.title);
+    expect(win.__logs.join('\n')).to.include('content was refused');
+    frame.remove();
+  });
+
   it('is axe-clean on the page', async () => {
     const { frame, win, el } = await openPage('/tests/pages/plain.html');
     const script = win.document.createElement('script');
@@ -88,6 +122,54 @@ describe('the built CDN bundle on a plain page', () => {
     await waitUntil(() => player.video!.currentTime > 0.2, 'plays under media-src');
     player.pause();
     expect(win.__logs).to.deep.equal([]);
+  });
+
+  describe('a clinic’s edition and structured data under Trusted Types (issue 18)', () => {
+    const edition = {
+      ...structuredClone(defaultContent),
+      adaptedBy: 'Northside Physiotherapy',
+      reviewed: '2027-03-15',
+      nextReview: '2099-03-15',
+      sources: [{ title: 'A guideline', url: 'https://guidelines.example/knee' }],
+    };
+
+    it('adds the JSON-LD and shows the dates when the policy allows `knee-advice`, without a violation', async () => {
+      const { win, el } = await openPage('/tests/pages/csp-structured-data.html');
+      const advice = el as KneeAdvice;
+      await waitUntil(() => advice.nextElementSibling?.localName === 'script', 'the structured data was added');
+      const data = JSON.parse(advice.nextElementSibling!.textContent!);
+      expect([data['@type'], data.headline]).to.deep.equal(['MedicalWebPage', defaultContent.title]);
+      // content of the page's own, made in the page (as its own script would), with dates and sources
+      advice.content = (win as unknown as typeof globalThis).JSON.parse(JSON.stringify(edition)) as typeof edition;
+      await waitUntil(
+        () => deepText(advice).includes('Last reviewed March 15, 2027'),
+        `the dates show (${win.__logs.join('; ')})`,
+      );
+      await waitUntil(() => JSON.parse(advice.nextElementSibling!.textContent!).lastReviewed === '2027-03-15');
+      expect(deepText(advice)).to.include('By Nicola Tik, adapted by Northside Physiotherapy');
+      const requested = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+      expect(requested).to.include.members(['/dist/cdn/chunks/metadata.js', '/dist/cdn/chunks/content-check.js']);
+      expect(win.document.querySelectorAll('script[type="application/ld+json"]')).to.have.length(1);
+      expect(win.__logs).to.deep.equal([]);
+    });
+
+    it('says what the page must allow when its policy allows only Lit’s, and shows the article all the same', async () => {
+      const { win, el } = await openPage('/tests/pages/csp.html');
+      expect(win.__logs).to.deep.equal([]);
+      const advice = el as KneeAdvice;
+      advice.structuredData = true;
+      await waitUntil(() => win.__logs.some((l) => l.startsWith('warn:')), 'one warning');
+      await new Promise((r) => setTimeout(r, 100));
+      const warnings = win.__logs.filter((l) => l.startsWith('warn:'));
+      expect(warnings).to.have.length(1);
+      expect(warnings[0])
+        .to.include('<knee-advice> structured-data:')
+        .and.include('trusted-types lit-html knee-advice');
+      // the browser reports the refused policy name once, as it reports any
+      expect(win.__logs.filter((l) => l.startsWith('csp:'))).to.deep.equal(['csp: trusted-types trusted-types-policy']);
+      expect(win.document.querySelectorAll('script[type="application/ld+json"]'), 'no script added').to.have.length(0);
+      expect(deepText(advice)).to.include(defaultContent.sections[3].paragraphs[0]);
+    });
   });
 
   it('lets a person follow the exercise by keyboard alone, at half speed, pausing after each step', async () => {
@@ -153,6 +235,15 @@ describe('the built CDN bundle on a plain page', () => {
     expect(deepText(el)).to.include(defaultContent.title);
     expect(win.__logs).to.deep.equal([]);
   });
+
+  it('loaded twice under the documented Trusted Types policy (allow-duplicates), nothing throws', async () => {
+    const { win, el } = await openPage('/tests/pages/csp-twice.html');
+    expect(deepText(el)).to.include(defaultContent.title);
+    // both copies ran: the second created Lit's policy again, which only 'allow-duplicates' permits
+    await waitUntil(() => win.performance.getEntriesByType('resource').some((e) => e.name.includes('second-copy')));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(win.__logs).to.deep.equal([]);
+  });
 });
 
 /** Paths the page requested, without the test server's own socket script. */
@@ -210,6 +301,7 @@ describe('the player and the run log, loaded from chunks/ only when a page uses 
     expect(player.getAttribute('exportparts')).to.include('controls');
     expect(log.getAttribute('exportparts')).to.include('add-button');
     expect(chunks(win).sort()).to.deep.equal([
+      '/test-cdn/held-lazy/chunks/content-check.js',
       '/test-cdn/held-lazy/chunks/knee-exercise-player.js',
       '/test-cdn/held-lazy/chunks/knee-run-log.js',
     ]);
@@ -231,11 +323,11 @@ describe('the player and the run log, loaded from chunks/ only when a page uses 
     // The page's own module: the same file the page loaded (its chunks are held by the server).
     const bundle = (await new (win as unknown as { Function: FunctionConstructor }).Function(
       'return import("/test-cdn/held-words/knee-advice.js")',
-    )()) as Pick<typeof import('../src/index.js'), 'overrideLocale' | 'validateContent'>;
+    )()) as Pick<typeof import('../src/index.js'), 'overrideLocale' | 'checkContent'>;
     expect(win.customElements.get('knee-exercise-player')).to.equal(undefined);
     expect(win.customElements.get('knee-run-log')).to.equal(undefined);
     // Checked against the shape of the player's and the run log's words, which are not here yet.
-    const bad = bundle.validateContent({
+    const bad = await bundle.checkContent({
       ...win.structuredClone(defaultContent),
       strings: {
         player: { position: '{0} / {2}', nope: 'x', keys: { seek: { label: '' } } },

@@ -54,6 +54,20 @@ export async function setViewport({ width, height }: { width: number; height: nu
   return false;
 }
 
+/**
+ * Sets the page's time zone (an IANA id; none: the system's again). Chromium (CDP) and Firefox (WebDriver
+ * BiDi) emulate it; WebDriver gives no way in WebKit (MiniBrowser takes one zone per launch): there it
+ * returns false and counts a skip, and the page keeps the machine's zone.
+ */
+export async function setTimeZone(id?: string): Promise<boolean> {
+  if ((await engine()) === 'webkit') {
+    if (id) await skipAssertion('a time zone set for the page (WebDriver cannot: MiniBrowser takes one per launch)');
+    return false;
+  }
+  await executeServerCommand('time-zone', id ? { id } : {});
+  return true;
+}
+
 export interface MediaOptions {
   media?: 'screen' | 'print' | null;
   colorScheme?: 'light' | 'dark' | null;

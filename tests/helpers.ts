@@ -36,6 +36,23 @@ export function deepText(node: Node): string {
 /** A fresh copy of the built-in article to change in a test. */
 export const contentCopy = (): ArticleContent => structuredClone(defaultContent);
 
+/**
+ * The built-in article with every field a clinic's governance asks for (issue 18). The next review is far
+ * ahead, so no test trips the overdue warning by accident.
+ */
+export const clinicEdition = (): ArticleContent => ({
+  ...contentCopy(),
+  adaptedBy: 'Northside Physiotherapy',
+  published: '2026-11-01',
+  reviewed: '2027-03-15',
+  nextReview: '2099-03-15',
+  publisher: { name: 'Northside Physiotherapy', url: 'https://northside-physio.example/' },
+  sources: [
+    { title: 'Patellofemoral pain: clinical practice guideline', url: 'https://guidelines.example/knee-pain' },
+    { title: 'Running load and knee pain', url: 'http://journal.example/articles/42?ref=a&b=c' },
+  ],
+});
+
 /** axe, with the element's theme light, dark, and auto under a dark system setting. */
 export async function expectAccessibleInEveryTheme(el: HTMLElement & { updateComplete?: Promise<unknown> }) {
   for (const theme of ['light', 'dark']) {

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { setViewport } from './engine.js';
-import '../src/register.js';
+import './define-all.js';
 import type { KneeAdvice } from '../src/components/knee-advice/knee-advice.js';
 import type { KneeElement } from '../src/internal/base.js';
 import { deepQueryAll } from './helpers.js';
@@ -42,7 +42,7 @@ describe('sizes follow the element font size at every root size', () => {
 
       const body = px(document.body);
       expect(px(el), 'the element takes the page body size').to.equal(body);
-      const title = el.shadowRoot!.querySelector('[part=article-title]')!;
+      const title = el.shadowRoot!.querySelector('[part=article-heading]')!;
       const sectionHeadings = deepQueryAll(el.shadowRoot!, '[part=card-heading], [part=checklist-heading]');
       const intro = el.shadowRoot!.querySelector('[part=intro] p')!;
       const buttons = deepQueryAll<HTMLButtonElement>(el.shadowRoot!, 'button');

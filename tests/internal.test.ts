@@ -1,12 +1,26 @@
 import { expect } from '@open-wc/testing';
 import { KneeAdvice } from '../src/components/knee-advice/knee-advice.js';
 import { KneeAdviceCard } from '../src/components/knee-advice-card/knee-advice-card.js';
-import { adoptContent, defaultContent, validateContent, type ArticleContent } from '../src/internal/content.js';
+import {
+  adoptContent,
+  checkContent,
+  defaultContent,
+  type ArticleContent,
+  type ValidationResult,
+} from '../src/internal/content.js';
+import { validateContent } from '../src/internal/content-check.js';
+
+/** adoptContent once the checker is here (tests/define-all.ts loads it): the result comes at once. */
+const adopt = (data: unknown) => {
+  const result = adoptContent(data);
+  if (result instanceof Promise) throw new Error('the content checker should be loaded');
+  return result as ValidationResult;
+};
 import { defineElement } from '../src/internal/define.js';
 import { VERSION } from '../src/internal/version.js';
-import '../src/register.js';
+import './define-all.js';
 import pkg from '../package.json';
-import { captureConsole, contentCopy } from './helpers.js';
+import { captureConsole, clinicEdition, contentCopy } from './helpers.js';
 
 describe('content', () => {
   let source: string;
@@ -18,6 +32,16 @@ describe('content', () => {
   it('is the built-in article and passes validation', () => {
     const result = validateContent(defaultContent);
     expect(result.ok, JSON.stringify(result)).to.be.true;
+  });
+
+  it('takes every field a clinic can add (dates, sources, publisher, adaptedBy), and the built-in article has none', () => {
+    const result = validateContent(clinicEdition());
+    expect(result.ok, JSON.stringify(result)).to.be.true;
+    const c = defaultContent;
+    expect([c.published, c.reviewed, c.nextReview, c.sources, c.publisher, c.adaptedBy]).to.deep.equal(
+      Array(6).fill(undefined),
+    );
+    expect(c.author).to.equal('Nicola Tik');
   });
 
   it('keeps every paragraph of the article word for word', () => {
@@ -89,6 +113,55 @@ describe('content', () => {
       (c) => ((c.sections[3] as { callout: unknown }).callout = 'yes'),
       'sections[3].callout: must be true or false',
     ],
+    // issue 18: what a clinic's governance asks of a page
+    ['a published date in another format', (c) => (c.published = '01/11/2026'), 'published: must be a date'],
+    ['a reviewed date that does not exist', (c) => (c.reviewed = '2027-02-29'), 'reviewed: must be a date'],
+    ['a next review with a time', (c) => (c.nextReview = '2099-03-15T00:00:00Z'), 'nextReview: must be a date'],
+    [
+      'a date that is a number',
+      (c) => ((c as Record<string, unknown>).published = 20261101),
+      'published: must be a date',
+    ],
+    [
+      'sources that are not a list',
+      (c) => ((c as Record<string, unknown>).sources = { title: 'x' }),
+      'sources: must be a list',
+    ],
+    [
+      'a source without a title',
+      (c) => ((c as Record<string, unknown>).sources = [{ url: 'https://a.example/' }]),
+      'sources[0].title',
+    ],
+    [
+      'a javascript: source',
+      (c) => (c.sources = [{ title: 'x', url: 'javascript:alert(1)' }]),
+      'sources[0].url: must be an http: or https: address',
+    ],
+    [
+      'a data: source',
+      (c) =>
+        (c.sources = [
+          { title: 'a', url: 'https://a.example/' },
+          { title: 'b', url: 'data:text/html,x' },
+        ]),
+      'sources[1].url: must be an http: or https: address',
+    ],
+    [
+      'a relative source address',
+      (c) => (c.sources = [{ title: 'x', url: '/guidelines' }]),
+      'sources[0].url: must be an http: or https: address',
+    ],
+    [
+      'a publisher that is text',
+      (c) => ((c as Record<string, unknown>).publisher = 'Clinic'),
+      'publisher: must be an object',
+    ],
+    [
+      'a publisher address that is not a web address',
+      (c) => (c.publisher = { name: 'Clinic', url: 'mailto:a@b.example' }),
+      'publisher.url: must be an http: or https: address',
+    ],
+    ['an empty adaptedBy', (c) => (c.adaptedBy = ' '), 'adaptedBy: must be a non-empty string'],
   ];
   for (const [label, breakIt, message] of broken) {
     it(`rejects ${label}, naming the field and the problem`, () => {
@@ -102,23 +175,58 @@ describe('content', () => {
 });
 
 describe('adoptContent: our own validated, frozen copy (issue 8, case 6)', () => {
+  it('checkContent loads the checker when needed and checks like validateContent', async () => {
+    expect(await checkContent(defaultContent)).to.deep.equal(validateContent(defaultContent));
+    const bad = await checkContent({ title: 'only a title' });
+    expect(bad.ok).to.be.false;
+  });
+
   it('copies, validates and deep-freezes once; our copy is handed on as it is', () => {
     const mine = contentCopy();
-    const result = adoptContent(mine);
+    const result = adopt(mine);
     expect(result.ok).to.be.true;
     if (!result.ok) return;
     expect(result.content).not.to.equal(mine);
     expect(result.content).to.deep.equal(mine);
     expect(Object.isFrozen(result.content.sections[2].paragraphs)).to.be.true;
     expect(Object.isFrozen(mine)).to.be.false;
-    const again = adoptContent(result.content);
+    const again = adopt(result.content);
     expect(again.ok && again.content).to.equal(result.content);
-    const builtIn = adoptContent(defaultContent);
+    const builtIn = adopt(defaultContent);
     expect(builtIn.ok && builtIn.content).to.equal(defaultContent);
     expect(Object.isFrozen(defaultContent.checklist.items)).to.be.true;
   });
 
-  it('refuses, without throwing, what cannot be read as plain data: a Proxy, a throwing getter, a function', () => {
+  it('takes plain data through a Proxy or frozen objects (Vue, MobX and Solid hand those over), as a frozen copy', () => {
+    const source = contentCopy();
+    const reactive = <T extends object>(o: T): T =>
+      new Proxy(o, {
+        get: (t, k) =>
+          typeof t[k as keyof T] === 'object' && t[k as keyof T] !== null
+            ? reactive(t[k as keyof T] as object)
+            : t[k as keyof T],
+      });
+    for (const given of [new Proxy(source, {}), reactive(source), Object.freeze(contentCopy())]) {
+      const result = adopt(given);
+      expect(result.ok, 'taken').to.be.true;
+      if (!result.ok) continue;
+      expect(result.content).to.deep.equal(source);
+      expect(result.content).not.to.equal(given);
+      expect(Object.isFrozen(result.content.sections[3].paragraphs)).to.be.true;
+    }
+    // an object made in another frame (its own Object.prototype) is plain data too
+    const frame = document.body.appendChild(document.createElement('iframe'));
+    const foreign = (frame.contentWindow as Window & typeof globalThis).structuredClone(source);
+    expect(Object.getPrototypeOf(foreign)).not.to.equal(Object.prototype);
+    expect(adopt(foreign).ok, 'from another frame').to.be.true;
+    frame.remove();
+    // keys left undefined are absent, as JSON would have them; the same list twice is no cycle
+    const shared = contentCopy();
+    const twice = { ...shared, lang: undefined, sections: shared.sections.map((s) => s) };
+    expect(adopt(twice).ok).to.be.true;
+  });
+
+  it('refuses, without throwing, what is not plain data, naming where: a function, a DOM node, a class, a cycle, a throwing getter', () => {
     const throwing = contentCopy();
     Object.defineProperty(throwing, 'author', {
       enumerable: true,
@@ -126,14 +234,29 @@ describe('adoptContent: our own validated, frozen copy (issue 8, case 6)', () =>
         throw new Error('getter failed');
       },
     });
-    const withFunction = { ...contentCopy(), extra: () => 1 };
-    for (const bad of [new Proxy(contentCopy(), {}), throwing, withFunction]) {
-      const result = adoptContent(bad);
-      expect(result.ok).to.be.false;
-      if (!result.ok) expect(result.problems[0].field).to.equal('(root)');
+    const cyclic = contentCopy() as unknown as Record<string, unknown>;
+    (cyclic.exercise as Record<string, unknown>).again = cyclic;
+    const cases: [unknown, string, RegExp][] = [
+      [{ ...contentCopy(), extra: () => 1 }, 'extra', /it is a function/],
+      [{ ...contentCopy(), title: document.createElement('p') }, 'title', /it is HTMLParagraphElement/],
+      [{ ...contentCopy(), introduction: [new Date(0)] }, 'introduction[0]', /it is Date/],
+      [cyclic, 'exercise.again', /refers back to itself/],
+      [throwing, 'author', /reading it failed \(getter failed\)/],
+      [{ ...contentCopy(), lang: Symbol('es') }, 'lang', /it is a symbol/],
+    ];
+    for (const [bad, field, problem] of cases) {
+      const result = adopt(bad);
+      expect(result.ok, field).to.be.false;
+      if (result.ok) continue;
+      expect(result.problems[0].field).to.equal(field);
+      expect(result.problems[0].problem).to.match(problem);
     }
-    const invalid = adoptContent({ title: 'only a title' });
-    expect(invalid.ok).to.be.false;
+    const revoked = Proxy.revocable(contentCopy(), {});
+    revoked.revoke();
+    const gone = adopt(revoked.proxy);
+    expect(gone.ok).to.be.false;
+    if (!gone.ok) expect(gone.problems[0].field).to.equal('(root)');
+    expect(adopt({ title: 'only a title' }).ok).to.be.false;
   });
 });
 

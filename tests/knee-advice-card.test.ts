@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../src/register.js';
+import './define-all.js';
 import { KneeAdviceCard } from '../src/components/knee-advice-card/knee-advice-card.js';
 import { defaultContent, SECTION_IDS } from '../src/internal/content.js';
 import { captureConsole, contentCopy, deepText, expectAccessibleInEveryTheme } from './helpers.js';
@@ -34,6 +34,29 @@ describe('<knee-advice-card>', () => {
     expect(el.shadowRoot!.querySelector('section')!.classList.contains('callout')).to.be.true;
     const plain = await fixture<KneeAdviceCard>(html`<knee-advice-card section="why"></knee-advice-card>`);
     expect(plain.shadowRoot!.querySelector('.visually-hidden')).to.equal(null);
+  });
+
+  it('has the safety-net slot after the flare-up paragraphs, empty by default, and no notice (issue 18)', async () => {
+    const el = await fixture<KneeAdviceCard>(html`<knee-advice-card section="flare-up">
+      <p slot="safety-net">Call the clinic on 0000 000 000 if you are worried.</p>
+    </knee-advice-card>`);
+    const words = el.querySelector('p')!;
+    const slot = words.assignedSlot!;
+    expect(slot, 'slotted').to.exist;
+    expect(slot.previousElementSibling!.textContent).to.equal(defaultContent.sections[3].paragraphs.at(-1));
+    expect(slot.parentElement!.getAttribute('part')).to.equal('card');
+    expect(words.getClientRects().length, 'shown').to.be.greaterThan(0);
+    expect(deepText(el).endsWith('Call the clinic on 0000 000 000 if you are worried.')).to.be.true;
+    expect(deepText(el)).not.to.include('general information');
+    const why = await fixture<KneeAdviceCard>(html`<knee-advice-card section="why">
+      <p slot="safety-net">Only for the flare-up section.</p>
+    </knee-advice-card>`);
+    expect(why.querySelector('p')!.assignedSlot).to.equal(null);
+    const empty = await fixture<KneeAdviceCard>(html`<knee-advice-card section="flare-up"></knee-advice-card>`);
+    expect(empty.shadowRoot!.querySelector<HTMLSlotElement>('slot[name=safety-net]')!.assignedNodes()).to.deep.equal(
+      [],
+    );
+    await expectAccessibleInEveryTheme(el);
   });
 
   it('keeps attributes and properties in agreement', async () => {

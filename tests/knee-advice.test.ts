@@ -1,13 +1,21 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, setViewport } from './engine.js';
-import '../src/register.js';
+import './define-all.js';
 import { KneeAdvice } from '../src/components/knee-advice/knee-advice.js';
 import { KneeAdviceCard } from '../src/components/knee-advice-card/knee-advice-card.js';
 import { KneeExercisePlayer } from '../src/components/knee-exercise-player/knee-exercise-player.js';
 import { KneeFlareUpChecklist } from '../src/components/knee-flare-up-checklist/knee-flare-up-checklist.js';
+import { KneeRunLog } from '../src/components/knee-run-log/knee-run-log.js';
 import { defaultContent } from '../src/internal/content.js';
 import { SAMPLE } from '../content/sample/fixtures.js';
-import { captureConsole, contentCopy, deepQueryAll, deepText, expectAccessibleInEveryTheme } from './helpers.js';
+import {
+  captureConsole,
+  clinicEdition,
+  contentCopy,
+  deepQueryAll,
+  deepText,
+  expectAccessibleInEveryTheme,
+} from './helpers.js';
 
 /** The sections shown, by the id of their heading (`knee-card-<section>`), in page order. */
 const cards = (el: KneeAdvice) =>
@@ -235,15 +243,18 @@ describe('<knee-advice>', () => {
     expect(getComputedStyle(card(el, 'flare-up')).borderLeftColor).to.equal('rgb(1, 2, 3)');
   });
 
-  it('builds its part list from the static part lists of the elements it renders', () => {
-    for (const child of [KneeAdviceCard, KneeExercisePlayer, KneeFlareUpChecklist]) {
+  it('builds its part list from the static part lists of the elements it renders, and no part name is used twice in the family', () => {
+    for (const child of [KneeAdviceCard, KneeFlareUpChecklist]) {
       expect(KneeAdvice.parts, child.name).to.include.members([...child.parts]);
     }
-    expect(new Set(KneeAdvice.parts).size, 'no name twice').to.equal(KneeAdvice.parts.length);
+    const family = [...KneeAdvice.parts, ...KneeExercisePlayer.parts, ...KneeRunLog.parts];
+    const twice = family.filter((n, i) => family.indexOf(n) !== i);
+    expect(twice, 'part names used by two elements (prefix one: run-log-undo-button)').to.deep.equal([]);
   });
 
   it('lets the page style every part on its list with ::part, through nested shadow roots', async () => {
-    const names = KneeAdvice.parts;
+    // its own, the cards' and the checklist's, and the player's it forwards once the player's code is here
+    const names = [...KneeAdvice.parts, ...KneeExercisePlayer.parts];
     const style = document.createElement('style');
     // one distinct value per part name
     style.textContent = names
@@ -252,9 +263,15 @@ describe('<knee-advice>', () => {
     document.head.append(style);
     try {
       const wrapper = await fixture(html`<div class="parts-test">
-        <knee-advice video-src=${SAMPLE.webm} video-captions=${SAMPLE.captions} video-chapters=${SAMPLE.chapters}></knee-advice>
+        <knee-advice
+          .content=${clinicEdition()}
+          video-src=${SAMPLE.webm}
+          video-captions=${SAMPLE.captions}
+          video-chapters=${SAMPLE.chapters}
+        ></knee-advice>
       </div>`);
       const el = wrapper.querySelector('knee-advice') as KneeAdvice;
+      await el.updateComplete; // the module that shows the dates and sources loads first
       const list = el.shadowRoot!.querySelector('knee-flare-up-checklist')!;
       await list.updateComplete;
       // the undo button shows only after Clear all
@@ -480,7 +497,7 @@ describe('<knee-advice>', () => {
       expect(title(el)).to.equal('Clinic edition');
     });
 
-    it('refuses an object whose getter throws, or a Proxy, like invalid content: a warning, no exception', async () => {
+    it('refuses an object whose getter throws like invalid content, and takes a Proxy of plain data', async () => {
       const el = await fixture<KneeAdvice>(html`<knee-advice></knee-advice>`);
       const throwing = contentCopy();
       Object.defineProperty(throwing, 'title', {
@@ -494,13 +511,15 @@ describe('<knee-advice>', () => {
         expect(() => {
           el.content = throwing;
         }).not.to.throw();
-        expect(() => {
-          el.content = new Proxy(contentCopy(), {});
-        }).not.to.throw();
         expect(el.content).to.equal(defaultContent);
-        expect(log.warnings).to.have.length(2);
-        expect(log.warnings[0]).to.include('refused').and.include('no title for you');
-        expect(log.warnings[1]).to.include('refused');
+        expect(log.warnings).to.have.length(1);
+        expect(log.warnings[0]).to.include('refused').and.include('title').and.include('no title for you');
+        const proxied = contentCopy();
+        proxied.title = 'Through a Proxy';
+        el.content = new Proxy(proxied, {});
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('[part=article-heading]')!.textContent).to.equal('Through a Proxy');
+        expect(log.warnings).to.have.length(1);
       } finally {
         log.restore();
       }
@@ -574,6 +593,290 @@ describe('<knee-advice>', () => {
 
   it('is accessible in light and dark', async () => {
     const el = await fixture<KneeAdvice>(html`<knee-advice></knee-advice>`);
+    await expectAccessibleInEveryTheme(el);
+  });
+});
+
+describe('<knee-advice>: content a clinic can sign off (issue 18)', () => {
+  const shadow = (el: Element) => el.shadowRoot!;
+  const datesOf = (el: KneeAdvice) =>
+    [...shadow(el).querySelectorAll('[part=dates] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+  const notice = (el: KneeAdvice) => shadow(el).querySelector('[part=notice]');
+  const NOTICE =
+    'This article is general information, not a diagnosis or a personal plan. For advice about your own knee, ask a health professional, such as a physiotherapist or doctor.';
+
+  it('shows every one of the 31 sentences of the article (title and author included) word for word', async () => {
+    const source = await (await fetch('/content/source-article.txt')).text();
+    const sentences = source
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .flatMap((line) => line.split(/(?<=[.?!])\s+/));
+    expect(sentences).to.have.length(31);
+    const el = await fixture<KneeAdvice>(html`<knee-advice></knee-advice>`);
+    await el.shadowRoot!.querySelector('knee-flare-up-checklist')!.updateComplete;
+    const text = deepText(el);
+    const shown = sentences.filter((sentence) => text.includes(sentence));
+    expect(shown.length, `not shown: ${sentences.filter((x) => !shown.includes(x)).join(' | ')}`).to.equal(31);
+  });
+
+  it('credits the clinic that adapted the words in the byline and the quotes: "By Nicola Tik, adapted by …"', async () => {
+    const el = await fixture<KneeAdvice>(html`<knee-advice .content=${clinicEdition()}></knee-advice>`);
+    expect(shadow(el).querySelector('[part=byline]')!.textContent).to.equal(
+      'By Nicola Tik, adapted by Northside Physiotherapy',
+    );
+    const list = shadow(el).querySelector('knee-flare-up-checklist')!;
+    await list.updateComplete;
+    const details = list.shadowRoot!.querySelector('details')!;
+    details.open = true;
+    await waitUntil(() => details.querySelector('footer'), 'the quote shows');
+    expect(details.querySelector('footer')!.textContent).to.equal('— Nicola Tik, adapted by Northside Physiotherapy');
+  });
+
+  it('shows the dates under the article as <time datetime>, in the element’s language, each only when given', async () => {
+    const el = await fixture<KneeAdvice>(html`<knee-advice .content=${clinicEdition()}></knee-advice>`);
+    expect(datesOf(el)).to.deep.equal([
+      'Published November 1, 2026',
+      'Last reviewed March 15, 2027',
+      'Next review due March 15, 2099',
+    ]);
+    expect([...shadow(el).querySelectorAll('[part=dates] time')].map((t) => t.getAttribute('datetime'))).to.deep.equal([
+      '2026-11-01',
+      '2027-03-15',
+      '2099-03-15',
+    ]);
+    el.lang = 'en-GB';
+    await waitUntil(() => datesOf(el)[0] === 'Published 1 November 2026', `en-GB: ${datesOf(el)[0]}`);
+    el.lang = 'es';
+    await waitUntil(() => datesOf(el)[0] === 'Publicado el 1 de noviembre de 2026', `es: ${datesOf(el)[0]}`);
+    const one = { ...contentCopy(), reviewed: '2027-03-15' };
+    const only = await fixture<KneeAdvice>(html`<knee-advice .content=${one}></knee-advice>`);
+    expect(datesOf(only)).to.deep.equal(['Last reviewed March 15, 2027']);
+    const none = await fixture<KneeAdvice>(html`<knee-advice></knee-advice>`);
+    expect(shadow(none).querySelector('[part=dates]'), 'the built-in article has no dates').to.equal(null);
+  });
+
+  it('lists the sources as links that send no referrer, under a heading, and names the publisher', async () => {
+    const content = clinicEdition();
+    const el = await fixture<KneeAdvice>(html`<knee-advice heading-level="3" .content=${content}></knee-advice>`);
+    const sources = shadow(el).querySelector('[part=sources]')!;
+    expect(sources.querySelector('[part=sources-heading]')!.localName, 'one level below the title').to.equal('h4');
+    expect(sources.querySelector('[part=sources-heading]')!.textContent).to.equal('Sources');
+    const links = [...sources.querySelectorAll('a')];
+    expect(links.map((a) => [a.textContent, a.getAttribute('href')])).to.deep.equal(
+      content.sources!.map((s) => [s.title, s.url]),
+    );
+    const publisher = shadow(el).querySelector('[part=publisher]')!;
+    expect(publisher.textContent).to.equal('Published by Northside Physiotherapy');
+    for (const a of [...links, publisher.querySelector('a')!]) {
+      expect(a.rel, a.href).to.equal('noopener noreferrer');
+      expect(a.referrerPolicy, a.href).to.equal('no-referrer');
+    }
+    const plain = await fixture<KneeAdvice>(html`<knee-advice></knee-advice>`);
+    expect(shadow(plain).querySelector('[part=sources], [part=publisher]')).to.equal(null);
+  });
+
+  it('ends with the notice (whole article or any sections), which no-notice removes and the notice slot replaces', async () => {
+    const el = await fixture<KneeAdvice>(html`<knee-advice></knee-advice>`);
+    const article = shadow(el).querySelector('article')!;
+    expect(notice(el)!.textContent).to.equal(NOTICE);
+    expect(deepText(article).endsWith(NOTICE), 'the last words of the article').to.be.true;
+    const some = await fixture<KneeAdvice>(html`<knee-advice sections="why"></knee-advice>`);
+    expect(notice(some)!.textContent).to.equal(NOTICE);
+    el.noNotice = true;
+    await el.updateComplete;
+    expect(el.getAttribute('no-notice')).to.equal('');
+    expect(notice(el)).to.equal(null);
+    expect(deepText(el)).not.to.include('general information');
+    const own = await fixture<KneeAdvice>(
+      html`<knee-advice><p slot="notice">Our own words about this page.</p></knee-advice>`,
+    );
+    expect(deepText(own).endsWith('Our own words about this page.')).to.be.true;
+    expect(deepText(own)).not.to.include(NOTICE);
+    const card = await fixture(html`<knee-advice-card section="flare-up"></knee-advice-card>`);
+    expect(deepText(card), 'not on a standalone card').not.to.include('general information');
+  });
+
+  it('has a safety-net slot inside "During a flare-up", after its paragraphs and before the checklist', async () => {
+    const el = await fixture<KneeAdvice>(html`<knee-advice>
+      <p slot="safety-net" id="net">Questions about your knee? Call us on 0000 000 000.</p>
+    </knee-advice>`);
+    const words = el.querySelector('#net')!;
+    const slot = words.assignedSlot!;
+    expect(slot, 'slotted').to.exist;
+    const flare = card(el, 'flare-up');
+    expect(slot.closest('section') === flare, 'in the flare-up card').to.be.true;
+    const paragraphs = [...flare.querySelectorAll('p')];
+    expect(paragraphs.at(-1)!.compareDocumentPosition(slot) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+    const checklist = shadow(el).querySelector('knee-flare-up-checklist')!;
+    expect(slot.compareDocumentPosition(checklist) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+    expect(words.getClientRects().length, 'shown').to.be.greaterThan(0);
+    const text = deepText(el);
+    expect(text.indexOf('Call us')).to.be.greaterThan(text.indexOf(defaultContent.sections[3].paragraphs[0]));
+    const empty = await fixture<KneeAdvice>(html`<knee-advice></knee-advice>`);
+    const emptySlot = card(empty, 'flare-up').querySelector<HTMLSlotElement>('slot[name=safety-net]')!;
+    expect(emptySlot.assignedNodes(), 'empty by default').to.deep.equal([]);
+  });
+
+  it('warns once, in its language, when the next review is overdue; the reader sees no change', async () => {
+    const log = captureConsole();
+    try {
+      const content = { ...clinicEdition(), nextReview: '2001-02-03' };
+      const el = await fixture<KneeAdvice>(html`<knee-advice .content=${content}></knee-advice>`);
+      expect(datesOf(el)[2]).to.equal('Next review due February 3, 2001');
+      el.requestUpdate();
+      await el.updateComplete;
+      el.headingLevel = 3;
+      await el.updateComplete;
+      expect(log.warnings, log.warnings.join('\n')).to.have.length(1);
+      expect(log.warnings[0]).to.match(/^<knee-advice> The next review of this article was due on 2001-02-03\./);
+      const es = await fixture<KneeAdvice>(html`<knee-advice lang="es" .content=${content}></knee-advice>`);
+      await waitUntil(() => log.warnings.length === 2, 'the Spanish element warns too');
+      expect(log.warnings[1]).to.include('La próxima revisión de este artículo estaba prevista para el 2001-02-03');
+      expect(shadow(es).querySelector('[part=dates]')!.textContent).to.include('3 de febrero de 2001');
+      await fixture<KneeAdvice>(html`<knee-advice .content=${clinicEdition()}></knee-advice>`);
+      expect(log.warnings, 'a review due in the future says nothing').to.have.length(2);
+    } finally {
+      log.restore();
+    }
+  });
+
+  for (const [label, change, field] of [
+    ['a date that is not YYYY-MM-DD', { published: '1 November 2026' }, 'published: must be a date'],
+    ['a day that does not exist', { nextReview: '2099-02-30' }, 'nextReview: must be a date'],
+    ['a source that is not a web address', { sources: [{ title: 'x', url: 'javascript:alert(1)' }] }, 'sources[0].url'],
+    ['a publisher without a name', { publisher: { url: 'https://a.example/' } }, 'publisher.name'],
+  ] as const) {
+    it(`refuses ${label} with one warning naming the field, and keeps what it showed`, async () => {
+      const log = captureConsole();
+      try {
+        const el = await fixture<KneeAdvice>(html`<knee-advice></knee-advice>`);
+        el.content = { ...contentCopy(), ...change } as never;
+        await el.updateComplete;
+        expect(el.content).to.equal(defaultContent);
+        expect(log.warnings).to.have.length(1);
+        expect(log.warnings[0]).to.include(field);
+      } finally {
+        log.restore();
+      }
+    });
+  }
+
+  it('marks the article’s words with their language on a page in another language, and only there', async () => {
+    const marked = (el: KneeAdvice) => deepQueryAll(shadow(el), '[lang]').map((e) => e.getAttribute('lang'));
+    const english = await fixture<KneeAdvice>(html`<knee-advice .content=${clinicEdition()}></knee-advice>`);
+    await shadow(english).querySelector('knee-flare-up-checklist')!.updateComplete;
+    expect(marked(english), 'an English page: nothing to mark').to.deep.equal([]);
+    const wrapper = await fixture(html`<div lang="es"><knee-advice .content=${clinicEdition()}></knee-advice></div>`);
+    const el = wrapper.querySelector('knee-advice')!;
+    await waitUntil(() => shadow(el).querySelector('[part=byline]')!.textContent!.startsWith('Por '));
+    const list = shadow(el).querySelector('knee-flare-up-checklist')!;
+    await list.updateComplete;
+    const langOf = (node: Element | null) => node?.closest('[lang]')?.getAttribute('lang') ?? 'the page’s (es)';
+    const root = shadow(el);
+    expect(langOf(root.querySelector('[part=article-heading] span'))).to.equal('en');
+    expect(langOf(root.querySelector('[part=intro] p'))).to.equal('en');
+    expect(langOf(card(el, 'adjust').querySelector('[part~=card-heading] span'))).to.equal('en');
+    expect(langOf(card(el, 'adjust').querySelector('p'))).to.equal('en');
+    expect(langOf(list.shadowRoot!.querySelector('[part~=checklist-heading] span'))).to.equal('en');
+    expect(langOf(list.shadowRoot!.querySelector('[part~=item-label]'))).to.equal('en');
+    expect(langOf(root.querySelector('[part=sources] li'))).to.equal('en');
+    // the interface words stay in the page's language
+    for (const part of ['byline', 'notice', 'dates', 'sources-heading'])
+      expect(langOf(root.querySelector(`[part~=${part}]`)), part).to.equal('the page’s (es)');
+    expect(langOf(card(el, 'flare-up').querySelector('.visually-hidden'))).to.equal('the page’s (es)');
+  });
+
+  describe('structured-data', () => {
+    const scripts = () => [...document.querySelectorAll('script[type="application/ld+json"]')];
+
+    it('adds the schema.org JSON-LD once as its next sibling, follows the content, and leaves with the element', async () => {
+      const wrapper = await fixture(html`<div>
+        <knee-advice structured-data .content=${clinicEdition()}></knee-advice>
+        <p>After the article</p>
+        <section></section>
+      </div>`);
+      const el = wrapper.querySelector('knee-advice')!;
+      await waitUntil(() => el.nextElementSibling?.localName === 'script', 'the data was added');
+      const data = JSON.parse(el.nextElementSibling!.textContent!);
+      expect(data['@type']).to.equal('MedicalWebPage');
+      expect(data.lastReviewed).to.equal('2027-03-15');
+      el.requestUpdate();
+      await el.updateComplete;
+      el.structuredData = true;
+      await el.updateComplete;
+      expect(scripts(), 'once').to.have.length(1);
+      el.content = { ...clinicEdition(), title: 'A new title' };
+      await waitUntil(() => JSON.parse(el.nextElementSibling!.textContent!).headline === 'A new title');
+      wrapper.querySelector('section')!.append(el);
+      await waitUntil(() => el.nextElementSibling?.localName === 'script', 'the data moved with it');
+      expect(scripts()).to.have.length(1);
+      el.removeAttribute('structured-data');
+      await waitUntil(() => scripts().length === 0, 'removed with the attribute');
+      el.structuredData = true;
+      await waitUntil(() => scripts().length === 1, 'added again');
+      el.remove();
+      expect(scripts(), 'gone with the element').to.have.length(0);
+    });
+
+    it('adds nothing without the attribute', async () => {
+      const el = await fixture<KneeAdvice>(html`<knee-advice .content=${clinicEdition()}></knee-advice>`);
+      await new Promise((r) => setTimeout(r, 50));
+      expect(el.nextElementSibling).to.equal(null);
+      expect(scripts()).to.have.length(0);
+    });
+  });
+
+  for (const width of [320, 280]) {
+    it(`keeps the dates, sources and notice readable at ${width} px: no overflow, full-size text`, async () => {
+      await setViewport({ width: 320, height: 800 });
+      document.body.style.margin = '0';
+      try {
+        const wrapper = await fixture(
+          html`<div style="width: ${width}px"><knee-advice .content=${clinicEdition()}></knee-advice></div>`,
+        );
+        const el = wrapper.querySelector('knee-advice') as KneeAdvice;
+        const right = wrapper.getBoundingClientRect().right;
+        const about = shadow(el).querySelector<HTMLElement>('.about')!;
+        for (const node of [about, ...deepQueryAll<HTMLElement>(about, '*')])
+          expect(node.getBoundingClientRect().right, node.localName).to.be.at.most(right + 1);
+        const body = parseFloat(getComputedStyle(card(el, 'why').querySelector('p')!).fontSize);
+        for (const part of ['dates', 'notice', 'sources'])
+          expect(parseFloat(getComputedStyle(shadow(el).querySelector(`[part=${part}]`)!).fontSize), part).to.equal(
+            body,
+          );
+        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      } finally {
+        document.body.style.margin = '';
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+  }
+
+  it('prints the dates, the sources with their addresses written out, and the notice', async () => {
+    const el = await fixture<KneeAdvice>(html`<knee-advice theme="dark" .content=${clinicEdition()}></knee-advice>`);
+    await emulateMedia({ media: 'print' });
+    try {
+      for (const part of ['dates', 'publisher', 'sources', 'notice']) {
+        const node = shadow(el).querySelector<HTMLElement>(`[part~=${part}]`)!;
+        expect(node.getClientRects().length, part).to.be.greaterThan(0);
+        expect(getComputedStyle(node).color, part).to.equal('rgb(0, 0, 0)');
+      }
+      const links = [...shadow(el).querySelectorAll('[part=sources] a')];
+      expect(links.map((a) => getComputedStyle(a, '::after').content)).to.deep.equal(
+        clinicEdition().sources!.map((s) => `" (${s.url})"`),
+      );
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
+    const link = shadow(el).querySelector('[part=sources] a')!;
+    expect(getComputedStyle(link, '::after').content, 'on screen the link is enough').to.equal('none');
+  });
+
+  it('is accessible in light and dark with the dates, publisher, sources, notice and safety-net words', async () => {
+    const el = await fixture<KneeAdvice>(html`<knee-advice .content=${clinicEdition()}>
+      <p slot="safety-net">Questions about your knee? Call us on <a href="tel:+10000000000">0000 000 000</a>.</p>
+    </knee-advice>`);
     await expectAccessibleInEveryTheme(el);
   });
 });

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../src/register.js';
+import './define-all.js';
 import { FailureController, isForeign } from '../src/components/knee-exercise-player/controllers/failures.js';
-import { SHORTCUTS } from '../src/components/knee-exercise-player/controllers/keyboard.js';
+import { SEEK_STEP, SHORTCUTS, shortcutList } from '../src/components/knee-exercise-player/controllers/keyboard.js';
 import {
   MediaController,
   type MediaListener,
@@ -21,7 +21,7 @@ import { cueAt, TranscriptController } from '../src/components/knee-exercise-pla
 import { WakeLockController } from '../src/components/knee-exercise-player/controllers/wake-lock.js';
 import type { KneeExercisePlayer } from '../src/components/knee-exercise-player/knee-exercise-player.js';
 import { strings } from '../src/internal/strings.js';
-import { loadVtt, parseVtt, type Cue } from '../src/internal/vtt.js';
+import { loadVtt, type Cue } from '../src/components/knee-exercise-player/vtt.js';
 import { SAMPLE } from '../content/sample/fixtures.js';
 import { captureConsole } from './helpers.js';
 
@@ -278,20 +278,39 @@ describe('player controllers', () => {
       expect(loaded).to.deep.equal(['captions:', 'captions:', 'captions:new']);
     });
 
-    it('a failed file: status failed, no cues, one warning; no address: nothing', async () => {
+    it('a failed file: status failed with its likely cause, no cues, one warning; no address: nothing', async () => {
       const warnings: string[] = [];
       const tracks = new TracksController(fakeHost(), {
         crossOrigin: () => undefined,
         loaded: () => {},
         warn: (_key, message) => warnings.push(message),
-        load: () => Promise.reject(new Error('"x.vtt" is missing')),
+        load: () => Promise.reject(new Error('refused')),
       });
-      tracks.want('chapters', 'x.vtt');
-      await new Promise((r) => setTimeout(r));
-      expect(tracks.chapters.status).to.equal('failed');
-      expect(warnings).to.deep.equal(['could not read the chapters file: "x.vtt" is missing.']);
+      tracks.want('chapters', 'missing-x.vtt');
+      await waitUntil(() => tracks.chapters.status === 'failed', 'failed');
+      expect(tracks.chapters.problem, 'asked the server: 404').to.equal('not-found');
+      expect(warnings).to.deep.equal([
+        'could not read the chapters file "missing-x.vtt". The file “missing-x.vtt” was not found. (WebVTT files: see docs/video.md.)',
+      ]);
       tracks.want('chapters', '  ');
-      expect(tracks.chapters).to.deep.equal({ url: undefined, status: 'none', cues: [] });
+      expect(tracks.chapters).to.deep.equal({ url: undefined, status: 'none', cues: [], problem: undefined });
+    });
+
+    it('a file read with no cue fails too, with the cause read from its text; a late cause is dropped', async () => {
+      const tracks = new TracksController(fakeHost(), {
+        crossOrigin: () => undefined,
+        loaded: () => {},
+        warn: () => {},
+        load: () => Promise.resolve([]),
+      });
+      tracks.want('chapters', '/tests/fixtures/webvtt/comma-times.vtt');
+      await waitUntil(() => tracks.chapters.status === 'failed', 'failed');
+      expect(tracks.chapters.problem).to.equal('comma-times');
+      tracks.want('captions', '/tests/fixtures/webvtt/no-cues.vtt');
+      tracks.want('captions', '/tests/fixtures/webvtt/srt-renamed.vtt');
+      await waitUntil(() => tracks.captions.status === 'failed', 'failed');
+      await new Promise((r) => setTimeout(r, 100));
+      expect(tracks.captions).to.include({ url: '/tests/fixtures/webvtt/srt-renamed.vtt', problem: 'srt' });
     });
 
     it('CORS mode: the page’s choice, else anonymous for another site only', () => {
@@ -318,12 +337,6 @@ describe('player controllers', () => {
       expect((error as DOMException).name).to.equal('AbortError');
       const early = await loadVtt(SAMPLE.captions, { signal: abort.signal }).catch((e: DOMException) => e);
       expect((early as DOMException).name).to.equal('AbortError');
-    });
-
-    it('parseVtt stays exported (deprecated) for existing callers', () => {
-      expect(parseVtt('WEBVTT\n\n00:01.000 --> 00:02.000\nHi &amp; bye')).to.deep.equal([
-        { start: 1, end: 2, text: 'Hi & bye' },
-      ]);
     });
   });
 
@@ -459,9 +472,8 @@ describe('player controllers', () => {
         d.querySelector('dt')!.textContent,
         d.querySelector('dd')!.textContent,
       ]);
-      expect(rows).to.deep.equal(
-        SHORTCUTS.map((s) => [strings.player.keys[s.row].label, strings.player.keys[s.row].what]),
-      );
+      expect(rows).to.deep.equal(shortcutList(strings.player).map((r) => [r.label, r.what]));
+      expect(rows[1]).to.deep.equal(['← or →', `Back or forward ${SEEK_STEP} seconds`]);
       const frame = el.shadowRoot!.querySelector<HTMLElement>('.frame')!;
       const log = captureConsole(); // full screen is refused without a real key press
       for (const row of SHORTCUTS)

@@ -1,10 +1,10 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { accessibleName, cannot, emulateMedia, sendKeys, setViewport } from './engine.js';
-import '../src/register.js';
+import './define-all.js';
 import type { KneeAdvice } from '../src/components/knee-advice/knee-advice.js';
 import { KneeExercisePlayer } from '../src/components/knee-exercise-player/knee-exercise-player.js';
-import type { KneeExerciseErrorDetail, KneeExerciseStepDetail } from '../src/internal/events.js';
+import type { KneeExerciseErrorDetail, KneeExerciseStepDetail } from '../src/index.js';
 import { SAMPLE as MEDIA } from '../content/sample/fixtures.js';
 import { forgetStoredData } from '../src/internal/storage.js';
 import { strings } from '../src/internal/strings.js';
@@ -508,6 +508,7 @@ describe('<knee-exercise-player>', () => {
         html`<knee-exercise-player persist src=${SAMPLE} chapters=${CHAPTERS}></knee-exercise-player>`,
       );
       expect(again.speed).to.equal(0.75);
+      await waitUntil(() => buttonNamed(again, /^Resume from/), 'offered once the video’s length is known');
       const resume = buttonNamed(again, /^Resume from 0:0[78]$/);
       expect(resume).to.exist;
       resume.click();

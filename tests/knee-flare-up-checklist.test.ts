@@ -1,11 +1,11 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { cannot, emulateMedia, sendKeys } from './engine.js';
-import '../src/register.js';
+import './define-all.js';
 import type { KneeAdvice } from '../src/components/knee-advice/knee-advice.js';
 import { KneeFlareUpChecklist } from '../src/components/knee-flare-up-checklist/knee-flare-up-checklist.js';
 import { defaultContent } from '../src/internal/content.js';
 import { forgetStoredData } from '../src/internal/storage.js';
-import type { KneeChecklistChangeDetail } from '../src/internal/events.js';
+import type { KneeChecklistChangeDetail } from '../src/index.js';
 import {
   breakStorage,
   captureConsole,
@@ -118,6 +118,25 @@ describe('<knee-flare-up-checklist>', () => {
     }
   });
 
+  it('credits the clinic that adapted the words with the author, and marks the article’s words on another page’s language (issue 18)', async () => {
+    const content = { ...contentCopy(), adaptedBy: 'Northside Physiotherapy' };
+    const wrapper = await fixture(
+      html`<div lang="fr"><knee-flare-up-checklist .content=${content}></knee-flare-up-checklist></div>`,
+    );
+    const el = wrapper.querySelector('knee-flare-up-checklist')!;
+    await waitUntil(() => el.shadowRoot!.querySelector('summary')?.textContent === 'Extrait de l’article');
+    const details = el.shadowRoot!.querySelector('details')!;
+    details.open = true;
+    await waitUntil(() => details.querySelector('footer'), 'the quote shows');
+    expect(details.querySelector('footer')!.textContent).to.equal('— Nicola Tik, adapté par Northside Physiotherapy');
+    const langOf = (node: Element) => node.closest('[lang]')?.getAttribute('lang') ?? 'fr (the page)';
+    expect(langOf(details.querySelector('blockquote p')!)).to.equal('en');
+    expect(langOf(el.shadowRoot!.querySelector('[part~=item-label]')!)).to.equal('en');
+    expect(langOf(el.shadowRoot!.querySelector('[part~=checklist-heading] span')!)).to.equal('en');
+    expect(langOf(details.querySelector('footer')!)).to.equal('fr (the page)');
+    expect(langOf(el.shadowRoot!.querySelector('[part~=progress]')!)).to.equal('fr (the page)');
+  });
+
   it('renders a quote only once its disclosure is opened, also when opened by script', async () => {
     const el = await fixture<KneeFlareUpChecklist>(html`<knee-flare-up-checklist></knee-flare-up-checklist>`);
     expect(el.shadowRoot!.querySelectorAll('blockquote')).to.have.length(0);
@@ -150,7 +169,13 @@ describe('<knee-flare-up-checklist>', () => {
     const changed = oneEvent(el, 'knee-checklist-change');
     await sendKeys({ press: ' ' });
     const { detail } = await changed;
-    expect(detail).to.deep.equal({ id: items[2].id, checked: true, done: 1, total: items.length });
+    expect(detail).to.deep.equal({
+      id: items[2].id,
+      checked: true,
+      checkedIds: [items[2].id],
+      done: 1,
+      total: items.length,
+    });
     expect(boxes(el)[2].checked).to.be.true;
     await sendKeys({ press: ' ' });
     expect(boxes(el)[2].checked).to.be.false;
@@ -165,9 +190,9 @@ describe('<knee-flare-up-checklist>', () => {
     await tick(el, 3);
     await tick(el, 0);
     expect(seen).to.deep.equal([
-      { id: items[0].id, checked: true, done: 1, total: 6 },
-      { id: items[3].id, checked: true, done: 2, total: 6 },
-      { id: items[0].id, checked: false, done: 1, total: 6 },
+      { id: items[0].id, checked: true, checkedIds: [items[0].id], done: 1, total: 6 },
+      { id: items[3].id, checked: true, checkedIds: [items[0].id, items[3].id], done: 2, total: 6 },
+      { id: items[0].id, checked: false, checkedIds: [items[3].id], done: 1, total: 6 },
     ]);
     expect(progress(el)).to.equal('1 of 6 done');
     expect(el.shadowRoot!.querySelectorAll('li.done')).to.have.length(1);
@@ -180,7 +205,7 @@ describe('<knee-flare-up-checklist>', () => {
     expect(button(el, 'undo-button')).to.equal(null);
     const cleared = oneEvent(el, 'knee-checklist-change');
     button(el, 'clear-button')!.click();
-    expect((await cleared).detail).to.deep.equal({ id: null, checked: false, done: 0, total: 6 });
+    expect((await cleared).detail).to.deep.equal({ id: null, checked: false, checkedIds: [], done: 0, total: 6 });
     await el.updateComplete;
     expect(progress(el)).to.equal('0 of 6 done');
     expect(el.shadowRoot!.querySelector('.notice')!.textContent).to.equal('All ticks cleared.');
@@ -287,7 +312,13 @@ describe('<knee-flare-up-checklist>', () => {
       localStorage.setItem(KEY, value);
       const changed = oneEvent(el, 'knee-checklist-change');
       window.dispatchEvent(new StorageEvent('storage', { key: KEY, newValue: value }));
-      expect((await changed).detail).to.deep.equal({ id: null, checked: false, done: 1, total: 6 });
+      expect((await changed).detail).to.deep.equal({
+        id: null,
+        checked: false,
+        checkedIds: [items[3].id],
+        done: 1,
+        total: 6,
+      });
       await el.updateComplete;
       expect(boxes(el)[3].checked).to.be.true;
       localStorage.removeItem(KEY);
@@ -380,7 +411,7 @@ describe('<knee-flare-up-checklist>', () => {
       await tick(inner, 0);
       await outer.updateComplete;
       expect(outer.checkedIds).to.deep.equal([items[0].id]);
-      expect(heard).to.deep.equal([{ id: null, checked: false, done: 1, total: 6 }]);
+      expect(heard).to.deep.equal([{ id: null, checked: false, checkedIds: [items[0].id], done: 1, total: 6 }]);
       await tick(outer, 4);
       await inner.updateComplete;
       expect(inner.checkedIds).to.deep.equal([items[0].id, items[4].id]);
@@ -497,7 +528,7 @@ describe('<knee-flare-up-checklist>', () => {
       await tick(el, 1);
       const changed = oneEvent(el, 'knee-checklist-change');
       forgetStoredData();
-      expect((await changed).detail).to.deep.equal({ id: null, checked: false, done: 0, total: 6 });
+      expect((await changed).detail).to.deep.equal({ id: null, checked: false, checkedIds: [], done: 0, total: 6 });
       await el.updateComplete;
       expect(boxes(el).some((b) => b.checked)).to.be.false;
       expect(localStorage.getItem(KEY)).to.equal(null);
@@ -753,7 +784,10 @@ describe('<knee-flare-up-checklist>', () => {
       const parts = [
         ...advice.shadowRoot!.querySelectorAll('article > [part=card], article > knee-flare-up-checklist'),
       ];
-      expect(advice.shadowRoot!.querySelector('article')!.lastElementChild).to.equal(parts.at(-1));
+      // only the article's footer (its notice, and any dates and sources) follows it
+      const footer = advice.shadowRoot!.querySelector('article')!.lastElementChild!;
+      expect(footer.localName).to.equal('footer');
+      expect(footer.previousElementSibling === parts.at(-1), 'the checklist stands last before the footer').to.be.true;
       expect(parts.map((c) => c.localName)).to.deep.equal([
         'section',
         'section',

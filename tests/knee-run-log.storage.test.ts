@@ -1,8 +1,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import '../src/register.js';
+import './define-all.js';
 import { KneeRunLog } from '../src/components/knee-run-log/knee-run-log.js';
 import { runLogSpec, withChanges, type RunLogData } from '../src/components/knee-run-log/run-log-store.js';
-import type { KneeRun } from '../src/internal/events.js';
+import type { KneeRun } from '../src/index.js';
 import { forgetStoredData } from '../src/internal/storage.js';
 import { breakStorage, captureConsole, failOnUnhandledRejections } from './helpers.js';
 
@@ -266,9 +266,9 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
         await click(el, '[part=add-button]');
         expect(dates(el)).to.include('2024-05-09');
         await click(el, '[part=delete-button]');
-        await click(el, '[part=undo-button]');
+        await click(el, '[part=run-log-undo-button]');
         await click(el, '[part=delete-all-button]');
-        await click(el, '[part=undo-button]');
+        await click(el, '[part=run-log-undo-button]');
         el.runs = [A];
         await el.updateComplete;
         expect(el.runs).to.deep.equal([A]);
@@ -327,7 +327,7 @@ describe('<knee-run-log> storage (the stored-value layer)', () => {
       expect(two.runs).to.deep.equal([]);
       expect(other.runs, 'another key is another log').to.deep.equal([]);
       // A third log opened later reads the same record.
-      await click(one, '[part=undo-button]');
+      await click(one, '[part=run-log-undo-button]');
       const three = await make();
       expect(dates(three)).to.deep.equal([A.date, C.date]);
     });

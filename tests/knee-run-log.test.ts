@@ -1,12 +1,12 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from './engine.js';
-import '../src/register.js';
+import './define-all.js';
 import type { KneeAdvice } from '../src/components/knee-advice/knee-advice.js';
 import { MIN_HEIGHT, yOf } from '../src/components/knee-run-log/chart.js';
 import { formatDay } from '../src/components/knee-run-log/dates.js';
 import { KneeRunLog } from '../src/components/knee-run-log/knee-run-log.js';
 import { defaultContent } from '../src/internal/content.js';
-import type { KneeRun } from '../src/internal/events.js';
+import type { KneeRun } from '../src/index.js';
 import { forgetStoredData } from '../src/internal/storage.js';
 import {
   breakStorage,
@@ -108,6 +108,14 @@ describe('<knee-run-log>', () => {
   };
   beforeEach(forget);
   afterEach(forget);
+
+  it('credits its quote to the author, and to the clinic that adapted the words (issue 18)', async () => {
+    const el = await make();
+    expect($(el, '[part=quote] footer').textContent).to.equal('— Nicola Tik');
+    el.content = { ...contentCopy(), adaptedBy: 'Northside Physiotherapy' };
+    await el.updateComplete;
+    expect($(el, '[part=quote] footer').textContent).to.equal('— Nicola Tik, adapted by Northside Physiotherapy');
+  });
 
   it("renders its heading and the article's own sentences about the day or two after, from the content", async () => {
     const el = await make();
@@ -292,14 +300,14 @@ describe('<knee-run-log>', () => {
     await el.updateComplete;
     await el.updateComplete;
     expect(el.runs.map((r) => r.date)).to.deep.equal(['2024-05-01', '2024-05-03']);
-    expect(active(el)).to.equal($(el, '[part=undo-button]'));
+    expect(active(el)).to.equal($(el, '[part=run-log-undo-button]'));
 
     $<HTMLButtonElement>(el, '[part=delete-all-button]').click();
     await el.updateComplete;
     expect(el.runs).to.deep.equal([]);
     expect(message(el)).to.equal('Every run deleted.');
     expect($(el, 'table')).to.equal(null);
-    $<HTMLButtonElement>(el, '[part=undo-button]').click();
+    $<HTMLButtonElement>(el, '[part=run-log-undo-button]').click();
     await el.updateComplete;
     expect(el.runs.map((r) => r.date)).to.deep.equal(['2024-05-01', '2024-05-03']);
     expect(message(el)).to.equal('Runs restored.');

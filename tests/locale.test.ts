@@ -1,36 +1,43 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from './engine.js';
 import { nothing } from 'lit';
-import '../src/register.js';
+import './define-all.js';
 import type { KneeAdvice } from '../src/components/knee-advice/knee-advice.js';
-import { SHORTCUTS } from '../src/components/knee-exercise-player/controllers/keyboard.js';
+import { SEEK_STEP, SHORTCUTS } from '../src/components/knee-exercise-player/controllers/keyboard.js';
 import type { KneeExercisePlayer } from '../src/components/knee-exercise-player/knee-exercise-player.js';
 import { KneeAdviceCard } from '../src/components/knee-advice-card/knee-advice-card.js';
 import type { KneeFlareUpChecklist } from '../src/components/knee-flare-up-checklist/knee-flare-up-checklist.js';
 import { formatDay } from '../src/components/knee-run-log/dates.js';
 import type { KneeRunLog } from '../src/components/knee-run-log/knee-run-log.js';
 import { sameOrBetter } from '../src/components/knee-run-log/runs.js';
-import type { KneeRun } from '../src/internal/events.js';
+import type { KneeRun } from '../src/index.js';
 import {
+  BUILT_IN_LOCALES,
   defineElement,
   overrideLocale,
   registerLocale,
-  validateContent,
   type ArticleContent,
   type LocaleTable,
 } from '../src/index.js';
 import examplePack from '../content/example-pack.es.json' with { type: 'json' };
+import sameWords from './fixtures/same-words.json' with { type: 'json' };
 import { defaultContent } from '../src/internal/content.js';
-import { spokenTime } from '../src/internal/vtt.js';
+import { validateContent } from '../src/internal/content-check.js';
+import { spokenTime } from '../src/components/knee-exercise-player/vtt.js';
 import { strings } from '../src/internal/strings.js';
-import { BLOCK_SHAPES } from '../src/internal/pack-strings.js';
+import { WORD_SHAPE } from '../src/locales/shape.js';
 import { playerStrings } from '../src/components/knee-exercise-player/strings.js';
 import { runLogStrings } from '../src/components/knee-run-log/strings.js';
+// the article's metadata words join the English table when their module loads
+import '../src/components/knee-advice/metadata.js';
 import { SAMPLE } from '../content/sample/fixtures.js';
 import { captureConsole, contentCopy, deepQueryAll, deepText, expectAccessibleInEveryTheme } from './helpers.js';
 
 type Table = LocaleTable;
-const SHIPPED = ['es', 'fr', 'de', 'nl'] as const;
+/** Every language shipped besides English: one file each in src/locales/ (a new file is tested here too). */
+const SHIPPED = BUILT_IN_LOCALES.filter((l) => l !== 'en');
+// Printed with the browser logs, so a check can see which languages these tests covered.
+before(() => console.log(`locale tests cover: en, ${SHIPPED.join(', ')}`));
 const loadTable = async (lang: string): Promise<Table> => (await import(`../src/locales/${lang}.ts`)).default;
 const author = defaultContent.author;
 const total = defaultContent.checklist.items.length;
@@ -38,7 +45,7 @@ const localeRequests = () =>
   performance
     .getEntriesByType('resource')
     .map((e) => new URL(e.name).pathname)
-    .filter((p) => p.includes('/locales/'));
+    .filter((p) => p.includes('/locales/') && !/\/(index|shape)\.ts$/.test(p));
 const shadow = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
 const byline = (el: KneeAdvice) => shadow(el, '[part=byline]').textContent!.trim();
 /** Waits until `read()` returns `expected` (re-renders after a `lang` change are asynchronous). */
@@ -79,6 +86,13 @@ const PLAYER_SAMPLES: Record<string, unknown[]> = {
   'player.resume': ['1:05'],
   'player.frame': ['Knee video'],
   'player.videoAddress': ['https://clinic.example/knee.webm'],
+  'player.keys.seek.what': [7],
+  ...Object.fromEntries(
+    ['not-found', 'unreachable', 'srt', 'no-header', 'comma-times', 'no-cues'].map((p) => [
+      `player.trackProblems.${p}`,
+      ['steps.vtt'],
+    ]),
+  ),
 };
 
 describe('an English page', () => {
@@ -116,25 +130,32 @@ describe('locale tables', () => {
     });
   }
 
-  it('the shape that content packs are checked against before the player and the run log load is the shape of their English words', () => {
+  it('the shape that content packs are checked against (generated) is the shape of every English word', () => {
     const arity = (v: unknown): unknown =>
       typeof v === 'function'
         ? v.length
         : typeof v === 'object' && v
           ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, arity(x)]))
           : 0;
-    expect(BLOCK_SHAPES).to.deep.equal(arity({ player: playerStrings, runLog: runLogStrings }));
-    expect(
-      arity({ player: strings.player, runLog: strings.runLog }),
-      'the blocks joined the English table',
-    ).to.deep.equal(BLOCK_SHAPES);
+    // the player's and the run log's words joined the English table when their modules loaded (imported above)
+    expect(arity(strings), 'every block joined the English table').to.deep.equal(WORD_SHAPE);
+    expect(arity({ player: playerStrings, runLog: runLogStrings })).to.deep.include({
+      player: WORD_SHAPE.player,
+      runLog: WORD_SHAPE.runLog,
+    });
   });
 
   /** Sample values for every word that takes values; a new one must be added here (the test says so). */
   const SAMPLES: Record<string, unknown[]> = {
     byline: ['Ana Ruiz'],
     'checklist.progress': [2, 6],
-    'checklist.quoteCredit': ['Ana Ruiz'],
+    quoteCredit: ['Ana Ruiz'],
+    adaptedBy: ['Ana Ruiz', 'Clínica Norte'],
+    'about.published': ['D1'],
+    'about.reviewed': ['D1'],
+    'about.nextReview': ['D1'],
+    'about.publisher': ['Clínica Norte'],
+    'about.overdue': ['2001-02-03'],
     ...PLAYER_SAMPLES,
     'runLog.distance': ['km'],
     'runLog.runOn': ['D1'],
@@ -182,7 +203,7 @@ describe('locale tables', () => {
     expect(es.checklist.progress(1, 6)).to.equal('1 de 6 completada');
     expect(es.checklist.progress(0, 6)).to.equal('0 de 6 completadas');
     expect(es.player.speedOption(1.5)).to.equal('1,5×');
-    expect((await loadTable('de')).player.keys.seek.what).to.equal('5 Sekunden zurück oder vor');
+    expect((await loadTable('de')).player.keys.seek.what(SEEK_STEP)).to.equal('5 Sekunden zurück oder vor');
     expect(spokenTime(65, 'es')).to.equal('1 minuto 5 segundos');
     expect(spokenTime(3601, 'nl')).to.equal('1 uur 0 minuten 1 seconde');
     expect(spokenTime(2, 'en-GB')).to.equal('2 seconds');
@@ -202,38 +223,22 @@ describe('locale tables', () => {
 });
 
 /**
- * Words that are the same in English and in the language, so they may stay: Spanish "no" and
- * "internet"; French "Important" (the callout's prefix, "Important :"), "article" ("Extrait de
- * l’article"), "Pause"/"pause", "Position" and "site"; German "in", "Pause", "Position" and "Video";
- * Dutch "in", "of" (or), "video", "transcript", "browser", "link" and the keys "Home" and "End" as
- * printed on Dutch keyboards.
- * Everything else the table shows must differ from English.
+ * Words each language shares with English, which may stay (tests/fixtures/same-words.json: a language's
+ * test table). Everything else the table shows must differ from English.
  */
-const SAME_WORD: Record<string, string[]> = {
-  es: ['no', 'internet'],
-  fr: ['Important', 'article', 'Pause', 'pause', 'Position', 'site'],
-  de: ['in', 'Pause', 'Position', 'Video'],
-  nl: ['in', 'of', 'video', 'Video', 'transcript', 'Transcript', 'browser', 'link', 'Home', 'End'],
-};
-/**
- * The run log's words that stay: the CSV file's name and its machine-readable column `date`, the units
- * km and mi, and words that are the same in the language: Spanish "Error", French "Date", "Distance",
- * "minutes", "version", "page", German "optional", "in" (German and Dutch), Dutch "is" and "of" ("or").
- */
-const RUN_LOG_SAME: Record<string, string[]> = {
-  es: ['CSV', 'date', 'km', 'mi', 'Error'],
-  fr: ['CSV', 'date', 'km', 'mi', 'Date', 'Distance', 'minutes', 'version', 'page'],
-  de: ['CSV', 'date', 'km', 'mi', 'optional', 'in'],
-  nl: ['CSV', 'date', 'km', 'mi', 'in', 'of', 'is'],
-};
+const SAME = sameWords as unknown as Record<string, { interface: string[]; runLog: string[] } | undefined>;
+const SAME_WORD = (lang: string) => SAME[lang]?.interface ?? [];
+const RUN_LOG_SAME = (lang: string) => SAME[lang]?.runLog ?? [];
 const words = (text: string): string[] => text.match(/\p{L}+/gu) ?? [];
 /** The letter keys of the shortcut table ("K", "M"…): key names, the same on every keyboard. */
 const KEY_LETTERS = SHORTCUTS.flatMap((s) => Object.keys(s.keys))
   .filter((k) => /^\p{L}$/u.test(k))
   .map((k) => k.toUpperCase());
-/** English words of `english` still in `shown`, except values filled in, key letters and the language's listed same words. */
+/** Names that stay in every language: the file formats and CORS, in the player's words for a chapters or captions file it cannot read. */
+const FORMAT_NAMES = ['WebVTT', 'WEBVTT', 'SRT', 'CORS'];
+/** English words of `english` still in `shown`, except values filled in, key letters, format names and the language's listed same words. */
 const englishLeft = (lang: string, english: string, shown: string, values: string[] = []) => {
-  const allowed = new Set([...values.flatMap(words), ...KEY_LETTERS, ...SAME_WORD[lang]]);
+  const allowed = new Set([...values.flatMap(words), ...KEY_LETTERS, ...FORMAT_NAMES, ...SAME_WORD(lang)]);
   return words(shown).filter((w) => words(english).includes(w) && !allowed.has(w));
 };
 
@@ -263,7 +268,7 @@ describe('each shipped locale', () => {
       note(c.why, shadow(list, 'summary').textContent, l.why);
       (shadow(list, '[part=why]') as HTMLDetailsElement).open = true; // the quote renders once its disclosure opens
       await waitUntil(() => list.shadowRoot!.querySelector('blockquote footer'), 'the quote shows');
-      note(c.quoteCredit(author), shadow(list, 'blockquote footer').textContent, l.quoteCredit(author));
+      note(strings.quoteCredit(author), shadow(list, 'blockquote footer').textContent, t.quoteCredit(author));
       note(c.clearAll, shadow(list, '[part=clear-button]').textContent, l.clearAll);
       shadow(list, '[part=checkbox]').click();
       await list.updateComplete;
@@ -280,7 +285,7 @@ describe('each shipped locale', () => {
       for (const [english, shown, expected] of pairs) {
         expect(shown, english).to.equal(expected);
         const left = words(shown).filter(
-          (w) => words(english).includes(w) && !authorWords.has(w) && !SAME_WORD[lang].includes(w),
+          (w) => words(english).includes(w) && !authorWords.has(w) && !SAME_WORD(lang).includes(w),
         );
         expect(left, `English left in "${shown}" (English "${english}")`).to.deep.equal([]);
       }
@@ -289,6 +294,49 @@ describe('each shipped locale', () => {
       for (const phrase of [strings.byline(author), c.progress(0, total), c.why, c.clearAll])
         expect(text).not.to.include(phrase);
       expect(text).to.include(defaultContent.sections[0].paragraphs[0], 'the article itself stays as its content says');
+    });
+  }
+});
+
+describe('each shipped locale: what stands under the article (issue 18)', () => {
+  for (const lang of SHIPPED) {
+    it(`${lang}: the adapted-by credit, the dates, the publisher, the sources heading and the notice come from the table`, async () => {
+      const t = await loadTable(lang);
+      const a = strings.about;
+      const content = {
+        ...contentCopy(),
+        adaptedBy: 'Clínica Norte',
+        published: '2026-11-01',
+        reviewed: '2027-03-15',
+        nextReview: '2099-03-15',
+        publisher: { name: 'Clínica Norte', url: 'https://clinica.example/' },
+        sources: [{ title: 'Guía', url: 'https://guia.example/' }],
+      };
+      const el = await fixture<KneeAdvice>(html`<knee-advice lang=${lang} .content=${content}></knee-advice>`);
+      await until(() => byline(el), t.byline(t.adaptedBy(author, 'Clínica Norte')));
+      const date = (day: string) =>
+        new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(day));
+      const dates = [...el.shadowRoot!.querySelectorAll('[part=dates] li')].map((li) => li.textContent!.trim());
+      const values = ['Clínica Norte', date('2026-11-01'), date('2027-03-15'), date('2099-03-15')];
+      const pairs: [english: string, shown: string, expected: string][] = [
+        [
+          strings.byline(strings.adaptedBy(author, 'Clínica Norte')),
+          byline(el),
+          t.byline(t.adaptedBy(author, 'Clínica Norte')),
+        ],
+        [a.published(values[1]), dates[0], t.about.published(values[1])],
+        [a.reviewed(values[2]), dates[1], t.about.reviewed(values[2])],
+        [a.nextReview(values[3]), dates[2], t.about.nextReview(values[3])],
+        [a.publisher('Clínica Norte'), shadow(el, '[part=publisher]').textContent!, t.about.publisher('Clínica Norte')],
+        [a.sources, shadow(el, '[part=sources-heading]').textContent!, t.about.sources],
+        [strings.notice, shadow(el, '[part=notice]').textContent!, t.notice],
+        [a.overdue('2001-02-03'), t.about.overdue('2001-02-03'), t.about.overdue('2001-02-03')],
+      ];
+      for (const [english, shown, expected] of pairs) {
+        expect(shown, english).to.equal(expected);
+        expect(englishLeft(lang, english, shown, [author, ...values]), `English left in "${shown}"`).to.deep.equal([]);
+      }
+      expect(dates[0]).to.include(values[1]);
     });
   }
 });
@@ -471,11 +519,11 @@ describe('each shipped locale: the run log', () => {
       await click(el, '[part=delete-button]');
       note(e.deleted(de('2024-05-10')), shadow(el, '[part=message]').textContent, t.deleted(dl('2024-05-10')));
       note(
-        strings.checklist.undo,
-        shadow(el, '[part=undo-button]').textContent,
-        (await loadTable(lang)).checklist.undo,
+        strings.runLog.undo,
+        shadow(el, '[part=run-log-undo-button]').textContent,
+        (await loadTable(lang)).runLog.undo,
       );
-      await click(el, '[part=undo-button]');
+      await click(el, '[part=run-log-undo-button]');
       note(e.restored, shadow(el, '[part=message]').textContent, t.restored);
 
       // Import: runs added, dates kept, rows that cannot be read.
@@ -550,7 +598,7 @@ describe('each shipped locale: the run log', () => {
       for (const [english, text, expected] of pairs) {
         expect(text, english).to.equal(expected);
         const left = words(undated(text, dl)).filter(
-          (w) => words(undated(english, de)).includes(w) && !RUN_LOG_SAME[lang].includes(w),
+          (w) => words(undated(english, de)).includes(w) && !RUN_LOG_SAME(lang).includes(w),
         );
         expect(left, `English left in "${text}" (English "${english}")`).to.deep.equal([]);
       }
@@ -971,7 +1019,9 @@ describe('the player in each shipped locale', () => {
       expect(rows).to.have.length(SHORTCUTS.length);
       SHORTCUTS.forEach(({ row }, i) => {
         pairs.push([e.keys[row].label, rows[i].querySelector('dt')!.textContent, p.keys[row].label]);
-        pairs.push([e.keys[row].what, rows[i].querySelector('dd')!.textContent, p.keys[row].what]);
+        const said = (what: string | ((seconds: number) => string)) =>
+          typeof what === 'function' ? what(SEEK_STEP) : what;
+        pairs.push([said(e.keys[row].what), rows[i].querySelector('dd')!.textContent, said(p.keys[row].what)]);
       });
       el.goToStep(1);
       await el.updateComplete;

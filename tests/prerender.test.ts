@@ -6,9 +6,9 @@ import { deepText } from './helpers.js';
 // Pages made by tests/node/prerender-pages.mjs from the built `knee-advice/prerender` entry.
 type PageWindow = Window & { __logs: string[]; __shifts: number[] };
 
-async function openPage(path: string) {
+async function openPage(path: string, width = 1000) {
   const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 1000px; height: 900px; border: 0';
+  frame.style.cssText = `width: ${width}px; height: 900px; border: 0`;
   frame.src = path;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
@@ -49,6 +49,41 @@ describe('prerendered markup (knee-advice/prerender)', () => {
       expect(win.__logs).to.deep.equal([]);
     });
 
+    it('shows a clinic’s dates, sources, notice and credit, marks the English words on a Spanish element, and carries its JSON-LD after it (issue 18)', async () => {
+      const { win, doc, el } = await openPage('/prerendered/clinic.html');
+      expect(win.customElements.get('knee-advice'), 'no script ran').to.equal(undefined);
+      const text = deepText(el);
+      for (const words of [
+        'Por Nicola Tik, adaptado por Clínica Norte',
+        'Publicado el 1 de noviembre de 2026',
+        'Revisado por última vez el 15 de marzo de 2027',
+        'Próxima revisión prevista para el 15 de marzo de 2099',
+        'Publicado por Clínica Norte',
+        'Fuentes',
+        'Patellofemoral pain: clinical practice guideline',
+        'Este artículo es información general, no un diagnóstico ni un plan personal.',
+      ])
+        expect(text, words).to.include(words);
+      const root = el.shadowRoot!;
+      expect(root.querySelector('[part=dates] time')!.getAttribute('datetime')).to.equal('2026-11-01');
+      const source = root.querySelector<HTMLAnchorElement>('[part=sources] a')!;
+      expect([source.rel, source.referrerPolicy]).to.deep.equal(['noopener noreferrer', 'no-referrer']);
+      expect(root.querySelector('[part=intro]')!.getAttribute('lang')).to.equal('en');
+      expect(root.querySelector('[part=article-heading] span')!.getAttribute('lang')).to.equal('en');
+      const noticeLang = root.querySelector('[part=notice]')!.closest('[lang]')?.getAttribute('lang');
+      expect(noticeLang, 'the notice is in the element’s language').to.equal(undefined);
+      const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+      expect(scripts).to.have.length(1);
+      expect(el.nextElementSibling === scripts[0], 'the next sibling, in the light DOM').to.be.true;
+      const data = JSON.parse(scripts[0].textContent!);
+      expect([data['@type'], data.headline, data.lastReviewed]).to.deep.equal([
+        'MedicalWebPage',
+        'Running with knee pain: the clinic’s edition',
+        '2027-03-15',
+      ]);
+      expect(win.__logs).to.deep.equal([]);
+    });
+
     it('is styled by the linked stylesheets, with no CSP violation', async () => {
       const { win, el } = await openPage('/prerendered/nojs.html');
       const root = el.shadowRoot!;
@@ -80,21 +115,36 @@ describe('prerendered markup (knee-advice/prerender)', () => {
 
   describe('with JavaScript', () => {
     /** Opens a prerendered page, ticks the third box, then loads the CDN script as the page would. */
-    async function upgrade(path: string) {
-      const page = await openPage(path);
+    async function upgrade(
+      path: string,
+      {
+        scrollTo,
+        width,
+        script = '/dist/cdn/knee-advice.js',
+      }: { scrollTo?: string; width?: number; script?: string } = {},
+    ) {
+      const page = await openPage(path, width);
       const { win, doc, el } = page;
       const root = el.shadowRoot!;
       await waitUntil(() => (root.querySelector('link') as HTMLLinkElement).sheet, 'stylesheet loaded');
       const early = root.querySelector('knee-flare-up-checklist')!.shadowRoot!.querySelectorAll('input')[2];
       early.click();
       expect(early.checked).to.be.true;
+      // Only what moves inside the viewport counts as a layout shift: bring the part watched into view.
+      if (scrollTo) win.scrollTo(0, root.querySelector(scrollTo)!.getBoundingClientRect().top + win.scrollY - 100);
       await frames();
       const shiftsBefore = win.__shifts.length;
       const before = places(el);
-      const script = doc.createElement('script');
-      script.type = 'module';
-      script.src = '/dist/cdn/knee-advice.js';
-      doc.head.append(script);
+      const tag = doc.createElement('script');
+      tag.type = 'module';
+      // a page that enforces Trusted Types (clinic.html) allows this harness its own policy for the script URL
+      const types = (
+        win as { trustedTypes?: { createPolicy(n: string, p: object): { createScriptURL(u: string): string } } }
+      ).trustedTypes;
+      tag.src = types
+        ? types.createPolicy('test-harness', { createScriptURL: (u: string) => u }).createScriptURL(script)
+        : script;
+      doc.head.append(tag);
       await waitUntil(() => win.customElements.get('knee-advice'), 'script ran');
       const rendered = () => el.shadowRoot!.querySelector('knee-flare-up-checklist') as KneeFlareUpChecklist | null;
       await waitUntil(() => rendered()?.hasUpdated, 'checklist rendered');
@@ -153,6 +203,27 @@ describe('prerendered markup (knee-advice/prerender)', () => {
       expect(win.__logs).to.deep.equal([]);
     });
 
+    it('takes over a clinic’s edition with structured-data under Trusted Types: its JSON-LD stays, once, untouched (issue 18)', async () => {
+      const page = await openPage('/prerendered/clinic.html');
+      const prerendered = page.el.nextElementSibling!;
+      const data = prerendered.textContent;
+      page.frame.remove();
+      const { win, doc, el, shifts } = await upgrade('/prerendered/clinic.html');
+      await waitUntil(
+        () => deepText(el).includes('Publicado el 1 de noviembre de 2026'),
+        'Spanish dates after the upgrade',
+      );
+      await new Promise((r) => setTimeout(r, 100));
+      const scripts = doc.querySelectorAll('script[type="application/ld+json"]');
+      expect(scripts, 'one script').to.have.length(1);
+      expect(el.nextElementSibling === scripts[0], 'still the next sibling').to.be.true;
+      expect(scripts[0].textContent).to.equal(data);
+      expect(shifts(), 'layout shifts after the upgrade').to.deep.equal([]);
+      expect(win.__logs, 'no console output, no CSP or Trusted Types violation').to.deep.equal([]);
+      el.remove();
+      expect(doc.querySelectorAll('script[type="application/ld+json"]'), 'leaves with the element').to.have.length(0);
+    });
+
     it('takes over an article with the exercise video: the player works, and what stands above it does not move', async () => {
       const { win, el, list, before } = await upgrade('/prerendered/video.html');
       const player = el.shadowRoot!.querySelector('knee-exercise-player')!;
@@ -165,6 +236,37 @@ describe('prerendered markup (knee-advice/prerender)', () => {
       const top = player.getBoundingClientRect().top;
       const above = (all: string[]) => all.filter((p) => Number(/,(-?\d+)/.exec(p)![1]) < top);
       expect(above(places(el))).to.deep.equal(above(before));
+      expect(win.__logs).to.deep.equal([]);
+    });
+
+    it('takes over an article with the exercise video without a layout shift (CLS < 0.001), its code and steps arriving last', async () => {
+      // The player's chunk is held back until the article has upgraded, as on a slow connection.
+      await fetch('/test-cdn-hold/video-cls');
+      const { win, el, shifts } = await upgrade('/prerendered/video.html', {
+        scrollTo: 'knee-exercise-player',
+        width: 480, // the player's frame, controls and steps and what follows them in view
+        script: '/test-cdn/held-video-cls/knee-advice.js',
+      });
+      const waiting = el.shadowRoot!.querySelector('knee-exercise-player')!;
+      expect(win.customElements.get('knee-exercise-player'), 'the player’s code is held back').to.equal(undefined);
+      expect(waiting.shadowRoot?.querySelector('[part=frame]'), 'the prerendered player stays meanwhile').to.exist;
+      await fetch('/test-cdn-release/video-cls');
+      await waitUntil(
+        () => el.shadowRoot!.querySelector('knee-exercise-player')?.shadowRoot?.querySelector('[part=step]'),
+        'player steps from the chapters',
+        { timeout: 5000 },
+      );
+      await frames();
+      await new Promise((r) => setTimeout(r, 300));
+      await frames();
+      const player = el.shadowRoot!.querySelector('knee-exercise-player')!;
+      expect(el.shadowRoot!.querySelectorAll('knee-exercise-player')).to.have.length(1);
+      const { top, bottom } = player.shadowRoot!.querySelector('[part=step-list]')!.getBoundingClientRect();
+      expect(top, 'the steps are in view, so a shift would count').to.be.above(0);
+      expect(bottom).to.be.below(win.innerHeight);
+      const cls = shifts().reduce((sum, value) => sum + value, 0);
+      console.log(`CLS of the video article's upgrade: ${cls}`);
+      expect(cls, `layout shifts: ${shifts().join(', ')}`).to.be.below(0.001);
       expect(win.__logs).to.deep.equal([]);
     });
   });

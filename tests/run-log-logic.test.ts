@@ -4,7 +4,7 @@ import { parseCsv, readCsv, safeNote, toCsv, unsafeNote } from '../src/component
 import { dayNumber, daysBetween, formatAmount, formatDay, isoDay } from '../src/components/knee-run-log/dates.js';
 import { checkRun, followUps, mergeRuns, sameOrBetter, sortRuns } from '../src/components/knee-run-log/runs.js';
 import { runLogStrings } from '../src/components/knee-run-log/strings.js';
-import type { KneeRun } from '../src/internal/events.js';
+import type { KneeRun } from '../src/index.js';
 
 describe('run log: pure logic', () => {
   describe('dates', () => {

@@ -1,15 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { LatestIntent } from '../src/internal/latest.js';
-import {
-  checklistKey,
-  checklistSpec,
-  forgetStoredData,
-  mergeItems,
-  STORAGE_PREFIX,
-  storedRecord,
-  type ChecklistTicks,
-  type ItemMap,
-} from '../src/internal/storage.js';
+import { forgetStoredData, mergeItems, STORAGE_PREFIX, storedRecord, type ItemMap } from '../src/internal/storage.js';
+import { checklistKey, checklistSpec, type ChecklistTicks } from '../src/components/knee-flare-up-checklist/meta.js';
 import { positionKey, positionSpec } from '../src/components/knee-exercise-player/position-store.js';
 import { failOnUnhandledRejections } from './helpers.js';
 

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../src/register.js';
+import './define-all.js';
 import type { KneeElement } from '../src/internal/base.js';
 import { captureConsole } from './helpers.js';
 

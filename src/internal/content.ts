@@ -1,5 +1,6 @@
 import builtIn from '../../content/article.json' with { type: 'json' };
-import { checkPackStrings, type PackStrings } from './pack-strings.js';
+import type { PackStrings } from './pack-strings.js';
+import { withinTimeout } from './timeout.js';
 
 /** Ids of the article's four sections, in article order. */
 export const SECTION_IDS = ['why', 'adjust', 'strengthen', 'flare-up'] as const;
@@ -23,10 +24,40 @@ export interface ChecklistItem {
   source: { section: SectionId; quote: string };
 }
 
-/** The article as data: the shape of `content/article.json` and of a `content-src` file. */
+/** A work the article rests on, listed under it as a link. */
+export interface ArticleSource {
+  title: string;
+  /** An `http:` or `https:` address. */
+  url: string;
+}
+
+/** The clinic or organisation that publishes the page. */
+export interface ArticlePublisher {
+  name: string;
+  /** Its website: an `http:` or `https:` address. */
+  url?: string;
+}
+
+/**
+ * The article as data: the shape of `content/article.json` and of a `content-src` file. The fields after
+ * `checklist` are optional; the built-in article has none of the dates, sources, publisher or adapter
+ * (a clinic gives its own, see docs/content.md).
+ */
 export interface ArticleContent {
   title: string;
   author: string;
+  /** Who changed the author's words for this page: every credit then reads "Nicola Tik, adapted by …". */
+  adaptedBy?: string;
+  /** When this version was first published, `YYYY-MM-DD`. */
+  published?: string;
+  /** When it was last reviewed, `YYYY-MM-DD`. */
+  reviewed?: string;
+  /** When the next review is due, `YYYY-MM-DD`; once it has passed, the element warns in the console. */
+  nextReview?: string;
+  /** The works it rests on: shown as links under the article and cited in its structured data. */
+  sources?: ArticleSource[];
+  /** Who publishes the page. */
+  publisher?: ArticlePublisher;
   introduction: string[];
   sections: ArticleSection[];
   exercise: {
@@ -37,7 +68,11 @@ export interface ArticleContent {
     label: string;
   };
   checklist: { heading: string; items: ChecklistItem[] };
-  /** Language of this content (a BCP 47 tag such as `es` or `ar`); sets the interface language and, when right to left, the direction. */
+  /**
+   * Language of this content's words (a BCP 47 tag such as `es` or `ar`; default `en`); sets the interface
+   * language and, when right to left, the direction. Where the interface language differs, the article's
+   * words are marked with this one, so screen readers read them in the right voice.
+   */
   lang?: string;
   /** Interface words in that language: any subset of the locale table; the rest falls back. */
   strings?: PackStrings;
@@ -51,113 +86,6 @@ export interface ContentProblem {
 
 export type ValidationResult = { ok: true; content: ArticleContent } | { ok: false; problems: ContentProblem[] };
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const ITEM_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** A fragment is traceable when it stands in the text, allowing a capital first letter. */
-const standsIn = (fragment: string, text: string) =>
-  text.includes(fragment) || text.includes(fragment[0].toLowerCase() + fragment.slice(1));
-
-/**
- * Checks that `data` has the content's shape and that every checklist item is traceable to an
- * article sentence. Never throws; lists every problem with the field it concerns.
- */
-export function validateContent(data: unknown): ValidationResult {
-  const problems: ContentProblem[] = [];
-  const fail = (field: string, problem: string) => {
-    problems.push({ field, problem });
-  };
-  const text = (v: unknown, field: string): v is string => {
-    if (typeof v === 'string' && v.trim() !== '') return true;
-    fail(field, 'must be a non-empty string');
-    return false;
-  };
-  const texts = (v: unknown, field: string) => {
-    if (!Array.isArray(v) || v.length === 0) return fail(field, 'must be a non-empty list of strings');
-    v.forEach((p, i) => text(p, `${field}[${i}]`));
-  };
-  const sectionId = (v: unknown, field: string) => {
-    if (!SECTION_IDS.includes(v as SectionId)) fail(field, `must be one of ${SECTION_IDS.join(', ')}`);
-  };
-
-  if (!isObject(data)) return { ok: false, problems: [{ field: '(root)', problem: 'must be an object' }] };
-  text(data.title, 'title');
-  text(data.author, 'author');
-  texts(data.introduction, 'introduction');
-
-  const paragraphsOf = new Map<string, string[]>();
-  if (!Array.isArray(data.sections)) {
-    fail('sections', 'must be a list of the four sections');
-  } else {
-    data.sections.forEach((s: unknown, i) => {
-      const f = `sections[${i}]`;
-      if (!isObject(s)) return fail(f, 'must be an object');
-      const expected = SECTION_IDS[i];
-      if (s.id !== expected)
-        fail(`${f}.id`, `must be "${expected}" (sections are ${SECTION_IDS.join(', ')}, in this order)`);
-      text(s.heading, `${f}.heading`);
-      texts(s.paragraphs, `${f}.paragraphs`);
-      if (s.callout !== undefined && typeof s.callout !== 'boolean') fail(`${f}.callout`, 'must be true or false');
-      if (Array.isArray(s.paragraphs))
-        paragraphsOf.set(
-          String(s.id),
-          s.paragraphs.filter((p) => typeof p === 'string'),
-        );
-    });
-    if (data.sections.length !== SECTION_IDS.length)
-      fail('sections', `must have exactly ${SECTION_IDS.length} sections`);
-  }
-
-  if (!isObject(data.exercise)) {
-    fail('exercise', 'must be an object with section, paragraph and label');
-  } else {
-    sectionId(data.exercise.section, 'exercise.section');
-    text(data.exercise.paragraph, 'exercise.paragraph');
-    text(data.exercise.label, 'exercise.label');
-  }
-
-  if (!isObject(data.checklist)) {
-    fail('checklist', 'must be an object with heading and items');
-  } else {
-    text(data.checklist.heading, 'checklist.heading');
-    const items = data.checklist.items;
-    if (!Array.isArray(items) || items.length === 0) {
-      fail('checklist.items', 'must be a non-empty list');
-    } else {
-      const seen = new Set<unknown>();
-      items.forEach((item: unknown, i) => {
-        const f = `checklist.items[${i}]`;
-        if (!isObject(item)) return fail(f, 'must be an object');
-        if (typeof item.id !== 'string' || !ITEM_ID.test(item.id))
-          fail(`${f}.id`, 'must be lowercase letters, digits and dashes');
-        else if (seen.has(item.id)) fail(`${f}.id`, `repeats the id "${item.id}"`);
-        seen.add(item.id);
-        const labelOk = text(item.label, `${f}.label`);
-        const src = item.source;
-        if (!isObject(src)) return fail(`${f}.source`, 'must be an object with section and quote');
-        sectionId(src.section, `${f}.source.section`);
-        if (!text(src.quote, `${f}.source.quote`)) return;
-        const paragraphs = paragraphsOf.get(String(src.section));
-        if (paragraphs && !paragraphs.some((p) => p.includes(src.quote as string)))
-          fail(`${f}.source.quote`, `must be a sentence of section "${String(src.section)}", word for word`);
-        if (labelOk && !standsIn(item.label as string, src.quote as string))
-          fail(`${f}.label`, 'must be words taken from its source quote, word for word');
-      });
-    }
-  }
-  if (data.lang !== undefined) {
-    let tag = false;
-    try {
-      tag = typeof data.lang === 'string' && Intl.getCanonicalLocales(data.lang).length === 1;
-    } catch {
-      // not a language tag
-    }
-    if (!tag) fail('lang', 'must be a language tag such as "es" or "es-MX"');
-  }
-  if (data.strings !== undefined) checkPackStrings(data.strings, fail);
-  return problems.length ? { ok: false, problems } : { ok: true, content: data as unknown as ArticleContent };
-}
-
 /** One line a person can act on: `field: problem; field: problem`. */
 export const describeProblems = (problems: ContentProblem[]) =>
   problems.map((p) => `${p.field}: ${p.problem}`).join('; ');
@@ -165,36 +93,64 @@ export const describeProblems = (problems: ContentProblem[]) =>
 /** Content objects that are our own: validated, deep-frozen copies. Checked once, handed on as they are. */
 const adopted = new WeakSet<object>();
 
+/** The content checker's module: loaded when content other than the built-in article is first used. */
+export type ContentChecker = typeof import('./content-check.js');
+let checker: ContentChecker | undefined;
+let checking: Promise<ContentChecker> | undefined;
+
+/**
+ * The content checker (validation, the plain-data copy, content packs' words), which pages that keep
+ * the built-in article never load: the checker itself once it is here, else its load.
+ */
+export const contentChecker = (): ContentChecker | Promise<ContentChecker> =>
+  checker ??
+  (checking ??= withinTimeout(import('./content-check.js')).then(
+    (module) => (checker = module),
+    (error: Error) => {
+      checking = undefined; // the next content set tries again
+      throw error;
+    },
+  ));
+
+/** The checker when it has loaded: always, once any content other than the built-in article was adopted. */
+export const loadedChecker = (): ContentChecker | undefined => checker;
+
+/**
+ * Makes `data` our own content: a validated, deep-frozen copy (see `checkedCopy`), so that the caller's
+ * object is never changed by us nor read again. Content that is already ours is returned as it is, at
+ * once. Otherwise the result comes at once when the checker is here, else once it has loaded. Never
+ * throws, never rejects: a checker that cannot be loaded refuses the content, saying why.
+ */
+export function adoptContent(data: unknown): ValidationResult | Promise<ValidationResult> {
+  if (typeof data === 'object' && data !== null && adopted.has(data))
+    return { ok: true, content: data as ArticleContent };
+  const adopt = (module: ContentChecker) => {
+    const result = module.checkedCopy(data);
+    if (result.ok) adopted.add(result.content);
+    return result;
+  };
+  const loaded = contentChecker();
+  return loaded instanceof Promise
+    ? loaded.then(adopt, (error: Error) => ({
+        ok: false as const,
+        problems: [{ field: '(file)', problem: `the content checker could not be loaded (${error.message})` }],
+      }))
+    : adopt(loaded);
+}
+
+/**
+ * Checks `data` as content (every problem with its field), loading the checker first if it is not here.
+ * `knee-advice` (npm) also exports `validateContent`, which checks at once.
+ */
+export const checkContent = async (data: unknown): Promise<ValidationResult> =>
+  (await contentChecker()).validateContent(data);
+
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const child of Object.values(value)) deepFreeze(child);
   }
   return value;
-}
-
-/**
- * Makes `data` our own content: a validated, deep-frozen copy, so that the caller's object is never
- * changed by us nor read again, and changing it later changes nothing on the page. Content that is
- * already ours is returned as it is, without validating it again. An object that cannot be copied as
- * plain data (a Proxy, a getter that throws, a function inside) is refused like any invalid content.
- * Never throws.
- */
-export function adoptContent(data: unknown): ValidationResult {
-  if (typeof data === 'object' && data !== null && adopted.has(data))
-    return { ok: true, content: data as ArticleContent };
-  let copy: unknown;
-  try {
-    copy = structuredClone(data);
-  } catch (error) {
-    return {
-      ok: false,
-      problems: [{ field: '(root)', problem: `cannot be read as plain data (${(error as Error).message})` }],
-    };
-  }
-  const result = validateContent(copy);
-  if (result.ok) adopted.add(deepFreeze(result.content));
-  return result;
 }
 
 /** The article shipped with the library (validated when the library is built); frozen, so no page can change it for everyone. */

@@ -16,3 +16,10 @@ export const heading = (level: number, id: string, part: string, content: unknow
           : level === 5
             ? html`<h5 id=${id} part=${part} class="heading">${content}</h5>`
             : html`<h6 id=${id} part=${part} class="heading">${content}</h6>`;
+
+/**
+ * Article words in the content's language where it differs from the interface language
+ * (`LocaleController.contentLang`), so a screen reader reads them in their own voice; as they are otherwise.
+ */
+export const inLang = (words: unknown, lang: string | undefined) =>
+  lang ? html`<span lang=${lang}>${words}</span>` : words;

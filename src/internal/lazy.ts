@@ -1,15 +1,16 @@
 import { wordsFor } from './locale.js';
+import { withinTimeout } from './timeout.js';
 import { VERSION } from './version.js';
 
 /**
- * Elements whose code is loaded only when a page uses them (in the CDN bundle: `<knee-exercise-player>`
- * and `<knee-run-log>`, from `chunks/` beside `knee-advice.js`, by `import()`, so the `script-src` that
- * allows the bundle covers them). Shoelace's autoloader does the same. An element used before its code
+ * Elements whose code is loaded only when a page uses them (the `lazy` entries of `elements.ts`: in the
+ * CDN build, from `chunks/` beside `knee-advice.js`, by `import()`, so the `script-src` that allows the
+ * bundle covers them). Shoelace's autoloader does the same. An element used before its code
  * arrives is an ordinary unknown element until then; it upgrades when its class is defined, keeping the
  * properties set on it meanwhile (Lit's elements take over their own instance properties).
  *
  * What loads them: the document when the CDN script runs and everything added to it later (one
- * MutationObserver, `watchDocument`), `<knee-advice>` for what it renders in its shadow root, and
+ * MutationObserver, `watchDocument`), an element for what it renders in its shadow root, and
  * `loadElements(root)` for tags in any other shadow root. If the code cannot be loaded (offline, a
  * missing file, a Content-Security-Policy), one console warning names the tag and each such element
  * shows a short message in its place, followed by its own children (the page's fallback).
@@ -35,17 +36,15 @@ const loadTag = (tag: string): Promise<boolean> => {
   if (!loads.has(tag))
     loads.set(
       tag,
-      Promise.resolve()
-        .then(loaders.get(tag))
-        .then(
-          () => true,
-          (error: Error) => (
-            console.warn(
-              `knee-advice ${VERSION}: could not load <${tag}> (${error?.message ?? error}); showing a message in its place.`,
-            ),
-            false
+      withinTimeout(Promise.resolve().then(loaders.get(tag))).then(
+        () => true,
+        (error: Error) => (
+          console.warn(
+            `knee-advice ${VERSION}: could not load <${tag}> (${error?.message ?? error}); showing a message in its place.`,
           ),
+          false
         ),
+      ),
     );
   return loads.get(tag)!;
 };

@@ -1,19 +1,19 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { compilePackStrings, type LocaleTable, type PackStrings, type PartialLocaleTable } from './pack-strings.js';
+import { LOCALES } from '../locales/index.js';
+import { loadedChecker } from './content.js';
+import type { LocaleTable, PackStrings, PartialLocaleTable } from './pack-strings.js';
+import { isObject, languageTag } from './data.js';
 import { strings } from './strings.js';
+import { withinTimeout } from './timeout.js';
 
 export type { LocaleTable, PackStrings, PartialLocaleTable };
 
-/** Languages shipped with the library. English is in the bundle; the others load when a page needs them. */
-export const BUILT_IN_LOCALES = ['en', 'es', 'fr', 'de', 'nl'] as const;
-
-// One module per language, imported only when an element resolves to it (separate files in both builds).
-const loaders: Record<string, () => Promise<{ default: LocaleTable }>> = {
-  es: () => import('../locales/es.js'),
-  fr: () => import('../locales/fr.js'),
-  de: () => import('../locales/de.js'),
-  nl: () => import('../locales/nl.js'),
-};
+/**
+ * Languages shipped with the library: English in the bundle, and one module per file in `src/locales/`
+ * (listed by `npm run generate` in `src/locales/index.ts`), imported only when an element resolves to it.
+ */
+export const BUILT_IN_LOCALES: readonly string[] = ['en', ...Object.keys(LOCALES)];
+const loaders: Record<string, () => Promise<{ default: LocaleTable }>> = LOCALES;
 
 /** Full tables by lower-case language tag: English, the page's registrations, and loaded built-ins. */
 const tables = new Map<string, LocaleTable>([['en', strings]]);
@@ -30,12 +30,9 @@ export const isRtl = (lang: string) => RTL.test(lang);
 
 /** The lower-case canonical tag, or '' (with one warning) when `lang` is not a language tag. */
 export function canonical(lang: string, warn = true): string {
-  try {
-    return Intl.getCanonicalLocales(lang)[0]?.toLowerCase() ?? '';
-  } catch {
-    if (warn) console.warn(`knee-advice: "${lang}" is not a language tag (like "es" or "es-MX"); ignored.`);
-    return '';
-  }
+  const tag = languageTag(lang).toLowerCase();
+  if (!tag && warn) console.warn(`knee-advice: "${lang}" is not a language tag (like "es" or "es-MX"); ignored.`);
+  return tag;
 }
 
 /** `es-MX` → `es-mx`, `es`; then English. */
@@ -44,8 +41,6 @@ function chainOf(lang: string): string[] {
   const chain = parts.map((_, i) => parts.slice(0, parts.length - i).join('-'));
   return chain.includes('en') ? chain : [...chain, 'en'];
 }
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** `base` with `over` laid on top, key by key (only keys `base` has, unless `add`); functions, lists and words replace whole. */
 function deepMerge<T>(base: T, over: unknown, add = false): T {
@@ -65,11 +60,12 @@ function refreshAll(): void {
 }
 
 /**
- * Adds an element's block of English words (`player`, `runLog`) to the English table, when that
- * element's module loads (in the CDN file: when its chunk arrives). Tables already put together lack it,
- * so they are put together again when next asked for; elements already on the page need no new render,
- * since only the element whose module brings a block shows its words. A page's `overrideLocale('en', …)`
- * and registered tables apply to the block from then on, as do content packs (see `BLOCK_SHAPES`).
+ * Adds an element's English words (its block, such as `player` or `runLog`) to the English table, when
+ * that element's module loads (in the CDN file: when its chunk arrives). Tables already put together lack
+ * it, so they are put together again when next asked for; elements already on the page need no new
+ * render, since only the element whose module brings a block shows its words. A page's
+ * `overrideLocale('en', …)` and registered tables apply to the block from then on, as do content packs
+ * (checked against the generated `WORD_SHAPE`).
  * @internal
  */
 export function addEnglish(block: Partial<LocaleTable>): void {
@@ -100,13 +96,27 @@ export function overrideLocale(lang: string, table: PartialLocaleTable): void {
   refreshAll();
 }
 
+/**
+ * Takes a language's table, also one that arrives after its load was given up: the elements waiting for
+ * it, or showing English meanwhile, switch to it.
+ */
+function arrived(lang: string, table: LocaleTable): void {
+  if (tables.has(lang)) return;
+  tables.set(lang, table);
+  failed.delete(lang);
+  live.forEach((c) => c.refresh());
+}
+
 function load(lang: string): Promise<void> {
   let promise = loading.get(lang);
   if (!promise) {
-    promise = loaders[lang]().then(
-      (module) => {
-        if (!tables.has(lang)) tables.set(lang, module.default);
-      },
+    const module = loaders[lang]();
+    module.then(
+      (m) => arrived(lang, m.default),
+      () => {},
+    );
+    promise = withinTimeout(module).then(
+      () => {},
       (error: Error) => {
         failed.add(lang);
         console.warn(
@@ -216,6 +226,12 @@ export class LocaleController implements ReactiveController {
   wordsLang = 'en';
   /** The pack's language, for the shadow root's wrapper, when the element has no `lang` of its own. */
   textLang: string | undefined;
+  /**
+   * The language of the article's words (the content's `lang`, else `en`: the built-in article's) when it
+   * is not the interface language: the elements mark the article's words with it, so a screen reader
+   * reads English words in an English voice on a Spanish page.
+   */
+  contentLang: string | undefined;
   readonly host: LocaleHost;
   #key = '';
 
@@ -241,6 +257,12 @@ export class LocaleController implements ReactiveController {
     if (this.prepare() || this.#key !== before) this.host.requestUpdate();
   }
 
+  /** Resolves again even when nothing it depends on changed: after `addEnglish` brought words for the host. */
+  renew(): Promise<void> | undefined {
+    this.#key = '';
+    return this.prepare();
+  }
+
   /** Resolves the language now; returns the load to wait for when its table is not here yet. */
   prepare(): Promise<void> | undefined {
     const host = this.host;
@@ -253,14 +275,18 @@ export class LocaleController implements ReactiveController {
     const packApplies = isObject(pack) && (!pLang || primary(pLang) === primary(lang));
     const dir = directionOf(host);
     const textLang = !ownLang(host) && pLang ? pLang : undefined;
-    const key = [generation, found.key, lang, packApplies ? idOf(pack) : 0, dir, textLang].join('|');
+    const contentLang = primary(pLang || 'en') === primary(lang) ? undefined : pLang || 'en';
+    const key = [generation, found.key, lang, packApplies ? idOf(pack) : 0, dir, textLang, contentLang].join('|');
     if (key === this.#key) return undefined;
     this.#key = key;
     this.lang = lang;
     this.wordsLang = primary(lang) === primary(found.lang) ? canonical(lang, false) || found.lang : found.lang;
     this.dir = dir;
     this.textLang = textLang;
-    this.table = packApplies ? deepMerge(found.table, compilePackStrings(pack, lang)) : found.table;
+    this.contentLang = contentLang;
+    // A pack's words: content with words was adopted through the checker, so it is here.
+    const compiled = packApplies ? loadedChecker()?.compilePackStrings(pack, lang) : undefined;
+    this.table = compiled ? deepMerge(found.table, compiled) : found.table;
     return undefined;
   }
 }

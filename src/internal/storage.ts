@@ -332,32 +332,6 @@ export function mergeItems<V>(current: ItemMap<V>, incoming: ItemMap<V>): ItemMa
 /** A timestamp for a change to item `id` that is later than its last one, even within one millisecond. */
 export const stamp = (items: ItemMap<unknown>, id: string) => Math.max(Date.now(), (items[id]?.at ?? 0) + 1);
 
-// ——— The records the library keeps ———
-
-/** Checklist ticks: item id → ticked or not, with when it changed. Unticking keeps an entry, so it wins over an older tick elsewhere. */
-export type ChecklistTicks = ItemMap<boolean>;
-
-/**
- * `<knee-flare-up-checklist>` ticks under `knee-advice:v1:checklist[:<storage-key>]`.
- * Version 1 (before this module) was `{ version: 1, checked: [ids] }`; it is read as ticks made at time 0.
- */
-export const checklistSpec: RecordSpec<ChecklistTicks> = {
-  version: 2,
-  empty: () => ({}),
-  validate: (data): data is ChecklistTicks => isItemMap(data, (v): v is boolean => typeof v === 'boolean'),
-  migrate(stored) {
-    const old = stored as { version?: unknown; checked?: unknown };
-    if (old?.version !== 1 || !Array.isArray(old.checked) || !old.checked.every((id) => typeof id === 'string'))
-      return undefined;
-    return Object.fromEntries((old.checked as string[]).map((id) => [id, { value: true, at: 0 }]));
-  },
-  merge: mergeItems,
-};
-
-/** The key of a checklist's ticks. */
-export const checklistKey = (storageKey?: string | null) =>
-  `${STORAGE_PREFIX}checklist${storageKey ? `:${storageKey}` : ''}`;
-
 /**
  * Deletes everything knee-advice stored on this device (every element, every key, old and new formats)
  * and tells the elements on the page, which then show nothing remembered. Other open tabs hear of it

@@ -13,10 +13,22 @@ const de: LocaleTable = {
   calloutPrefix: 'Wichtig: ',
   notLoaded:
     'Dieser Teil der Seite konnte nicht geladen werden. Laden Sie die Seite neu, um es noch einmal zu versuchen.',
+  quoteCredit: (author) => `— ${author}`,
+  adaptedBy: (author, adapter) => `${author}, bearbeitet von ${adapter}`,
+  notice:
+    'Dieser Artikel bietet allgemeine Informationen, keine Diagnose und keinen persönlichen Plan. Wenn Sie Rat zu Ihrem eigenen Knie möchten, fragen Sie eine Fachperson im Gesundheitswesen, zum Beispiel in der Physiotherapie oder in Ihrer Arztpraxis.',
+  about: {
+    published: (date) => `Veröffentlicht am ${date}`,
+    reviewed: (date) => `Zuletzt geprüft am ${date}`,
+    nextReview: (date) => `Nächste Prüfung fällig am ${date}`,
+    publisher: (name) => `Veröffentlicht von ${name}`,
+    sources: 'Quellen',
+    overdue: (date) =>
+      `Die nächste Prüfung dieses Artikels war am ${date} fällig. Für die Leserinnen und Leser ändert sich nichts; aktualisieren Sie nach der Prüfung „nextReview“ (und „reviewed“) im Inhalt.`,
+  },
   checklist: {
     progress: (done, total) => `${n(done)} von ${n(total)} erledigt`,
     why: 'Aus dem Artikel',
-    quoteCredit: (author) => `— ${author}`,
     clearAll: 'Alle Häkchen entfernen',
     cleared: 'Alle Häkchen wurden entfernt.',
     undo: 'Rückgängig',
@@ -37,6 +49,21 @@ const de: LocaleTable = {
     captionsFailed:
       'Die Untertitel konnten nicht geladen werden. Für dieses Video gibt es daher weder Untertitel noch ein Transkript.',
     stepsFailed: 'Die Schritte konnten nicht geladen werden. Das Video lässt sich trotzdem von Anfang an abspielen.',
+    trackProblems: {
+      'not-found': (file) => `Die Datei „${file}“ wurde nicht gefunden.`,
+      unreachable: (file) =>
+        `Die Datei „${file}“ konnte nicht abgerufen werden: Die Verbindung ist fehlgeschlagen, oder ihre Website erlaubt dieser Seite nicht, sie zu verwenden (CORS).`,
+      srt: (file) =>
+        `Die Datei „${file}“ sieht aus wie eine SRT-Datei: Eine WebVTT-Datei beginnt mit der Zeile WEBVTT und schreibt Zeiten mit einem Punkt (00:00:05.000), nicht mit einem Komma (00:00:05,000).`,
+      'no-header': (file) =>
+        `Die Datei „${file}“ beginnt nicht mit der Zeile WEBVTT und wird daher nicht als WebVTT-Datei gelesen.`,
+      'comma-times': (file) =>
+        `Die Datei „${file}“ schreibt Zeiten mit einem Komma (00:00:05,000); WebVTT verlangt einen Punkt (00:00:05.000).`,
+      'no-cues': (file) =>
+        `Die Datei „${file}“ enthält keinen Eintrag, den der Browser lesen kann: eine Zeile mit Zeiten wie 00:00:05.000 --> 00:00:10.000, darunter ihr Text.`,
+    },
+    notNavigable:
+      'Dieses Video lässt sich nur von Anfang bis Ende abspielen: Die Website, auf der es liegt, erlaubt dem Player nicht, zu einem Schritt oder einer anderen Stelle zu springen.',
     mute: 'Stummschalten',
     fullScreen: 'Vollbild',
     exitFullScreen: 'Vollbild beenden',
@@ -71,7 +98,7 @@ const de: LocaleTable = {
     errorSuffix: 'Sie können das Transkript unten trotzdem lesen.',
     keys: {
       playPause: { label: 'Leertaste oder K', what: 'Abspielen oder anhalten' },
-      seek: { label: '← oder →', what: `${seconds(5)} zurück oder vor` },
+      seek: { label: '← oder →', what: (s) => `${seconds(s)} zurück oder vor` },
       ends: { label: 'Pos1 oder Ende', what: 'Zum Anfang oder zum Ende' },
       steps: { label: 'P oder N', what: 'Vorheriger oder nächster Schritt' },
       speed: { label: '< oder >', what: 'Langsamer oder schneller' },
@@ -120,6 +147,7 @@ const de: LocaleTable = {
     deleted: (date) => `Lauf am ${date} gelöscht.`,
     deletedAll: 'Alle Läufe gelöscht.',
     restored: 'Läufe wiederhergestellt.',
+    undo: 'Rückgängig',
     empty: 'Noch keine Läufe eingetragen.',
     notYet: '–',
     page: (from, to, total) => `Läufe ${n(from)}–${n(to)} von ${n(total)}, neueste zuerst`,

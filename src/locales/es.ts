@@ -12,11 +12,23 @@ const es: LocaleTable = {
   byline: (author) => `Por ${author}`,
   calloutPrefix: 'Importante: ',
   notLoaded: 'Esta parte de la página no se ha podido cargar. Vuelva a cargar la página para intentarlo de nuevo.',
+  quoteCredit: (author) => `— ${author}`,
+  adaptedBy: (author, adapter) => `${author}, adaptado por ${adapter}`,
+  notice:
+    'Este artículo es información general, no un diagnóstico ni un plan personal. Para recibir consejo sobre su propia rodilla, consulte a un profesional sanitario, como un fisioterapeuta o un médico.',
+  about: {
+    published: (date) => `Publicado el ${date}`,
+    reviewed: (date) => `Revisado por última vez el ${date}`,
+    nextReview: (date) => `Próxima revisión prevista para el ${date}`,
+    publisher: (name) => `Publicado por ${name}`,
+    sources: 'Fuentes',
+    overdue: (date) =>
+      `La próxima revisión de este artículo estaba prevista para el ${date}. Los lectores no ven ningún cambio; cuando se haya revisado, actualice "nextReview" (y "reviewed") en su contenido.`,
+  },
   checklist: {
     progress: (done, total) =>
       `${n(done)} de ${n(total)} ${plural.select(done) === 'one' ? 'completada' : 'completadas'}`,
     why: 'Del artículo',
-    quoteCredit: (author) => `— ${author}`,
     clearAll: 'Desmarcar todo',
     cleared: 'Se han quitado todas las marcas.',
     undo: 'Deshacer',
@@ -35,6 +47,21 @@ const es: LocaleTable = {
     captions: 'Subtítulos',
     captionsFailed: 'No se han podido cargar los subtítulos, así que este vídeo no tiene subtítulos ni transcripción.',
     stepsFailed: 'No se han podido cargar los pasos. El vídeo se puede reproducir igualmente desde el principio.',
+    trackProblems: {
+      'not-found': (file) => `No se ha encontrado el archivo «${file}».`,
+      unreachable: (file) =>
+        `No se ha podido obtener el archivo «${file}»: ha fallado la conexión, o su sitio no permite que esta página lo utilice (CORS).`,
+      srt: (file) =>
+        `El archivo «${file}» parece un archivo SRT: un archivo WebVTT empieza con la línea WEBVTT y escribe los tiempos con punto (00:00:05.000), no con coma (00:00:05,000).`,
+      'no-header': (file) =>
+        `El archivo «${file}» no empieza con la línea WEBVTT, así que no se lee como archivo WebVTT.`,
+      'comma-times': (file) =>
+        `El archivo «${file}» escribe los tiempos con coma (00:00:05,000); WebVTT necesita un punto (00:00:05.000).`,
+      'no-cues': (file) =>
+        `El archivo «${file}» no tiene ninguna entrada que el navegador pueda leer: una línea de tiempos como 00:00:05.000 --> 00:00:10.000 y después su texto.`,
+    },
+    notNavigable:
+      'Este vídeo solo se puede reproducir desde el principio hasta el final: el sitio donde está alojado no permite saltar hasta un paso ni hasta otro momento del vídeo.',
     mute: 'Silenciar',
     fullScreen: 'Pantalla completa',
     exitFullScreen: 'Salir de pantalla completa',
@@ -67,7 +94,7 @@ const es: LocaleTable = {
     errorSuffix: 'Puede seguir leyendo la transcripción más abajo.',
     keys: {
       playPause: { label: 'Espacio o K', what: 'Reproducir o pausar' },
-      seek: { label: '← o →', what: `Retroceder o avanzar ${seconds(5)}` },
+      seek: { label: '← o →', what: (s) => `Retroceder o avanzar ${seconds(s)}` },
       ends: { label: 'Inicio o Fin', what: 'Ir al principio o al final' },
       steps: { label: 'P o N', what: 'Paso anterior o siguiente' },
       speed: { label: '< o >', what: 'Más lento o más rápido' },
@@ -116,6 +143,7 @@ const es: LocaleTable = {
     deleted: (date) => `Carrera del ${date} eliminada.`,
     deletedAll: 'Se han eliminado todas las carreras.',
     restored: 'Carreras recuperadas.',
+    undo: 'Deshacer',
     empty: 'Aún no hay carreras registradas.',
     notYet: '–',
     page: (from, to, total) => `Carreras ${n(from)}–${n(to)} de ${n(total)}, las más recientes primero`,

@@ -12,12 +12,24 @@ const fr: LocaleTable = {
   byline: (author) => `Par ${author}`,
   calloutPrefix: 'Important\u00a0: ',
   notLoaded: 'Cette partie de la page n’a pas pu être chargée. Rechargez la page pour réessayer.',
+  quoteCredit: (author) => `— ${author}`,
+  adaptedBy: (author, adapter) => `${author}, adapté par ${adapter}`,
+  notice:
+    'Cet article donne des informations générales, pas un diagnostic ni un programme personnel. Pour un avis sur votre propre genou, adressez-vous à un professionnel de santé, comme un kinésithérapeute ou un médecin.',
+  about: {
+    published: (date) => `Publié le ${date}`,
+    reviewed: (date) => `Dernière révision le ${date}`,
+    nextReview: (date) => `Prochaine révision prévue le ${date}`,
+    publisher: (name) => `Publié par ${name}`,
+    sources: 'Sources',
+    overdue: (date) =>
+      `La prochaine révision de cet article était prévue le ${date}. Les lecteurs ne voient aucun changement\u00a0; une fois l’article révisé, mettez à jour «\u00a0nextReview\u00a0» (et «\u00a0reviewed\u00a0») dans son contenu.`,
+  },
   checklist: {
     // French counts 0 and 1 as singular: "0 case cochée sur 6", "2 cases cochées sur 6".
     progress: (done, total) =>
       `${n(done)} ${plural.select(done) === 'one' ? 'case cochée' : 'cases cochées'} sur ${n(total)}`,
     why: 'Extrait de l’article',
-    quoteCredit: (author) => `— ${author}`,
     clearAll: 'Tout décocher',
     cleared: 'Toutes les cases ont été décochées.',
     undo: 'Annuler',
@@ -38,6 +50,21 @@ const fr: LocaleTable = {
     captionsFailed:
       'Les sous-titres n’ont pas pu être chargés\u00a0: cette vidéo n’a donc ni sous-titres ni transcription.',
     stepsFailed: 'Les étapes n’ont pas pu être chargées. La vidéo peut tout de même être lue depuis le début.',
+    trackProblems: {
+      'not-found': (file) => `Le fichier «\u00a0${file}\u00a0» est introuvable.`,
+      unreachable: (file) =>
+        `Le fichier «\u00a0${file}\u00a0» n’a pas pu être récupéré\u00a0: la connexion s’est interrompue, ou son site n’en autorise pas l’usage ici (CORS).`,
+      srt: (file) =>
+        `Le fichier «\u00a0${file}\u00a0» ressemble à un fichier SRT\u00a0: un fichier WebVTT commence par la ligne WEBVTT et écrit les temps avec un point (00:00:05.000), pas avec une virgule (00:00:05,000).`,
+      'no-header': (file) =>
+        `Le fichier «\u00a0${file}\u00a0» ne commence pas par la ligne WEBVTT\u00a0: il n’est donc pas lu comme un fichier WebVTT.`,
+      'comma-times': (file) =>
+        `Le fichier «\u00a0${file}\u00a0» écrit les temps avec une virgule (00:00:05,000)\u00a0; WebVTT exige un point (00:00:05.000).`,
+      'no-cues': (file) =>
+        `Le fichier «\u00a0${file}\u00a0» ne contient aucune entrée que le navigateur puisse lire\u00a0: une ligne de temps comme 00:00:05.000 --> 00:00:10.000, puis son texte.`,
+    },
+    notNavigable:
+      'Cette vidéo ne peut être lue que du début à la fin\u00a0: le site qui l’héberge ne permet pas au lecteur d’aller directement à une étape ou à un autre moment.',
     mute: 'Couper le son',
     fullScreen: 'Plein écran',
     exitFullScreen: 'Quitter le plein écran',
@@ -70,7 +97,7 @@ const fr: LocaleTable = {
     errorSuffix: 'Vous pouvez toujours lire la transcription ci-dessous.',
     keys: {
       playPause: { label: 'Espace ou K', what: 'Lire ou mettre en pause' },
-      seek: { label: '← ou →', what: `Reculer ou avancer de ${seconds(5)}` },
+      seek: { label: '← ou →', what: (s) => `Reculer ou avancer de ${seconds(s)}` },
       ends: { label: 'Début ou Fin', what: 'Aller au début ou à la fin' },
       steps: { label: 'P ou N', what: 'Étape précédente ou suivante' },
       speed: { label: '< ou >', what: 'Plus lent ou plus rapide' },
@@ -119,6 +146,7 @@ const fr: LocaleTable = {
     deleted: (date) => `Course du ${date} supprimée.`,
     deletedAll: 'Toutes les courses ont été supprimées.',
     restored: 'Courses rétablies.',
+    undo: 'Annuler',
     empty: 'Aucune course notée pour l’instant.',
     notYet: '–',
     page: (from, to, total) => `Courses ${n(from)} à ${n(to)} sur ${n(total)}, les plus récentes d’abord`,

@@ -12,10 +12,22 @@ const nl: LocaleTable = {
   byline: (author) => `Door ${author}`,
   calloutPrefix: 'Belangrijk: ',
   notLoaded: 'Dit deel van de pagina kon niet worden geladen. Laad de pagina opnieuw om het nog eens te proberen.',
+  quoteCredit: (author) => `— ${author}`,
+  adaptedBy: (author, adapter) => `${author}, bewerkt door ${adapter}`,
+  notice:
+    'Dit artikel geeft algemene informatie, geen diagnose en geen persoonlijk plan. Vraag voor advies over uw eigen knie een zorgverlener, zoals een fysiotherapeut of arts.',
+  about: {
+    published: (date) => `Gepubliceerd op ${date}`,
+    reviewed: (date) => `Laatst beoordeeld op ${date}`,
+    nextReview: (date) => `Volgende beoordeling gepland op ${date}`,
+    publisher: (name) => `Gepubliceerd door ${name}`,
+    sources: 'Bronnen',
+    overdue: (date) =>
+      `De volgende beoordeling van dit artikel stond gepland op ${date}. Lezers merken niets; werk na de beoordeling "nextReview" (en "reviewed") bij in de inhoud.`,
+  },
   checklist: {
     progress: (done, total) => `${n(done)} van ${n(total)} gedaan`,
     why: 'Uit het artikel',
-    quoteCredit: (author) => `— ${author}`,
     clearAll: 'Alle vinkjes wissen',
     cleared: 'Alle vinkjes zijn gewist.',
     undo: 'Ongedaan maken',
@@ -35,6 +47,21 @@ const nl: LocaleTable = {
     captionsFailed:
       'De ondertiteling kon niet worden geladen. Deze video heeft daarom geen ondertiteling en geen transcript.',
     stepsFailed: 'De stappen konden niet worden geladen. U kunt de video wel vanaf het begin afspelen.',
+    trackProblems: {
+      'not-found': (file) => `Het bestand ‘${file}’ is niet gevonden.`,
+      unreachable: (file) =>
+        `Het bestand ‘${file}’ kon niet worden opgehaald: de verbinding is mislukt, of de website waarop het staat, staat niet toe dat deze pagina het gebruikt (CORS).`,
+      srt: (file) =>
+        `Het bestand ‘${file}’ lijkt een SRT-bestand: een WebVTT-bestand begint met de regel WEBVTT en schrijft tijden met een punt (00:00:05.000), niet met een komma (00:00:05,000).`,
+      'no-header': (file) =>
+        `Het bestand ‘${file}’ begint niet met de regel WEBVTT en wordt daarom niet als WebVTT-bestand gelezen.`,
+      'comma-times': (file) =>
+        `Het bestand ‘${file}’ schrijft tijden met een komma (00:00:05,000); WebVTT vereist een punt (00:00:05.000).`,
+      'no-cues': (file) =>
+        `Het bestand ‘${file}’ bevat geen regel die de browser kan lezen: een regel met tijden zoals 00:00:05.000 --> 00:00:10.000, met daaronder de tekst.`,
+    },
+    notNavigable:
+      'Deze video kan alleen van begin tot eind worden afgespeeld: de website waarop hij staat, laat de speler niet naar een stap of een ander punt springen.',
     mute: 'Geluid uit',
     fullScreen: 'Volledig scherm',
     exitFullScreen: 'Volledig scherm sluiten',
@@ -67,7 +94,7 @@ const nl: LocaleTable = {
     errorSuffix: 'U kunt het transcript hieronder nog steeds lezen.',
     keys: {
       playPause: { label: 'Spatie of K', what: 'Afspelen of pauzeren' },
-      seek: { label: '← of →', what: `${seconds(5)} terug of vooruit` },
+      seek: { label: '← of →', what: (s) => `${seconds(s)} terug of vooruit` },
       ends: { label: 'Home of End', what: 'Naar het begin of het einde' },
       steps: { label: 'P of N', what: 'Vorige of volgende stap' },
       speed: { label: '< of >', what: 'Langzamer of sneller' },
@@ -113,6 +140,7 @@ const nl: LocaleTable = {
     deleted: (date) => `Loop van ${date} verwijderd.`,
     deletedAll: 'Alle lopen verwijderd.',
     restored: 'Lopen teruggezet.',
+    undo: 'Ongedaan maken',
     empty: 'Nog geen lopen vastgelegd.',
     notYet: '–',
     page: (from, to, total) => `Lopen ${n(from)}–${n(to)} van ${n(total)}, nieuwste eerst`,

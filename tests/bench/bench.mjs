@@ -1,5 +1,5 @@
 // `npm run bench`: one table of sizes, render cost and start-up, measured in headless Chromium.
-// Not a pass/fail test: timings are noisy on a shared machine. The size budget (tests/node/size-budget.mjs)
+// Not a pass/fail test: timings are noisy on a shared machine. The size budget (scripts/size-budget.mjs)
 // is the enforced part. Run after `vite build --mode cdn` (the npm script does that first).
 //
 //  sizes      gzip (zlib level 6, as Vite reports) and brotli (quality 11) of the CDN file and of each chunk it

@@ -1,7 +1,8 @@
 // Test-server middleware for tests/cdn.test.ts: the built CDN folder (dist/cdn/) served under another
 // address, to show what a clinic's page sees when the files beside knee-advice.js fail or arrive late.
 //   /test-cdn/missing/<path>      dist/cdn/<path>, except that chunks/… answer 404 (a copy without them)
-//   /test-cdn/held-<gate>/<path>  dist/cdn/<path>; chunks/… wait until the gate is released (or 10 s)
+//   /test-cdn/held-<gate>/<path>  dist/cdn/<path>; the elements' chunks (chunks/knee-…) wait until the gate
+//                                 is released (or 10 s)
 //   /test-cdn-hold/<gate>         (re)closes the gate, so each test starts held
 //   /test-cdn-release/<gate>      releases it
 import { readFileSync } from 'node:fs';
@@ -37,7 +38,7 @@ export function cdnCopyMiddleware(root) {
       ctx.body = 'Not found';
       return undefined;
     }
-    if (chunk && gate) await (gates.get(gate) ?? close(gate)).opened;
+    if (gate && path.startsWith('chunks/knee-')) await (gates.get(gate) ?? close(gate)).opened;
     const file = normalize(join(dir, path));
     try {
       if (!file.startsWith(dir + sep)) throw new Error('outside dist/cdn');

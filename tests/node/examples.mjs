@@ -1,5 +1,6 @@
 // The example apps in examples/ are real apps using the packed tarball, as an app developer would:
-// packs the library, installs it with every example's dependencies (one shared install), then for each
+// packs the built library (`npm pack --ignore-scripts`, so run `npm run build` first, as `npm run examples`
+// does; see pack.mjs), installs it with every example's dependencies (one shared install), then for each
 // example type-checks strictly, proves the type-check can fail (a scratch file with wrong attribute
 // types), builds, serves the build and checks in Chromium that an event reaches the app and that a
 // property set by the app shows, with no console warning or error. Next.js is built with `next build`,
@@ -18,9 +19,10 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from './chrome.mjs';
+import { pack } from './pack.mjs';
 import { serve } from './static-server.mjs';
 
 const root = process.cwd();
@@ -263,9 +265,7 @@ const CHECKS = {
 
 const started = Date.now();
 try {
-  const tarball = await timed('npm pack', () =>
-    resolve(work, run('npm', ['pack', '--silent', '--pack-destination', work], root).trim().split('\n').at(-1)),
-  );
+  const tarball = await timed('npm pack', () => pack(work, root));
   const deps = {};
   for (const name of chosen) {
     cpSync(join(root, 'examples', name), join(work, name), {

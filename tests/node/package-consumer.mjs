@@ -1,12 +1,14 @@
-// `npm pack` yields a package an app can install and use: installs the tarball into a fresh app with
-// lit, type-checks app code against the published types (tags, properties, events), bundles it with
-// Vite (lit deduplicated, registration kept) and renders <knee-advice> from that bundle in Chromium.
+// The packed package is one an app can install and use: packs what `npm run build` made (pack.mjs, no
+// second build), installs the tarball into a fresh app with lit, type-checks app code against the
+// published types (tags, properties, events), bundles it with Vite (lit deduplicated, registration kept)
+// and renders <knee-advice> from that bundle in Chromium.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from './chrome.mjs';
+import { pack } from './pack.mjs';
 import { serve } from './static-server.mjs';
 
 const root = process.cwd();
@@ -15,10 +17,7 @@ const app = mkdtempSync(join(tmpdir(), 'knee-app-'));
 const run = (cmd, args, cwd = app) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'] }).toString();
 
 try {
-  const tarball = resolve(
-    app,
-    run('npm', ['pack', '--silent', '--pack-destination', app], root).trim().split('\n').at(-1),
-  );
+  const tarball = pack(app, root);
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'clinic-app', private: true, type: 'module' }));
   run('npm', [
     'install',

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { readmeWithTable } from './readme-table.mjs';
+import { elementTable, readmeWithTable } from '../../scripts/readme-table.mjs';
 
 const readme = readFileSync('README.md', 'utf8');
 
@@ -12,8 +12,14 @@ test('the element reference in README.md matches custom-elements.json', () => {
   assert.equal(
     readme,
     readmeWithTable(readme, manifest),
-    'README.md is out of date: run `node tests/node/readme-table.mjs --write`',
+    'README.md is out of date: run `node scripts/readme-table.mjs --write`',
   );
+});
+
+test('the element reference does not depend on the order the analyzer lists its modules in', () => {
+  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+  const reversed = { ...manifest, modules: [...manifest.modules].reverse() };
+  assert.equal(elementTable(reversed), elementTable(manifest));
 });
 
 test('the quick start is `npm ci && npm start` and `npm test`, and CI runs `npm test`', () => {
@@ -64,7 +70,12 @@ test('LICENSE, CHANGELOG.md and CONTRIBUTING.md exist, and the package ships the
   const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
   assert.match(readFileSync('LICENSE', 'utf8'), /^MIT License[\s\S]*knee-advice contributors/);
   assert.ok(pkg.files.includes('LICENSE'));
-  assert.match(readFileSync('CHANGELOG.md', 'utf8'), /keepachangelog\.com[\s\S]*## \[Unreleased\]/);
+  const changelog = readFileSync('CHANGELOG.md', 'utf8');
+  const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+  assert.match(changelog, /keepachangelog\.com/);
+  // the version in package.json has its section, with the migration notes a 0.x release owes its users
+  assert.ok(changelog.includes(`## [${version}]`), `CHANGELOG.md has a section for ${version}`);
+  assert.match(changelog, /### Migrating from /);
   const contributing = readFileSync('CONTRIBUTING.md', 'utf8');
   for (const topic of ['element', 'content field', 'story', 'test'])
     assert.match(contributing, new RegExp(`## .*${topic}`, 'i'));

@@ -18,6 +18,13 @@ export const cardStyles = css`
   p {
     max-width: 70ch;
   }
+  /* The clinic's safety-net words follow the flare-up paragraphs, spaced as a paragraph is. */
+  .card ::slotted(*) {
+    margin-block: 0.75em 0;
+  }
+  .card p:has(+ slot) {
+    margin-block-end: 0;
+  }
   @container (min-width: 36em) {
     .card {
       padding: calc(var(--_space) * 1.5);

@@ -29,6 +29,42 @@ export const adviceStyles = css`
     font-size: 1.125em;
     max-width: 70ch;
   }
+  /* Under the article: dates, publisher, sources, notice. */
+  .about {
+    display: grid;
+    gap: 0.75em;
+    border-block-start: 1px solid var(--_border);
+    padding-block-start: var(--_space);
+  }
+  .about p,
+  .about ul {
+    margin: 0;
+    max-width: 70ch;
+  }
+  .dates {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.5em;
+    padding: 0;
+    list-style: none;
+    color: var(--_muted);
+  }
+  .sources .heading {
+    font-size: 1em;
+    margin: 0 0 0.25em;
+  }
+  .sources ul {
+    padding-inline-start: 1.25em;
+  }
+  .about a {
+    color: var(--_accent);
+  }
+  @media print {
+    /* a handout carries the addresses of its sources */
+    .about a::after {
+      content: ' (' attr(href) ')';
+    }
+  }
   @container (min-width: 40em) {
     .article {
       gap: calc(var(--_space) * 1.5);

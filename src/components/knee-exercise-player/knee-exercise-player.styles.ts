@@ -5,6 +5,7 @@ export const playerStyles = css`
   :host {
     --_radius: var(--knee-radius, 0.5em);
     --_space: var(--knee-space, 1em);
+    --_step-list-height: var(--knee-step-list-height, 14em);
   }
   button {
     min-block-size: max(2.75em, 44px);
@@ -81,9 +82,14 @@ export const playerStyles = css`
     flex: 1 1 16em;
     font-weight: 600;
   }
-  .track-note {
+  .track-note,
+  .track-problem {
     margin: 0;
     color: var(--_muted);
+  }
+  /* The cause names a file: a long name breaks rather than widening the player at 320 px. */
+  .track-problem {
+    overflow-wrap: anywhere;
   }
   .controls,
   .step-controls,
@@ -134,6 +140,19 @@ export const playerStyles = css`
     padding: 0;
     display: grid;
     gap: 0.25em;
+  }
+  /*
+   * The list of steps has a fixed height, reserved before the chapters file arrives (and in prerendered
+   * markup), so nothing moves when the steps come; a longer list scrolls inside it (300 steps are not
+   * 26,000 px tall at 320 px), and the player keeps the current step in view. The padding, taken back by
+   * the negative margin, keeps the focus ring of the first and last steps from being cut off.
+   */
+  [part='step-list'] {
+    position: relative;
+    block-size: var(--_step-list-height);
+    overflow-y: auto;
+    margin-inline: -0.375em;
+    padding: 0.375em;
   }
   /* A long transcript scrolls in its own box, and lines out of view cost no layout. */
   .transcript ol {
@@ -244,8 +263,19 @@ export const playerStyles = css`
       padding: 0;
       min-block-size: 0;
     }
-    .transcript {
-      display: block;
+    /* Every step and every transcript line on paper, none cut off by its scrolling box. */
+    [part='step-list'],
+    .transcript ol {
+      block-size: auto;
+      max-block-size: none;
+      overflow: visible;
+    }
+    .transcript li {
+      content-visibility: visible;
+    }
+    /* A transcript that was not opened has no lines to print: no "Transcript" heading without them. */
+    .transcript:not([open]) {
+      display: none;
     }
   }
 `;

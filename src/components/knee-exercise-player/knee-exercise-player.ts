@@ -1,40 +1,46 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
 import { KneeElement, numberConverter } from '../../internal/base.js';
-import type { KneeExerciseStepDetail } from '../../internal/events.js';
-import { PLAYER_PARTS } from '../../internal/parts.js';
-import { clock, spokenTime, toCue } from '../../internal/vtt.js';
+import { languageTag } from '../../internal/data.js';
+import { addEnglish } from '../../internal/locale.js';
+import { PrerenderedController } from '../../internal/prerendered.js';
 import { FailureController } from './controllers/failures.js';
 import { FullscreenController } from './controllers/fullscreen.js';
-import { KeyboardController, shortcutList, type ShortcutActions } from './controllers/keyboard.js';
+import { KeyboardController, SEEK_STEP, type ShortcutActions } from './controllers/keyboard.js';
 import { MediaController, type PlayerWords } from './controllers/media.js';
+import { OneAtATimeController } from './controllers/one-at-a-time.js';
 import { ResumeController } from './controllers/resume.js';
 import { StepsController } from './controllers/steps.js';
 import { corsFor, TracksController } from './controllers/tracks.js';
 import { TranscriptController } from './controllers/transcript.js';
 import { WakeLockController } from './controllers/wake-lock.js';
 import { playerStyles } from './knee-exercise-player.styles.js';
-// Its English words join the locale table when this module loads (see strings.ts; package.json lists it
-// under `sideEffects`, so bundlers keep this import).
-import './strings.js';
+import {
+  alertBox,
+  controlsRow,
+  languageName,
+  resumeOffer,
+  shortcutsPanel,
+  stepsPanel,
+  transcriptPanel,
+} from './templates.js';
+import { parts, tag, type KneeExerciseStepDetail } from './meta.js';
+import { english } from './strings.js';
+import { toCue } from './vtt.js';
+
+addEnglish(english);
 
 /** The speeds offered, slowest first. */
 export const SPEEDS = [0.5, 0.75, 1, 1.25, 1.5] as const;
-const SEEK_STEP = 5;
-
-/** `value` as a canonical language tag (`es-MX`), or '' when it is not one. */
-function languageTag(value: string | undefined): string {
-  try {
-    return value?.trim() ? (Intl.getCanonicalLocales(value.trim())[0] ?? '') : '';
-  } catch {
-    return '';
-  }
-}
 
 /**
  * A guided exercise video to follow at your own pace: steps from a WebVTT chapters file, "Repeat this
  * step", "Pause after each step", speeds from 0.5× to 1.5×, captions and a transcript, keyboard
  * shortcuts that act only while focus is inside the player, and clear messages when the video fails.
- * Never autoplays and requests no video before Play is pressed (`preload="none"`).
+ * Never autoplays and requests no video before Play is pressed (`preload="none"`); with `persist` and a
+ * remembered position, it reads the video's metadata first, to offer only a position inside the video.
+ * Starting one player pauses the others on the page (`allow-overlap` opts out). A video whose server
+ * ignores HTTP Range requests can only play from the start: the player says so and remembers no position.
  *
  * A `<video>` child (with its own `<source>` and `<track>` children) is used instead of `src`, and plays
  * with native controls before the element upgrades or when JavaScript fails. Other children are the
@@ -52,18 +58,6 @@ function languageTag(value: string | undefined): string {
  *
  * @tagname knee-exercise-player
  * @summary A guided exercise video that waits for the person: steps, repeat, pause after each step.
- *
- * @attr {string} src - URL of the video. Empty: one warning and a message in the player.
- * @attr {string} poster - URL of the image shown before playing.
- * @attr {string} captions - URL of a WebVTT captions file; also the transcript.
- * @attr {string} chapters - URL of a WebVTT chapters file: each cue is one step, its text the step's name.
- * @attr {string} label - Accessible name of the player (default: the content's exercise label).
- * @attr {number} speed - Starting speed: 0.5, 0.75, 1, 1.25 or 1.5 (default 1). Anything else: one warning and 1.
- * @attr {boolean} persist - Remember position and speed for this video on this device, and offer to resume.
- * @attr {string} storage-key - Name for the remembered position (default: the video's URL).
- * @attr {string} captions-lang - Language of the captions file (a tag such as `es`): the captions track's `srclang`, and its label (the language's name). Default: the content's `lang`, else the player's interface language. Not a language tag: one warning and the default.
- * @attr {"anonymous" | "use-credentials"} crossorigin - CORS mode of the video and its tracks (default: `anonymous` when the captions are on another site).
- * @attr {"auto" | "light" | "dark"} theme - `auto` (default) follows the system's light or dark setting.
  *
  * @slot - A `<video>` to use instead of `src`; other children are the no-JavaScript fallback.
  *
@@ -86,50 +80,44 @@ function languageTag(value: string | undefined): string {
  * @csspart transcript - The transcript.
  * @csspart cue - Each transcript line's button.
  *
- * @cssprop --knee-accent - Accent colour: buttons, current step and line.
- * @cssprop --knee-on-accent - Text on the accent colour.
- * @cssprop --knee-text - Text colour.
- * @cssprop --knee-muted - Secondary text colour.
- * @cssprop --knee-surface - Background.
- * @cssprop --knee-border - Border colour.
- * @cssprop --knee-focus - Focus ring colour.
- * @cssprop --knee-radius - Corner radius (default 0.5em).
- * @cssprop --knee-space - Base spacing (default 1em).
- * @cssprop --knee-font - Font family (default: inherited from the page).
  * @cssprop --knee-video-aspect-ratio - Aspect ratio of the frame before and after load (default 16 / 9).
+ * @cssprop --knee-step-list-height - Height of the list of steps, kept from before the chapters file arrives so nothing moves; a longer list scrolls inside it (default 14em).
  */
 export class KneeExercisePlayer extends KneeElement {
   /** @internal */
-  static tagName = 'knee-exercise-player';
+  static tagName = tag;
   /** Every `::part` this element exposes; `<knee-advice>` forwards them all. */
-  static parts = PLAYER_PARTS;
+  static parts = parts;
   static styles = [KneeElement.styles, playerStyles];
   static shadowRootOptions: ShadowRootInit = { ...KneeElement.shadowRootOptions, slotAssignment: 'manual' };
-  static properties = {
-    src: { reflect: true },
-    poster: { reflect: true },
-    captions: { reflect: true },
-    chapters: { reflect: true },
-    label: { reflect: true },
-    speed: { reflect: true, useDefault: true, converter: numberConverter },
-    persist: { type: Boolean, reflect: true },
-    storageKey: { attribute: 'storage-key', reflect: true },
-    // eslint-disable-next-line lit/attribute-names -- the same name as the <video>'s own `crossorigin`
-    crossOrigin: { attribute: 'crossorigin', reflect: true },
-    captionsLang: { attribute: 'captions-lang', reflect: true },
-  };
 
-  /** URL of the video. */ declare src: string | undefined;
-  /** URL of the poster image. */ declare poster: string | undefined;
-  /** URL of a WebVTT captions file. */ declare captions: string | undefined;
-  /** URL of a WebVTT chapters file (one cue per step). */ declare chapters: string | undefined;
-  /** Accessible name of the player. */ declare label: string | undefined;
-  /** Playback speed. */ declare speed: number;
-  /** Remember position and speed on this device. */ declare persist: boolean;
-  /** Name for the remembered position. */ declare storageKey: string | undefined;
-  /** CORS mode of the video and its tracks. */ declare crossOrigin: string | undefined;
-  /** Language of the captions file (default: the content's language, else the interface language). */ declare captionsLang:
-    string | undefined;
+  /** URL of the video. Empty: one warning and a message in the player. */
+  @property({ reflect: true }) src?: string;
+  /** URL of the image shown before playing. */
+  @property({ reflect: true }) poster?: string;
+  /** URL of a WebVTT captions file; also the transcript. */
+  @property({ reflect: true }) captions?: string;
+  /** URL of a WebVTT chapters file: each cue is one step, its text the step's name. */
+  @property({ reflect: true }) chapters?: string;
+  /** Accessible name of the player (default: the content's exercise label). */
+  @property({ reflect: true }) label?: string;
+  /** Starting speed: 0.5, 0.75, 1, 1.25 or 1.5 (default 1). Anything else: one warning and 1. */
+  @property({ reflect: true, useDefault: true, converter: numberConverter }) speed: number = 1;
+  /** Remember position and speed for this video on this device, and offer to resume. */
+  @property({ type: Boolean, reflect: true }) persist = false;
+  /** Name for the remembered position (default: the video's URL). */
+  @property({ attribute: 'storage-key', reflect: true }) storageKey?: string;
+  /** CORS mode of the video and its tracks (default: `anonymous` when the captions are on another site). */
+  // eslint-disable-next-line lit/attribute-names -- the same name as the <video>'s own `crossorigin`
+  @property({ attribute: 'crossorigin', reflect: true }) crossOrigin?: 'anonymous' | 'use-credentials';
+  /**
+   * Language of the captions file (a tag such as `es`): the captions track's `srclang`, and its label
+   * (the language's name). Default: the content's `lang`, else the player's interface language. Not a
+   * language tag: one warning and the default.
+   */
+  @property({ attribute: 'captions-lang', reflect: true }) captionsLang?: string;
+  /** Keep playing when another player on the page starts, and let this one start without pausing the others. */
+  @property({ attribute: 'allow-overlap', type: Boolean, reflect: true }) allowOverlap = false;
 
   // The parts: each owns its listeners and their cleanup.
   #warn = (key: string, message: string) => this.warnOnce(key, message);
@@ -139,6 +127,7 @@ export class KneeExercisePlayer extends KneeElement {
     rate: () => this.speed,
     adopted: (video) => this.#readChildTracks(video),
     ended: () => this.#steps.loopAtEnd(() => this.play()),
+    warn: this.#warn,
   });
   #failures: FailureController = new FailureController(this, this.#media, () => !!this.#media.address);
   #steps: StepsController = new StepsController(this, this.#media);
@@ -169,15 +158,18 @@ export class KneeExercisePlayer extends KneeElement {
 
   constructor() {
     super();
-    this.speed = 1;
-    this.persist = false;
+    new PrerenderedController(this);
     new WakeLockController(this, this.#media);
     new KeyboardController(this, () => this.#shortcutActions());
+    new OneAtATimeController(this, this.#media, () => this.allowOverlap);
   }
 
   // ——— Public API ———
 
-  /** The player's words in its language now, for its controllers. @internal */
+  /**
+   * The player's words in its language now, for its controllers.
+   * @internal
+   */
   get playerWords(): PlayerWords {
     return this.t.player;
   }
@@ -257,17 +249,6 @@ export class KneeExercisePlayer extends KneeElement {
       this.locale.wordsLang
     );
   }
-  /** The captions track's label: the name of its language, in the interface's language ("Spanish", "español"). */
-  #captionsLabel(lang: string): string {
-    try {
-      const name = new Intl.DisplayNames([this.locale.wordsLang], { type: 'language' }).of(lang);
-      if (name && name.toLowerCase() !== lang.toLowerCase())
-        return name.charAt(0).toLocaleUpperCase(this.locale.wordsLang) + name.slice(1);
-    } catch {
-      // no names for languages in this browser
-    }
-    return this.t.player.captions;
-  }
   get #captionsReady(): boolean {
     return !!this.captions && this.#tracks.captions.status !== 'failed';
   }
@@ -296,6 +277,8 @@ export class KneeExercisePlayer extends KneeElement {
     };
   }
 
+  /** "Resume from" or "Start from the beginning": the offer goes, the video goes there and plays. */
+  #resumeAt = (time: number) => ((this.#resume.offer = 0), this.#steps.seek(time), this.play());
   #togglePlay = () => (this.#media.playing ? this.#media.pause() : void this.play());
   #stepSpeed(direction: 1 | -1): void {
     const at = SPEEDS.indexOf(this.speed as (typeof SPEEDS)[number]);
@@ -304,14 +287,19 @@ export class KneeExercisePlayer extends KneeElement {
 
   // ——— Render ———
 
-  #button(
-    text: string,
-    onClick: () => unknown,
-    { pressed, cls }: { pressed?: boolean; cls?: string } = {},
-  ): TemplateResult {
-    return html`<button part="button" type="button" class=${cls ?? nothing} aria-pressed=${pressed === undefined ? nothing : pressed ? 'true' : 'false'} @click=${onClick}>
-      ${text}
-    </button>`;
+  #renderControls() {
+    return controlsRow(this.t.player, {
+      media: this.#media,
+      duration: this.#duration,
+      lang: this.locale.wordsLang,
+      speed: this.speed,
+      speeds: SPEEDS,
+      captions: this.#captionsReady,
+      fullscreen: this.#fullscreen,
+      togglePlay: this.#togglePlay,
+      seek: (time) => this.#steps.seek(time),
+      setSpeed: (rate) => (this.speed = rate),
+    });
   }
 
   protected render() {
@@ -321,9 +309,14 @@ export class KneeExercisePlayer extends KneeElement {
       <p class="print-only print-title">${label}</p>
       ${this.#renderFrame(label)}
       <div class="panel">
-        ${this.#renderAlert()} ${this.#renderResume()} ${this.#renderControls()} ${this.#renderSteps()}
+        ${alertBox(t, this.#failures.error, this.#transcript.cues.length > 0, () => this.#failures.retry())}
+        ${this.#failures.error ? nothing : resumeOffer(t, this.#resume.offer, this.#resumeAt)}
+        ${this.#media.navigable === false ? html`<p class="track-note">${t.notNavigable}</p>` : nothing}
+        ${this.#renderControls()}
+        ${stepsPanel(t, this.#tracks.chapters, this.#steps)}
         <p class="visually-hidden" aria-live="polite">${this.#steps.announcement}</p>
-        ${this.#renderTranscript()} ${this.#renderShortcuts()}
+        ${this.captions ? transcriptPanel(t, this.#tracks.captions, () => this.requestUpdate(), this.#transcript.onClick) : nothing}
+        ${shortcutsPanel(t)}
         <p class="print-only">${t.videoAddress(this.#media.address)}</p>
       </div>
     </div>`;
@@ -341,108 +334,12 @@ export class KneeExercisePlayer extends KneeElement {
       ${
         this.#media.slotted
           ? nothing
-          : html`<video class="own" part="video" preload="none" playsinline poster=${this.poster || nothing} crossorigin=${cors}>
-            ${this.#captionsReady ? html`<track kind="captions" src=${this.captions!} srclang=${captionsLang} label=${this.#captionsLabel(captionsLang)} />` : nothing}
+          : html`<video class="own" part="video" preload=${this.#resume.needsDuration ? 'metadata' : 'none'} playsinline poster=${this.poster || nothing} crossorigin=${cors}>
+            ${this.#captionsReady ? html`<track kind="captions" src=${this.captions!} srclang=${captionsLang} label=${languageName(captionsLang, this.locale.wordsLang, t.captions)} />` : nothing}
           </video>`
       }
       ${this.#media.waiting && !this.#failures.error ? html`<p class="loading" aria-hidden="true">${t.loading}</p>` : nothing}
     </div>`;
-  }
-
-  #renderAlert() {
-    const error = this.#failures.error;
-    const t = this.t.player;
-    return html`<div part="alert" class=${error ? 'alert has-error' : 'alert'} role="alert">
-      ${
-        error
-          ? html`<p>${t.errors[error.reason]}${this.#transcript.cues.length ? ` ${t.errorSuffix}` : ''}</p>
-            ${error.reason === 'no-source' ? nothing : this.#button(t.retry, () => this.#failures.retry())}`
-          : nothing
-      }
-    </div>`;
-  }
-
-  #renderResume() {
-    const at = this.#resume.offer;
-    if (!at || this.#failures.error) return nothing;
-    const t = this.t.player;
-    const go = (time: number) => ((this.#resume.offer = 0), this.#steps.seek(time), this.play());
-    return html`<div class="resume no-print">${this.#button(t.resume(clock(at)), () => go(at))} ${this.#button(t.startOver, () => go(0))}</div>`;
-  }
-
-  #renderControls() {
-    const [time, duration, media] = [this.#media.time, this.#duration, this.#media];
-    const [t, lang] = [this.t.player, this.locale.wordsLang];
-    return html`<div part="controls" class="controls no-print">
-      ${this.#button(media.playing ? t.pause : t.play, this.#togglePlay, { cls: 'play' })}
-      <input
-        part="seek"
-        type="range"
-        min="0"
-        max=${Math.max(duration, 0.1)}
-        step="1"
-        .value=${String(time)}
-        aria-label=${t.seek}
-        aria-valuetext=${t.position(spokenTime(time, lang), spokenTime(duration, lang))}
-        @input=${(e: Event) => this.#steps.seek(Number((e.target as HTMLInputElement).value))}
-      />
-      <span class="time" aria-hidden="true">${clock(time)} / ${clock(duration)}</span>
-      <span class="speed">
-        <label for="knee-speed">${t.speed}</label>
-        <select id="knee-speed" part="speed-select" @change=${(e: Event) => (this.speed = Number((e.target as HTMLSelectElement).value))}>
-          ${SPEEDS.map((rate) => html`<option value=${rate} ?selected=${rate === this.speed}>${t.speedOption(rate)}</option>`)}
-        </select>
-      </span>
-      ${this.#captionsReady ? this.#button(t.captions, () => media.toggleCaptions(), { pressed: media.captionsShowing }) : nothing}
-      ${this.#button(t.mute, () => media.toggleMute(), { pressed: media.muted })}
-      ${this.#fullscreen.enabled ? this.#button(this.#fullscreen.active ? t.exitFullScreen : t.fullScreen, () => this.#fullscreen.toggle()) : nothing}
-    </div>`;
-  }
-
-  #renderSteps() {
-    const t = this.t.player;
-    if (this.#tracks.chapters.status === 'failed') return html`<p class="track-note">${t.stepsFailed}</p>`;
-    const [steps, current] = [this.#steps.steps, this.#steps.current];
-    if (!steps.length) return nothing;
-    const atLast = current >= steps.length - 1;
-    return html`<div class="steps">
-      <div class="step-controls no-print">
-        ${this.#button(t.previousStep, () => this.#steps.previous())}
-        <button part="button" type="button" aria-disabled=${atLast ? 'true' : nothing} @click=${() => this.#steps.next()}>${t.nextStep}</button>
-        ${this.#button(t.repeatStep, () => (this.repeatStep = !this.repeatStep), { pressed: this.repeatStep })}
-        ${this.#button(t.pauseAfterStep, () => (this.pauseAfterEachStep = !this.pauseAfterEachStep), { pressed: this.pauseAfterEachStep })}
-      </div>
-      <ol part="step-list" aria-label=${t.steps}>
-        ${steps.map(
-          (s, i) =>
-            html`<li>
-              <button part="step" type="button" aria-current=${i === current ? 'step' : nothing} @click=${() => this.goToStep(i)}>
-                <span class="step-time">${clock(s.start)}</span> ${s.text}
-              </button>
-            </li>`,
-        )}
-      </ol>
-    </div>`;
-  }
-
-  /* eslint-disable lit-a11y/click-events-have-key-events -- one click listener for every transcript line's <button>, each a real, keyboard-operable button */
-  #renderTranscript() {
-    const t = this.t.player;
-    if (!this.captions) return nothing;
-    if (this.#tracks.captions.status === 'failed') return html`<p class="track-note">${t.captionsFailed}</p>`;
-    return html`<details part="transcript" class="transcript" @toggle=${() => this.requestUpdate()}>
-      <summary>${t.transcript}</summary>
-      <ol @click=${this.#transcript.onClick}></ol>
-    </details>`;
-  }
-  /* eslint-enable lit-a11y/click-events-have-key-events */
-
-  #renderShortcuts() {
-    const t = this.t.player;
-    return html`<details class="shortcuts no-print">
-      <summary>${t.shortcuts}</summary>
-      <dl>${shortcutList(t).map(({ label, what }) => html`<div><dt>${label}</dt><dd>${what}</dd></div>`)}</dl>
-    </details>`;
   }
 }
 

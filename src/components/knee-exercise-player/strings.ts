@@ -1,9 +1,7 @@
-import { addEnglish } from '../../internal/locale.js';
-
 /**
- * The player's interface words in English: the `player` block of the locale table (every other word
- * is in `internal/strings.ts`). Added to the English table when this module loads, so the CDN file
- * carries them in the player's chunk only.
+ * The player's interface words in English: the `player` block of the locale table. Plain data: the
+ * element's module adds them to the English table when it loads (so the CDN file carries them in the
+ * player's chunk only), and `npm run generate` reads their shape from here.
  */
 export const playerStrings = {
   play: 'Play',
@@ -15,6 +13,25 @@ export const playerStrings = {
   captions: 'Captions',
   captionsFailed: 'The captions could not be loaded, so there are no captions or transcript for this video.',
   stepsFailed: 'The steps could not be loaded. The video still plays from the start.',
+  /**
+   * Why a chapters or captions file gave nothing, naming the file: shown under the note that the steps or
+   * captions could not be loaded, so whoever set up the page can fix the file. The times are examples.
+   */
+  trackProblems: {
+    'not-found': (file: string) => `The file “${file}” was not found.`,
+    unreachable: (file: string) =>
+      `The file “${file}” could not be fetched: the connection failed, or its site does not allow this page to use it (CORS).`,
+    srt: (file: string) =>
+      `The file “${file}” looks like an SRT file: a WebVTT file starts with the line WEBVTT and writes times with a full stop (00:00:05.000), not a comma (00:00:05,000).`,
+    'no-header': (file: string) =>
+      `The file “${file}” does not start with the line WEBVTT, so it is not read as a WebVTT file.`,
+    'comma-times': (file: string) =>
+      `The file “${file}” writes times with a comma (00:00:05,000); WebVTT needs a full stop (00:00:05.000).`,
+    'no-cues': (file: string) =>
+      `The file “${file}” has no entry the browser can read: a line of times such as 00:00:05.000 --> 00:00:10.000, then its text.`,
+  },
+  notNavigable:
+    'This video can only play from the start to the end: the site that holds it does not let the player jump to a step or another point.',
   mute: 'Mute',
   fullScreen: 'Full screen',
   exitFullScreen: 'Exit full screen',
@@ -51,7 +68,7 @@ export const playerStrings = {
    */
   keys: {
     playPause: { label: 'Space or K', what: 'Play or pause' },
-    seek: { label: '← or →', what: 'Back or forward 5 seconds' },
+    seek: { label: '← or →', what: (seconds: number) => `Back or forward ${seconds} seconds` },
     ends: { label: 'Home or End', what: 'Go to the start or the end' },
     steps: { label: 'P or N', what: 'Previous or next step' },
     speed: { label: '< or >', what: 'Slower or faster' },
@@ -61,4 +78,11 @@ export const playerStrings = {
   },
 };
 
-addEnglish({ player: playerStrings });
+/** What this module adds to the English table. */
+export const english = { player: playerStrings };
+
+declare module '../../internal/strings.js' {
+  interface LocaleTable {
+    player: typeof playerStrings;
+  }
+}

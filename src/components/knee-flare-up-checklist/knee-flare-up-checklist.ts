@@ -1,15 +1,16 @@
 import { html, isServer, nothing, type PropertyValues } from 'lit';
-import { KneeElement, numberConverter } from '../../internal/base.js';
-import { heading } from '../../internal/heading.js';
-import {
-  checklistKey,
-  checklistSpec,
-  stamp,
-  storedRecord,
-  type ChecklistTicks,
-  type StoredRecord,
-} from '../../internal/storage.js';
+import { property } from 'lit/decorators.js';
+import { headingLevelConverter, KneeElement } from '../../internal/base.js';
+import { heading, inLang } from '../../internal/heading.js';
+import { addEnglish } from '../../internal/locale.js';
+import { PrerenderedController } from '../../internal/prerendered.js';
+import { stamp } from '../../internal/storage.js';
+import { StoredRecordController } from '../../internal/stored-record-controller.js';
 import { checklistStyles } from './knee-flare-up-checklist.styles.js';
+import { checklistKey, checklistSpec, parts, tag, type ChecklistTicks } from './meta.js';
+import { english } from './strings.js';
+
+addEnglish(english);
 
 /** One item of the list as a host sees it. */
 export interface ChecklistItemState {
@@ -30,12 +31,7 @@ export interface ChecklistItemState {
  * @tagname knee-flare-up-checklist
  * @summary The article's suggestions as a checklist, remembered on the device when asked.
  *
- * @attr {number} heading-level - Level of the checklist heading, 1–6 (default 2).
- * @attr {boolean} persist - Remember ticks on this device (localStorage). Off by default: nothing is stored.
- * @attr {string} storage-key - Keeps this list's ticks apart from other lists on the site; saved under `knee-advice:v1:checklist:<storage-key>`.
- * @attr {"auto" | "light" | "dark"} theme - `auto` (default) follows the system's light or dark setting.
- *
- * @fires {CustomEvent<KneeChecklistChangeDetail>} knee-checklist-change - On every change: `{ id, checked, done, total }`; `id` is null when many boxes changed at once (Clear all, undo, another tab, another list on the page with the same `storage-key`).
+ * @fires {CustomEvent<KneeChecklistChangeDetail>} knee-checklist-change - On every change: `{ id, checked, checkedIds, done, total }`; `id` is null when many boxes changed at once (Clear all, undo, another tab, another list on the page with the same `storage-key`).
  *
  * @csspart checklist - The `<section>` element.
  * @csspart checklist-heading - The heading.
@@ -47,51 +43,29 @@ export interface ChecklistItemState {
  * @csspart why - The disclosure quoting the article sentence.
  * @csspart clear-button - The "Clear all" button.
  * @csspart undo-button - The "Undo" button after Clear all.
- *
- * @cssprop --knee-accent - Accent colour: boxes, buttons, links.
- * @cssprop --knee-on-accent - Text on the accent colour.
- * @cssprop --knee-text - Body text colour.
- * @cssprop --knee-muted - Colour of ticked items and the quote's credit.
- * @cssprop --knee-surface - Background.
- * @cssprop --knee-border - Border colour.
- * @cssprop --knee-focus - Focus ring colour.
- * @cssprop --knee-radius - Corner radius (default 0.5em).
- * @cssprop --knee-space - Base spacing (default 1em).
- * @cssprop --knee-font - Font family (default: inherited from the page).
  */
 export class KneeFlareUpChecklist extends KneeElement {
   /** @internal */
-  static tagName = 'knee-flare-up-checklist';
+  static tagName = tag;
   /** Every `::part` this element exposes; `<knee-advice>` forwards them all. */
-  static parts = [
-    'checklist',
-    'checklist-heading',
-    'progress',
-    'list',
-    'item',
-    'checkbox',
-    'item-label',
-    'why',
-    'clear-button',
-    'undo-button',
-  ] as const;
+  static parts = parts;
   static styles = [KneeElement.styles, checklistStyles];
-  static properties = {
-    headingLevel: { attribute: 'heading-level', reflect: true, useDefault: true, converter: numberConverter },
-    persist: { type: Boolean, reflect: true },
-    storageKey: { attribute: 'storage-key', reflect: true },
-  };
 
-  /** Level of the heading, 1–6. */
-  declare headingLevel: number;
-  /** Remember ticks on this device. */
-  declare persist: boolean;
-  /** Name that keeps this list's ticks apart from other lists on the site. */
-  declare storageKey: string | undefined;
+  /** Level of the checklist heading, 1–6 (default 2). */
+  @property({ attribute: 'heading-level', reflect: true, useDefault: true, converter: headingLevelConverter })
+  headingLevel = 2;
+  /** Remember ticks on this device (localStorage). Off by default: nothing is stored. */
+  @property({ type: Boolean, reflect: true }) persist = false;
+  /** Keeps this list's ticks apart from other lists on the site; saved under `knee-advice:v1:checklist:<storage-key>`. */
+  @property({ attribute: 'storage-key', reflect: true }) storageKey?: string;
 
   /** The saved ticks, with `persist`: the owner of the state, shared by every list with the same key. */
-  #record?: StoredRecord<ChecklistTicks>;
-  #stopFollowing?: () => void;
+  #stored = new StoredRecordController<ChecklistTicks>(this, {
+    spec: checklistSpec,
+    key: () => (this.persist ? this.storageKeyInUse : undefined),
+    changed: () => this.#onStored(),
+    warn: (message) => this.warnOnce(`storage:${message}`, message),
+  });
   /** The person's ticks on this page while nothing is stored (without `persist`). */
   #session: ChecklistTicks = {};
   /** The starting state the page set through `checkedIds`, and those ids sorted (to spot a repeat). */
@@ -110,8 +84,7 @@ export class KneeFlareUpChecklist extends KneeElement {
 
   constructor() {
     super();
-    this.headingLevel = 2;
-    this.persist = false;
+    new PrerenderedController(this, (root) => this.#takeOver(root));
   }
 
   /** The full localStorage key in use. */
@@ -130,6 +103,7 @@ export class KneeFlareUpChecklist extends KneeElement {
    * the device win over it. Setting a list with the same ids as the last one set changes nothing, so a
    * framework that sets the same list on every render never undoes the person's ticks.
    */
+  @property({ attribute: false, noAccessor: true })
   get checkedIds(): string[] {
     return this.items.filter((i) => i.checked).map((i) => i.id);
   }
@@ -152,21 +126,9 @@ export class KneeFlareUpChecklist extends KneeElement {
     this.#change(null, this.checkedIds, false);
   }
 
-  connectedCallback(): void {
-    super.connectedCallback();
-    this.#follow();
-  }
-
-  disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#stopFollowing?.();
-    this.#stopFollowing = undefined;
-  }
-
   protected willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.#level = this.level(this.headingLevel);
-    if (changed.has('persist') || changed.has('storageKey')) this.#follow();
+    this.#level = this.levels(this.headingLevel).title;
     this.#shownIds = this.checkedIds.join(' ');
     if (this.#early) {
       const early = this.#early;
@@ -176,7 +138,7 @@ export class KneeFlareUpChecklist extends KneeElement {
   }
 
   /** Keeps the boxes ticked in prerendered markup before the script ran. */
-  protected takeOver(root: ShadowRoot): void {
+  #takeOver(root: ShadowRoot): void {
     const early = [...root.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')].map((i) => i.value);
     if (early.length) this.keepTicks(early);
   }
@@ -184,7 +146,8 @@ export class KneeFlareUpChecklist extends KneeElement {
   /**
    * Ticks the person made before the script ran (in prerendered markup); they join the saved ticks on
    * the first render and are saved with `persist`. `<knee-advice>` hands over those of the prerendered
-   * checklist it replaces. @internal
+   * checklist it replaces.
+   * @internal
    */
   keepTicks(ids: string[]): void {
     this.#early = [...(this.#early ?? []), ...ids];
@@ -201,39 +164,23 @@ export class KneeFlareUpChecklist extends KneeElement {
     this.requestUpdate();
   }
 
-  #warnStorage = (message: string) => this.warnOnce(`storage:${message}`, message);
-
-  /** Opens the saved ticks that match `persist` and `storage-key` (reading, never writing), and follows them. */
-  #follow(): void {
-    const key = this.persist && !isServer ? this.storageKeyInUse : undefined; // no storage in the server renderer
-    if (this.#record?.key !== key) {
-      this.#stopFollowing?.();
-      this.#stopFollowing = undefined;
-      this.#record = key === undefined ? undefined : storedRecord(key, checklistSpec, this.#warnStorage);
-      this.requestUpdate();
-    }
-    if (this.#record && this.isConnected && !this.#stopFollowing)
-      this.#stopFollowing = this.#record.subscribe(this.#onStored);
-  }
-
   /** With `persist`, whether the ticks live only in this page because storage is blocked, full or holds a newer format. */
   get #unsaved(): boolean {
-    return !!this.#record?.problems().some((p) => p !== 'corrupt');
+    return !!this.#stored.record?.problems().some((p) => p !== 'corrupt');
   }
 
   /** Another list with the same key, another tab, or forgetting changed the saved ticks. */
-  #onStored = () => {
-    this.requestUpdate();
+  #onStored(): void {
     const ids = this.checkedIds.join(' ');
     if (ids === this.#shownIds) return;
     this.#shownIds = ids;
     this.#announceChange(null, false);
-  };
+  }
 
   /** A saved or session entry wins; an item without one follows the page's starting state. */
   #isTicked(id: string): boolean {
     if (this.#early?.includes(id)) return true; // ticked in prerendered markup, applied on the first update
-    const entry = this.#record?.get()[id] ?? this.#session[id];
+    const entry = this.#stored.record?.get()[id] ?? this.#session[id];
     return entry ? entry.value : this.#base.has(id);
   }
 
@@ -244,7 +191,8 @@ export class KneeFlareUpChecklist extends KneeElement {
       for (const i of ids) next[i] = { value: checked, at: stamp(ticks, i) };
       return next;
     };
-    if (this.#record) this.#record.set(apply);
+    const record = this.#stored.record;
+    if (record) record.set(apply);
     else this.#session = apply(this.#session);
     this.requestUpdate();
     this.#shownIds = this.checkedIds.join(' ');
@@ -252,8 +200,9 @@ export class KneeFlareUpChecklist extends KneeElement {
   }
 
   #announceChange(id: string | null, checked: boolean): void {
+    const checkedIds = this.checkedIds;
     const total = this.content.checklist.items.length;
-    this.emit('knee-checklist-change', { id, checked, done: this.checkedIds.length, total });
+    this.emit('knee-checklist-change', { id, checked, checkedIds, done: checkedIds.length, total });
   }
 
   #onToggle(event: Event): void {
@@ -281,9 +230,10 @@ export class KneeFlareUpChecklist extends KneeElement {
   }
 
   protected render() {
-    const { checklist, author } = this.content;
+    const { checklist } = this.content;
     const done = this.checkedIds.length;
     const s = this.t.checklist;
+    const words = this.locale.contentLang;
     return html`<section
       part="checklist"
       class="checklist"
@@ -291,7 +241,7 @@ export class KneeFlareUpChecklist extends KneeElement {
       dir=${this.locale.dir ?? nothing}
       lang=${this.locale.textLang ?? nothing}
     >
-      ${heading(this.#level, 'knee-checklist-heading', 'checklist-heading', checklist.heading)}
+      ${heading(this.#level, 'knee-checklist-heading', 'checklist-heading', inLang(checklist.heading, words))}
       <p part="progress" class="progress" role="status">${s.progress(done, checklist.items.length)}</p>
       <ul part="list">
         ${checklist.items.map((item) => {
@@ -300,14 +250,14 @@ export class KneeFlareUpChecklist extends KneeElement {
           return html`<li part="item" class=${ticked ? 'done' : ''}>
             <input part="checkbox" type="checkbox" id=${inputId} .value=${item.id} .checked=${ticked} @change=${this.#onToggle} />
             <span class="mark" aria-hidden="true">${ticked ? s.printDone : s.printNotDone}</span>
-            <label part="item-label" for=${inputId}>${item.label}</label>
+            <label part="item-label" for=${inputId} lang=${words ?? nothing}>${item.label}</label>
             <details part="why" data-item=${item.id} @toggle=${this.#wantQuote}>
               <summary @click=${this.#wantQuote}>${s.why}</summary>
               ${
                 isServer || this.#quotes.has(item.id)
                   ? html`<blockquote>
-                    <p>${item.source.quote}</p>
-                    <footer>${s.quoteCredit(author)}</footer>
+                    <p lang=${words ?? nothing}>${item.source.quote}</p>
+                    <footer>${this.t.quoteCredit(this.credit)}</footer>
                   </blockquote>`
                   : nothing
               }

@@ -1,4 +1,4 @@
-import type { KneeRun } from '../../internal/events.js';
+import type { KneeRun } from './meta.js';
 import { RATINGS, type RatingField } from './runs.js';
 
 /** The chart shows this many runs, the most recent on the right. */

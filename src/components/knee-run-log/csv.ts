@@ -1,4 +1,4 @@
-import type { KneeRun } from '../../internal/events.js';
+import type { KneeRun } from './meta.js';
 import { checkRun, num, type RunProblem } from './runs.js';
 
 /** The CSV header: one row per run, ISO dates, distance with its unit, minutes, the three ratings, the note. Always English: it is read back by name. */

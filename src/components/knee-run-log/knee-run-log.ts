@@ -1,15 +1,16 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
-import { KneeElement, numberConverter } from '../../internal/base.js';
-import type { KneeRun } from '../../internal/events.js';
+import { property } from 'lit/decorators.js';
+import { headingLevelConverter, KneeElement, numberConverter } from '../../internal/base.js';
+import { addEnglish } from '../../internal/locale.js';
+import type { KneeRun } from './meta.js';
 import { heading } from '../../internal/heading.js';
 import { storedRecord, type StoredRecord } from '../../internal/storage.js';
 import { bars, CHART_RUNS, PLOT, slotCentre, yOf } from './chart.js';
 import { readCsv, toCsv, type CsvRead } from './csv.js';
 import { daysBetween, formatAmount, formatDay, isoDay } from './dates.js';
 import { runLogStyles } from './knee-run-log.styles.js';
-// Its English words join the locale table when this module loads (see strings.ts; package.json lists it
-// under `sideEffects`, so bundlers keep this import).
-import './strings.js';
+import { parts, tag } from './meta.js';
+import { english } from './strings.js';
 import { readRuns, runChanges, runLogKey, runLogSpec, withChanges, type RunLogData } from './run-log-store.js';
 import {
   checkRun,
@@ -28,8 +29,7 @@ import {
 /** Rows of the table per page: the newest runs first, the rest a page at a time. */
 const PAGE = 10;
 const SCALE = [...Array(11).keys()];
-/** Every `::part` of the element, for a parent's `exportparts`. */
-export { RUN_LOG_PARTS } from '../../internal/parts.js';
+addEnglish(english);
 
 type Problem = RunProblem | 'taken';
 type Field = 'date' | 'distance' | 'duration' | 'note';
@@ -43,17 +43,9 @@ type Field = 'date' | 'distance' | 'duration' | 'note';
  * @tagname knee-run-log
  * @summary A log of runs with how the knee felt during, the day after and two days after, for the runner and their physio.
  *
- * @attr {number} heading-level - Level of the log's heading, 1–6 (default 2); its parts use the next level.
- * @attr {"km" | "mi"} units - Unit of new distances (default `km`); each run keeps the unit it was logged in.
- * @attr {number} pain-limit - The clinic's own reference line on the chart, 0–10. None by default: the log sets no threshold of its own.
- * @attr {string} pain-limit-label - The words for that line in the chart's key and its accessible name (default "Your clinic's line (N)").
- * @attr {boolean} persist - Remember runs on this device (localStorage). Off by default: nothing is stored. With it, every log with the same `storage-key` on the page and in other tabs shows the same runs; nothing is written until the runs change.
- * @attr {string} storage-key - Keeps this log apart from others on the site; saved under `knee-advice:v1:run-log:<storage-key>`.
- * @attr {"auto" | "light" | "dark"} theme - `auto` (default) follows the system's light or dark setting.
- *
  * @slot guidance - The clinic's own guidance, shown with the pattern (the log itself gives no advice).
  *
- * @fires {CustomEvent<KneeRunLogChangeDetail>} knee-run-log-change - On every change by the person (or, with `persist`, by another tab, another log with the same `storage-key` on the page, or `forgetStoredData()`): `{ runs }`, oldest first.
+ * @fires {CustomEvent<KneeRunLogChangeDetail>} knee-run-log-change - On every change by the person (or, with `persist`, by another tab, another log with the same `storage-key` on the page, or `forgetStoredData()`): `{ runs, date }`, runs oldest first, `date` the run the person changed (null when many changed at once or the change came from elsewhere).
  *
  * @csspart run-log - The `<section>` element.
  * @csspart run-log-heading - The heading.
@@ -78,48 +70,39 @@ type Field = 'date' | 'distance' | 'duration' | 'note';
  * @csspart import-button - "Import CSV".
  * @csspart delete-button - Each run's "Delete".
  * @csspart delete-all-button - "Delete all".
- * @csspart undo-button - "Undo" after a delete.
+ * @csspart run-log-undo-button - "Undo" after a delete.
  *
- * @cssprop --knee-accent - Accent colour: buttons, the bars for during the run.
- * @cssprop --knee-on-accent - Text on the accent colour.
- * @cssprop --knee-text - Body text colour, the chart's labels and the clinic's line.
- * @cssprop --knee-muted - Secondary text: hints, the quote's credit.
- * @cssprop --knee-surface - Background.
- * @cssprop --knee-border - Border colour and the chart's grid.
- * @cssprop --knee-focus - Focus ring colour.
  * @cssprop --knee-error - Colour of error messages and their fields.
- * @cssprop --knee-radius - Corner radius (default 0.5em).
- * @cssprop --knee-space - Base spacing (default 1em).
- * @cssprop --knee-font - Font family (default: inherited from the page).
  */
 export class KneeRunLog extends KneeElement {
   /** @internal */
-  static tagName = 'knee-run-log';
+  static tagName = tag;
+  /** Every `::part` this element exposes; `<knee-advice>` forwards them all. */
+  static parts = parts;
   static styles = [KneeElement.styles, runLogStyles];
-  static properties = {
-    headingLevel: { attribute: 'heading-level', reflect: true, useDefault: true, converter: numberConverter },
-    units: { reflect: true, useDefault: true },
-    painLimit: { attribute: 'pain-limit', reflect: true, converter: numberConverter },
-    painLimitLabel: { attribute: 'pain-limit-label', reflect: true },
-    persist: { type: Boolean, reflect: true },
-    storageKey: { attribute: 'storage-key', reflect: true },
-    now: { attribute: false },
-  };
 
-  /** Level of the heading, 1–6. */
-  declare headingLevel: number;
-  /** Unit of new distances. */
-  declare units: 'km' | 'mi';
-  /** The clinic's reference line, 0–10. */
-  declare painLimit: number | undefined;
-  /** Words for the clinic's line in the chart's key and accessible name. */
-  declare painLimitLabel: string | undefined;
-  /** Remember runs on this device. */
-  declare persist: boolean;
-  /** Name that keeps this log apart from others on the site. */
-  declare storageKey: string | undefined;
+  /**
+   * Level of the log's heading, 1–6 (default 2); its parts use the next level (6 leaves them none: the
+   * heading then uses 5, with a warning).
+   */
+  @property({ attribute: 'heading-level', reflect: true, useDefault: true, converter: headingLevelConverter })
+  headingLevel = 2;
+  /** Unit of new distances (default `km`); each run keeps the unit it was logged in. */
+  @property({ reflect: true, useDefault: true }) units: 'km' | 'mi' = 'km';
+  /** The clinic's own reference line on the chart, 0–10. None by default: the log sets no threshold of its own. */
+  @property({ attribute: 'pain-limit', reflect: true, converter: numberConverter }) painLimit?: number;
+  /** The words for that line in the chart's key and its accessible name (default "Your clinic's line (N)"). */
+  @property({ attribute: 'pain-limit-label', reflect: true }) painLimitLabel?: string;
+  /**
+   * Remember runs on this device (localStorage). Off by default: nothing is stored. With it, every log
+   * with the same `storage-key` on the page and in other tabs shows the same runs; nothing is written
+   * until the runs change.
+   */
+  @property({ type: Boolean, reflect: true }) persist = false;
+  /** Keeps this log apart from others on the site; saved under `knee-advice:v1:run-log:<storage-key>`. */
+  @property({ attribute: 'storage-key', reflect: true }) storageKey?: string;
   /** The clock: "today" is the local date of what it returns. Replace it to show the log as of another day. */
-  declare now: () => Date;
+  @property({ attribute: false }) now: () => Date = () => new Date();
 
   /** The runs of this page while nothing is stored (without `persist`). */
   #memory: KneeRun[] = [];
@@ -142,17 +125,9 @@ export class KneeRunLog extends KneeElement {
   #printAll = false;
   /** The date of the run whose ratings are open for a change. */
   #editing?: string;
-  #level = 2;
+  #levels = { title: 2, sections: 3 };
   #units: 'km' | 'mi' = 'km';
   #limit?: number;
-
-  constructor() {
-    super();
-    this.headingLevel = 2;
-    this.units = 'km';
-    this.persist = false;
-    this.now = () => new Date();
-  }
 
   /** The full localStorage key in use. */
   get storageKeyInUse(): string {
@@ -191,7 +166,7 @@ export class KneeRunLog extends KneeElement {
     const read = readCsv(typeof text === 'string' ? text : '', this.#today()); // a page may hand over anything
     const { runs, added, kept } = mergeRuns(this.#runs, read.runs);
     const say = () => (read.notCsv ? '' : this.#s.imported(added) + (kept ? ` ${this.#s.kept(kept)}` : ''));
-    if (added) this.#change(runs, say);
+    if (added) this.#change(runs, say, null);
     else this.#say = say;
     this.#read = read;
     this.requestUpdate();
@@ -215,7 +190,7 @@ export class KneeRunLog extends KneeElement {
 
   protected willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.#level = this.level(this.headingLevel);
+    this.#levels = this.levels(this.headingLevel, true);
     this.#units = this.oneOf('units', this.units, UNITS, 'km');
     const limit = this.painLimit;
     this.#limit = typeof limit === 'number' && limit >= 0 && limit <= 10 ? limit : undefined;
@@ -295,7 +270,7 @@ export class KneeRunLog extends KneeElement {
     const shown = JSON.stringify(this.#runs);
     if (shown === this.#shown) return;
     this.#shown = shown;
-    this.emit('knee-run-log-change', { runs: this.runs });
+    this.emit('knee-run-log-change', { runs: this.runs, date: null });
   };
 
   /** What the stored runs' state means for the person, with `persist`. */
@@ -333,15 +308,15 @@ export class KneeRunLog extends KneeElement {
     else if (problems.includes('full') || problems.includes('blocked')) this.#say = () => this.#s.saveFailed;
   }
 
-  /** A change by the person: keep, save, tell the host, say what happened. */
-  #change(runs: KneeRun[], say: () => string, undo: KneeRun[] | null = null): void {
+  /** A change by the person (to the run on `date`, or to many): keep, save, tell the host, say what happened. */
+  #change(runs: KneeRun[], say: () => string, date: string | null, undo: KneeRun[] | null = null): void {
     this.#undo = undo;
     this.#say = say;
     this.#read = undefined;
     this.#write(runs);
     this.#shown = JSON.stringify(this.#runs);
     this.requestUpdate();
-    this.emit('knee-run-log-change', { runs: this.runs });
+    this.emit('knee-run-log-change', { runs: this.runs, date });
   }
 
   async #focus(selector: string): Promise<void> {
@@ -378,7 +353,7 @@ export class KneeRunLog extends KneeElement {
       void this.#focus(first === 'during' ? '[name=during]' : `#${first}`);
       return;
     }
-    this.#change(sortRuns([...this.#runs, run]).runs, () => this.#s.added(this.#day(date)));
+    this.#change(sortRuns([...this.#runs, run]).runs, () => this.#s.added(this.#day(date)), date);
     form.reset();
   }
 
@@ -406,7 +381,7 @@ export class KneeRunLog extends KneeElement {
     form.reset();
     this.#errors = {};
     this.#editing = undefined;
-    this.#change(runs, () => this.#s.saved(this.#day(date)));
+    this.#change(runs, () => this.#s.saved(this.#day(date)), date);
     void this.#focus('[part=message]');
   }
 
@@ -429,10 +404,11 @@ export class KneeRunLog extends KneeElement {
     this.#change(
       runs,
       () => (date ? this.#s.deleted(this.#day(date)) : this.#s.deletedAll),
+      date ?? null,
       date ? this.#runs.filter((r) => r.date === date) : this.#runs,
     );
     this.#page = Math.min(this.#page, Math.max(0, Math.ceil(runs.length / PAGE) - 1));
-    void this.#focus('[part=undo-button]');
+    void this.#focus('[part=run-log-undo-button]');
   }
 
   #download(): void {
@@ -592,7 +568,7 @@ export class KneeRunLog extends KneeElement {
   protected render() {
     const s = this.#s;
     const today = this.#today();
-    const sub = Math.min(this.#level + 1, 6);
+    const { title, sections: sub } = this.#levels;
     const h = (id: string, text: string) => heading(sub, id, 'section-heading', text);
     const runs = this.#runs;
     const paragraph = this.content.sections.find((x) => x.id === 'flare-up')?.paragraphs.at(-1) ?? '';
@@ -635,20 +611,20 @@ export class KneeRunLog extends KneeElement {
       </div>`;
     };
     return html`<section part="run-log" class="run-log" aria-labelledby="heading" dir=${this.locale.dir ?? nothing} lang=${this.locale.textLang ?? nothing}>
-      ${heading(this.#level, 'heading', 'run-log-heading', s.heading)}
+      ${heading(title, 'heading', 'run-log-heading', s.heading)}
       <blockquote part="quote">
         <p>${quote}</p>
-        <footer>${this.t.checklist.quoteCredit(this.content.author)}</footer>
+        <footer>${this.t.quoteCredit(this.credit)}</footer>
       </blockquote>
       <div class="status">
         <p part="message" role="status" tabindex="-1">${this.#say?.()}</p>
         ${problems.length ? html`<ul class="problems">${problems.map((p) => html`<li>${p}</li>`)}</ul>` : nothing}
         ${
           this.#undo
-            ? html`<button part="undo-button" class="no-print" type="button" @click=${() => {
-                this.#change(sortRuns([...this.#undo!, ...this.#runs]).runs, () => this.#s.restored);
+            ? html`<button part="run-log-undo-button" class="no-print" type="button" @click=${() => {
+                this.#change(sortRuns([...this.#undo!, ...this.#runs]).runs, () => this.#s.restored, null);
                 void this.#focus('[part=message]');
-              }}>${this.t.checklist.undo}</button>`
+              }}>${s.undo}</button>`
             : nothing
         }
         ${this.#unsaved() && runs.length ? html`<button class="no-print" type="button" @click=${this.#download}>${s.download}</button>` : nothing}

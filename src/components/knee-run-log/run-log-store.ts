@@ -4,7 +4,7 @@
  * record every time (see `readRuns`), so every log with the same key on a page, every tab and
  * `forgetStoredData()` change what it shows.
  */
-import type { KneeRun } from '../../internal/events.js';
+import type { KneeRun } from './meta.js';
 import { isItemMap, mergeItems, stamp, STORAGE_PREFIX, type ItemMap, type RecordSpec } from '../../internal/storage.js';
 import { checkRun, sortRuns } from './runs.js';
 

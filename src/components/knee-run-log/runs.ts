@@ -1,4 +1,4 @@
-import type { KneeRun } from '../../internal/events.js';
+import type { KneeRun } from './meta.js';
 import { dayNumber, daysBetween } from './dates.js';
 
 /** The three ratings of a run, in chart, table and CSV order. */

@@ -1,9 +1,7 @@
-import { addEnglish } from '../../internal/locale.js';
-
 /**
- * The run log's interface words in English: the `runLog` block of the locale table (every other word
- * is in `internal/strings.ts`). Added to the English table when this module loads, so the CDN file
- * carries them in the run log's chunk only.
+ * The run log's interface words in English: the `runLog` block of the locale table. Plain data: the
+ * element's module adds them to the English table when it loads (so the CDN file carries them in the
+ * run log's chunk only), and `npm run generate` reads their shape from here.
  */
 export const runLogStrings = {
   heading: 'Your runs and your knee',
@@ -50,6 +48,7 @@ export const runLogStrings = {
   deleted: (date: string) => `Run on ${date} deleted.`,
   deletedAll: 'Every run deleted.',
   restored: 'Runs restored.',
+  undo: 'Undo',
   empty: 'No runs logged yet.',
   notYet: '–',
   page: (from: number, to: number, total: number) => `Runs ${from}–${to} of ${total}, newest first`,
@@ -90,4 +89,11 @@ export const runLogStrings = {
     'Your runs could not be saved on this device. They stay until you leave this page: download the CSV to keep them.',
 };
 
-addEnglish({ runLog: runLogStrings });
+/** What this module adds to the English table. */
+export const english = { runLog: runLogStrings };
+
+declare module '../../internal/strings.js' {
+  interface LocaleTable {
+    runLog: typeof runLogStrings;
+  }
+}

@@ -1,5 +1,6 @@
 import { isServer, type ReactiveController } from 'lit';
-import { kneeEvent, type KneeExerciseErrorDetail, type KneeExerciseErrorReason } from '../../../internal/events.js';
+import { kneeEvent } from '../../../internal/events.js';
+import type { KneeExerciseErrorDetail, KneeExerciseErrorReason } from '../meta.js';
 import { LatestIntent } from '../../../internal/latest.js';
 import { wordsOf, type MediaController, type PlayerHost } from './media.js';
 
@@ -43,7 +44,10 @@ export class FailureController implements ReactiveController {
     );
   }
 
-  /** How many play() calls are still waiting (for tests: it must return to 0). @internal */
+  /**
+   * How many play() calls are still waiting (for tests: it must return to 0).
+   * @internal
+   */
   get waiting(): number {
     return this.#waiters.size;
   }

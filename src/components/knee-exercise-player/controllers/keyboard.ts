@@ -1,5 +1,5 @@
 import type { ReactiveController } from 'lit';
-import type { LocaleTable } from '../../../internal/pack-strings.js';
+import type { LocaleTable } from '../../../internal/strings.js';
 import type { PlayerHost } from './media.js';
 
 /** A row of the shortcut list: its words are `player.keys[row]` in the locale table. */
@@ -32,8 +32,15 @@ export type ShortcutAction = ValueOf<(typeof SHORTCUTS)[number]['keys']>;
 /** What each action does now; undefined when it cannot (no captions, no full screen). */
 export type ShortcutActions = Record<ShortcutAction, (() => unknown) | undefined>;
 
+/** How far ← and → move, in seconds (also said in the shortcut's words). */
+export const SEEK_STEP = 5;
+
 /** The rows as shown: each row's keys with its words from `words` (the player's locale table). */
-export const shortcutList = (words: LocaleTable['player']) => SHORTCUTS.map((s) => ({ ...s, ...words.keys[s.row] }));
+export const shortcutList = (words: LocaleTable['player']) =>
+  SHORTCUTS.map((s) => {
+    const { label, what } = words.keys[s.row];
+    return { ...s, label, what: typeof what === 'function' ? what(SEEK_STEP) : what };
+  });
 
 const ACTION_OF_KEY = new Map<string, ShortcutAction>(
   SHORTCUTS.flatMap((row) => Object.entries(row.keys) as [string, ShortcutAction][]),

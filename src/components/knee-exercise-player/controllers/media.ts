@@ -1,6 +1,6 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { kneeEvent } from '../../../internal/events.js';
-import type { LocaleTable } from '../../../internal/pack-strings.js';
+import type { LocaleTable } from '../../../internal/strings.js';
 import { playerStrings } from '../strings.js';
 
 /** The player's interface words, in its language. */
@@ -42,6 +42,8 @@ export interface MediaOptions {
   adopted?: (video: HTMLVideoElement) => void;
   /** The video reached its end; return true when that was handled (a repeated step) and is no completion. */
   ended?: () => boolean;
+  /** Tells whoever set up the page about a problem of the video, once per key. */
+  warn?: (key: string, message: string) => void;
 }
 
 /**
@@ -109,6 +111,17 @@ export class MediaController implements ReactiveController {
     const d = this.video?.duration ?? NaN;
     return Number.isFinite(d) && d > 0 ? d : 0;
   }
+  /**
+   * Whether the browser can move in the video: undefined until its metadata is known; false when a video
+   * of known length can only be played from the start (`seekable` is [0, 0]: its server ignores HTTP
+   * Range requests, so every seek would land at 0:00).
+   */
+  get navigable(): boolean | undefined {
+    const video = this.video;
+    if (!video || video.readyState < HTMLMediaElement.HAVE_METADATA || !this.duration) return undefined;
+    const seekable = video.seekable;
+    return seekable.length > 0 && seekable.end(seekable.length - 1) > 0;
+  }
   get muted(): boolean {
     return !!this.video?.muted;
   }
@@ -126,10 +139,10 @@ export class MediaController implements ReactiveController {
     for (const [type, fn, capture] of listeners) this.#attached?.addEventListener(type, fn, capture);
   }
 
-  /** Goes to `time`, kept within the video. */
+  /** Goes to `time`, kept within the video; nowhere but the start in a video that cannot be navigated. */
   seek(time: number): void {
     const video = this.video;
-    if (!video) return;
+    if (!video || (time > 0 && this.navigable === false)) return;
     const end = this.duration;
     video.currentTime = Math.max(0, end ? Math.min(time, end) : time);
     this.#host.requestUpdate();
@@ -161,6 +174,11 @@ export class MediaController implements ReactiveController {
     this.#adopt();
     this.#applySource();
     this.#attach();
+    if (this.navigable === false)
+      this.#options.warn?.(
+        `not-navigable:${this.address}`,
+        `"${this.address}" cannot be navigated: its server ignores HTTP Range requests (seekable is [0, 0]), so it plays only from the start and no position is remembered. Serve it from a server that supports Range requests (see docs/video.md).`,
+      );
   }
 
   hostDisconnected(): void {

@@ -1,7 +1,11 @@
-import { isServer, type ReactiveController } from 'lit';
-import { storedRecord, type StoredRecord } from '../../../internal/storage.js';
+import type { ReactiveController } from 'lit';
+import type { StoredRecord } from '../../../internal/storage.js';
+import { StoredRecordController } from '../../../internal/stored-record-controller.js';
 import { positionKey, positionSpec, type StoredPosition } from '../position-store.js';
 import type { MediaController, PlayerHost } from './media.js';
+
+/** A position this close to the end (seconds) counts as the end: it is kept as 0 and never offered. */
+const END_SLACK = 0.5;
 
 export interface ResumeOptions {
   /** Name under which this video's position is kept, or null when nothing may be kept (`persist` off). */
@@ -16,18 +20,17 @@ export interface ResumeOptions {
  * With `persist`: the position and speed kept for this video on this device (the stored record
  * `knee-advice:v1:player:<storage-key or src>`, see `positionSpec`), and the "Resume from m:ss" offer.
  *
- * The position is read from the record every time it is shown, never copied: other players with the
- * same key on the page, other tabs and `forgetStoredData()` change what is offered. Nothing is written
- * until the person has played this video under this key: opening a key (a new `storage-key` or `src`),
- * loading the page (which sets the speed), leaving it or forgetting must not write anything. Without
- * `persist` no record is even opened.
+ * The record is followed through `StoredRecordController`, and the position is read from it every time it
+ * is shown, never copied: other players with the same key on the page, other tabs and `forgetStoredData()`
+ * change what is offered. Nothing is written until the person has played this video under this key:
+ * opening a key (a new `storage-key` or `src`), loading the page (which sets the speed), leaving it or
+ * forgetting must not write anything. Without `persist` no record is even opened.
  */
 export class ResumeController implements ReactiveController {
   #host: PlayerHost;
   #media: MediaController;
   #options: ResumeOptions;
-  #record?: StoredRecord<StoredPosition | null>;
-  #stopFollowing?: () => void;
+  #stored: StoredRecordController<StoredPosition | null>;
   /** The person has played under this key since it was opened (or since everything was forgotten): saving is allowed. */
   #played = false;
   /** The offer was taken up or playback started: it stays away until another key is opened. */
@@ -38,6 +41,16 @@ export class ResumeController implements ReactiveController {
     this.#host = host;
     this.#media = media;
     this.#options = options;
+    this.#stored = new StoredRecordController(host, {
+      spec: positionSpec,
+      key: () => {
+        const name = options.name();
+        return name ? positionKey(name) : undefined;
+      },
+      changed: this.#onStored,
+      switching: this.#switching,
+      warn: options.warn,
+    });
     host.addController(this);
     media.listen(
       ['play', () => (this.#played = true)],
@@ -48,25 +61,39 @@ export class ResumeController implements ReactiveController {
     );
   }
 
-  /** The kept position offered by "Resume from", or 0 for no offer. Setting 0 withdraws the offer. */
+  /**
+   * The kept position offered by "Resume from", or 0 for no offer. Setting 0 withdraws the offer. Only a
+   * position inside the video is offered, so nothing is offered before its length is known, nor in a video
+   * the browser cannot move in.
+   */
   get offer(): number {
-    if (this.#withdrawn) return 0;
-    const time = this.#record?.get()?.time ?? 0;
-    return time >= 1 ? time : 0;
+    const time = this.#kept;
+    return time && this.#media.navigable && time < this.#media.duration - END_SLACK ? time : 0;
   }
   set offer(time: number) {
     if (!time) this.#withdrawn = true;
   }
+  /** A kept position waits for the video's length before it can be offered (the video's metadata is then read). */
+  get needsDuration(): boolean {
+    return !!this.#kept && !this.#media.duration;
+  }
+  /** The kept position that may be offered (1 s or more, not withdrawn), or 0. */
+  get #kept(): number {
+    const time = this.#withdrawn ? 0 : (this.#stored.record?.get()?.time ?? 0);
+    return time >= 1 ? time : 0;
+  }
 
   hostConnected(): void {
     window.addEventListener('pagehide', this.save);
-    this.#follow();
+  }
+  /** A slotted video that would wait for Play reads its metadata when a kept position waits for the video's length. */
+  hostUpdated(): void {
+    const slotted = this.#media.slotted;
+    if (slotted?.preload === 'none' && this.needsDuration) slotted.preload = 'metadata';
   }
   hostDisconnected(): void {
     this.save();
     window.removeEventListener('pagehide', this.save);
-    this.#stopFollowing?.();
-    this.#stopFollowing = undefined;
   }
 
   /**
@@ -75,34 +102,33 @@ export class ResumeController implements ReactiveController {
    * previous key is saved there first (when paused, the pause saved it), unless `persist` was turned off.
    */
   restore(): void {
-    const name = isServer ? null : this.#options.name();
-    const key = name ? positionKey(name) : undefined;
-    if (key && this.#record && this.#record.key !== key && this.#media.playing) this.save();
+    this.#stored.sync();
     this.#played = false;
     this.#withdrawn = false;
-    if (this.#record?.key !== key) {
-      this.#stopFollowing?.();
-      this.#stopFollowing = undefined;
-      this.#record = key ? storedRecord(key, positionSpec, this.#options.warn) : undefined;
-      if (this.#host.isConnected) this.#follow();
-    }
     this.#takeSpeed();
   }
 
-  /** Keeps the position and speed, once the person has played. */
-  save = () => {
-    const record = this.#record;
+  /**
+   * Keeps the position and speed, once the person has played, and only where the browser can move in the
+   * video: a position reached in a video that can only play from the start never replaces a kept one.
+   */
+  save = () => this.#saveTo(this.#stored.record);
+
+  #saveTo(record: StoredRecord<StoredPosition | null> | undefined): void {
     const video = this.#media.video;
-    if (!record || !video || !this.#played || !this.#options.name()) return;
+    if (!record || !video || !this.#played || !this.#media.navigable) return;
     const duration = this.#media.duration;
-    const ended = video.ended || (duration > 0 && video.currentTime >= duration - 0.5);
+    const ended = video.ended || (duration > 0 && video.currentTime >= duration - END_SLACK);
     this.#lastSaved = video.currentTime;
     record.set({ time: ended ? 0 : video.currentTime, speed: this.#options.speed(), at: Date.now() });
-  };
-
-  #follow(): void {
-    if (this.#record && !this.#stopFollowing) this.#stopFollowing = this.#record.subscribe(this.#onStored);
   }
+
+  /** Another key is opened (or none): progress made while playing is kept under the old key, if another follows. */
+  #switching = (previous: StoredRecord<StoredPosition | null> | undefined, next: string | undefined) => {
+    if (next && this.#media.playing) this.#saveTo(previous);
+    this.#played = false;
+    this.#withdrawn = false;
+  };
 
   /** Another player with this key, another tab, or forgetting changed the kept position. */
   #onStored = (position: StoredPosition | null) => {
@@ -110,17 +136,17 @@ export class ResumeController implements ReactiveController {
     if (!position) this.#played = false;
     // Until the person has played here, the player shows what is kept: its offer and its speed.
     else if (!this.#played) this.#takeSpeed();
-    this.#host.requestUpdate();
   };
 
   /** The kept speed, when it is one the player offers. */
   #takeSpeed(): void {
-    const speed = this.#record?.get()?.speed;
+    const record = this.#stored.record;
+    const speed = record?.get()?.speed;
     if (speed === undefined || speed === this.#options.speed()) return;
     if (this.#options.speeds.includes(speed)) this.#options.setSpeed(speed);
     else
       this.#options.warn(
-        `the speed saved under "${this.#record!.key}" (${speed}) is not one of ${this.#options.speeds.join(', ')}; playing at ${this.#options.speed()}.`,
+        `the speed saved under "${record!.key}" (${speed}) is not one of ${this.#options.speeds.join(', ')}; playing at ${this.#options.speed()}.`,
       );
   }
 

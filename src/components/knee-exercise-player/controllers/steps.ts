@@ -1,6 +1,7 @@
 import type { ReactiveController } from 'lit';
-import { kneeEvent, type KneeExerciseStepDetail } from '../../../internal/events.js';
-import type { Cue } from '../../../internal/vtt.js';
+import { kneeEvent } from '../../../internal/events.js';
+import type { KneeExerciseStepDetail } from '../meta.js';
+import type { Cue } from '../vtt.js';
 import { wordsOf, type MediaController, type PlayerHost, type PlayerWords } from './media.js';
 
 /** How close to a step's end counts as its end (seconds of media time). */
@@ -78,6 +79,8 @@ export class StepsController implements ReactiveController {
   #clock: Clock;
   #modes: StepModes = { repeat: false, pauseAfter: false, pausedAtEndOf: -1 };
   #announced = -1;
+  /** The step last kept in view in the list. */
+  #inView = -1;
   #timer: unknown;
 
   constructor(host: PlayerHost, media: StepsMedia, clock: Clock = realClock) {
@@ -160,6 +163,18 @@ export class StepsController implements ReactiveController {
 
   hostDisconnected(): void {
     this.#cancel();
+  }
+
+  /** Keeps the current step in view inside the list of steps when it changes, scrolling that list only (never the page). */
+  hostUpdated(): void {
+    const current = this.current;
+    const list = this.#host.shadowRoot?.querySelector<HTMLElement>('[part=step-list]');
+    const item = list?.children[current] as HTMLElement | undefined;
+    if (!list || !item || current === this.#inView) return;
+    this.#inView = current;
+    const [top, bottom] = [item.offsetTop, item.offsetTop + item.offsetHeight];
+    if (top < list.scrollTop) list.scrollTop = top;
+    else if (bottom > list.scrollTop + list.clientHeight) list.scrollTop = bottom - list.clientHeight;
   }
 
   #changed(): void {

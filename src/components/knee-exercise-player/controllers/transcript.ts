@@ -1,5 +1,5 @@
 import type { ReactiveController } from 'lit';
-import { clock, cueText } from '../../../internal/vtt.js';
+import { clock, cueText } from '../vtt.js';
 import type { PlayerHost } from './media.js';
 
 export interface TranscriptOptions {
@@ -52,7 +52,10 @@ export class TranscriptController implements ReactiveController {
     this.#reset();
   }
 
-  /** Whether every line is made (for tests and the benchmark). @internal */
+  /**
+   * Whether every line is made (for tests and the benchmark).
+   * @internal
+   */
   get complete(): boolean {
     return this.#made === this.#cues.length;
   }
@@ -67,7 +70,11 @@ export class TranscriptController implements ReactiveController {
     this.#mark();
   }
 
+  hostConnected(): void {
+    window.addEventListener('beforeprint', this.#makeAll);
+  }
   hostDisconnected(): void {
+    window.removeEventListener('beforeprint', this.#makeAll);
     clearTimeout(this.#job);
     this.#job = undefined;
   }
@@ -86,11 +93,15 @@ export class TranscriptController implements ReactiveController {
     this.#list?.replaceChildren();
   }
 
-  #make = () => {
+  /** Printing an open transcript: every line, now (printing waits for nothing). */
+  #makeAll = () => this.#make(Infinity);
+
+  #make = (budget = this.#options.budget ?? 8) => {
+    clearTimeout(this.#job);
     this.#job = undefined;
     const list = this.#list;
-    if (!list || !this.#options.open()) return;
-    const until = performance.now() + (this.#options.budget ?? 8);
+    if (!list || !this.#options.open() || this.complete) return;
+    const until = performance.now() + budget;
     const lines = document.createDocumentFragment();
     do lines.append(this.#line(this.#made++));
     while (this.#made < this.#cues.length && performance.now() < until);

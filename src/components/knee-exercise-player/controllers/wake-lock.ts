@@ -22,7 +22,10 @@ export class WakeLockController implements ReactiveController {
     media.listen(['playing', () => this.#want(true)], ['pause', off], ['emptied', off], ['ended', off]);
   }
 
-  /** Whether a lock is held now. @internal */
+  /**
+   * Whether a lock is held now.
+   * @internal
+   */
   get held(): boolean {
     return !!this.#lock;
   }

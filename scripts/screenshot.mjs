@@ -1,7 +1,8 @@
-// Screenshots a test page for the README: node tests/node/screenshot.mjs /tests/pages/plain.html out.png [width] [height] [light|dark]
+// Screenshots a test page for the README (stories/assets/knee-advice.png), after `npm run build`:
+//   node scripts/screenshot.mjs /tests/pages/plain.html out.png [width] [height] [light|dark]
 import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, findChrome } from './chrome.mjs';
-import { serve } from './static-server.mjs';
+import { CHROME_ARGS, findChrome } from '../tests/node/chrome.mjs';
+import { serve } from '../tests/node/static-server.mjs';
 const [, , path, out, width = '900', height = '1400', scheme = 'light'] = process.argv;
 const server = await serve(process.cwd());
 const browser = await puppeteer.launch({ executablePath: findChrome(), args: CHROME_ARGS });

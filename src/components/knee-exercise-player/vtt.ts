@@ -1,54 +1,10 @@
-import { canonical } from './locale.js';
+import { canonical } from '../../internal/locale.js';
 
 /** A WebVTT cue as plain text. Times are in seconds. */
 export interface Cue {
   start: number;
   end: number;
   text: string;
-}
-
-const TIME = String.raw`(?:(\d+):)?(\d{1,2}):(\d{2})[.,](\d{1,3})`;
-const TIMING = new RegExp(`^\\s*${TIME}\\s+-->\\s+${TIME}`);
-const ENTITIES: Record<string, string> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  nbsp: '\u00a0',
-  quot: '"',
-  apos: "'",
-  lrm: '\u200e',
-  rlm: '\u200f',
-};
-
-const seconds = (h = '0', m: string, s: string, ms: string) =>
-  Number(h) * 3600 + Number(m) * 60 + Number(s) + Number(ms.padEnd(3, '0')) / 1000;
-
-/**
- * Reads the cues of a WebVTT file as plain text: markup tags are dropped and the few entities WebVTT
- * defines are decoded, so the result is only ever rendered as text. Unreadable blocks are skipped.
- *
- * @deprecated Disagrees with the browser's parser on files without the `WEBVTT` header, cue ids that
- * contain `-->`, zero-length cues and most character references. The player no longer uses it: it
- * lets the browser read the file with {@link loadVtt}. Kept for existing callers; to be removed in 1.0.
- */
-export function parseVtt(source: string): Cue[] {
-  const cues: Cue[] = [];
-  for (const block of source.replace(/\r\n?/g, '\n').split(/\n{2,}/)) {
-    const lines = block.split('\n');
-    const at = lines.findIndex((l) => l.includes('-->'));
-    const m = at < 0 ? null : TIMING.exec(lines[at]);
-    if (!m) continue;
-    const text = lines
-      .slice(at + 1)
-      .join('\n')
-      .replace(/<[^>]*>/g, '')
-      .replace(/&(\w+);/g, (all, name: string) => ENTITIES[name] ?? all)
-      .trim();
-    const start = seconds(m[1], m[2], m[3], m[4]);
-    const end = seconds(m[5], m[6], m[7], m[8]);
-    if (end > start) cues.push({ start, end, text });
-  }
-  return cues.sort((a, b) => a.start - b.start);
 }
 
 /** What the browser shows of a cue, as plain text (`getCueAsHTML().textContent`, so `&amp;` is `&`). */
@@ -88,6 +44,21 @@ export function loadVtt(
     track.track.mode = 'hidden';
     track.src = url;
   });
+}
+
+/** Why a chapters or captions file gave no cue: the likely cause, for the words that name it. */
+export type TrackProblem = 'not-found' | 'unreachable' | 'srt' | 'no-header' | 'comma-times' | 'no-cues';
+
+/**
+ * The likely reason the browser read no cue from a file with this text (it does not say why): no
+ * `WEBVTT` line at the top, times written with a comma as in SRT files (`00:00:05,000`), both (an SRT
+ * file), or none of these (`no-cues`).
+ */
+export function vttProblem(text: string): TrackProblem {
+  const header = /^\uFEFF?WEBVTT(?:[ \t\r\n]|$)/.test(text);
+  const commas = /(?:^|\s)(?:\d+:)?\d{2}:\d{2},\d{3}[ \t]+-->/m.test(text);
+  if (!header) return commas ? 'srt' : 'no-header';
+  return commas ? 'comma-times' : 'no-cues';
 }
 
 /** `m:ss` (or `h:mm:ss`), as on a player's clock. */
