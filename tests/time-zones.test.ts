@@ -53,7 +53,9 @@ for (const zone of ZONES) {
 
     it('asks whether a review is overdue against the device’s own calendar day', () => {
       const now = new Date();
-      expect(today(now)).to.equal(now.toLocaleDateString('en-CA')); // en-CA writes YYYY-MM-DD
+      const pad = (n: number) => String(n).padStart(2, '0');
+      // (not toLocaleDateString('en-CA'): WebKitGTK's ICU writes en-CA as 12/5/2026)
+      expect(today(now)).to.equal(`${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`);
       // 23:30 on 31 December, local time: still that day here, whatever UTC says
       expect(today(new Date(2026, 11, 31, 23, 30))).to.equal('2026-12-31');
       expect(today(new Date(2027, 0, 1, 0, 30))).to.equal('2027-01-01');
