@@ -845,7 +845,8 @@ describe('<knee-advice>: content a clinic can sign off (issue 18)', () => {
           expect(parseFloat(getComputedStyle(shadow(el).querySelector(`[part=${part}]`)!).fontSize), part).to.equal(
             body,
           );
-        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+        // the page does not scroll sideways (in a window wider than asked, where setViewport counted a skip)
+        expect(document.documentElement.scrollWidth).to.be.at.most(innerWidth);
       } finally {
         document.body.style.margin = '';
         await setViewport({ width: 800, height: 600 });
@@ -863,9 +864,11 @@ describe('<knee-advice>: content a clinic can sign off (issue 18)', () => {
         expect(getComputedStyle(node).color, part).to.equal('rgb(0, 0, 0)');
       }
       const links = [...shadow(el).querySelectorAll('[part=sources] a')];
-      expect(links.map((a) => getComputedStyle(a, '::after').content)).to.deep.equal(
-        clinicEdition().sources!.map((s) => `" (${s.url})"`),
-      );
+      // Chromium gives the string attr(href) makes; Firefox gives `attr(href)` itself: read it as the link's address.
+      // (WebKit gives the address as a string of its own: `" (" "https://…" ")"`.)
+      const after = (a: Element) =>
+        getComputedStyle(a, '::after').content.replace('" attr(href) "', a.getAttribute('href')!).replaceAll('" "', '');
+      expect(links.map(after)).to.deep.equal(clinicEdition().sources!.map((s) => `" (${s.url})"`));
     } finally {
       await emulateMedia({ media: 'screen' });
     }
