@@ -13,7 +13,14 @@ import globals from 'globals';
 const TS = ['**/*.ts'];
 const JS = ['**/*.{js,mjs,cjs}'];
 // Files that run in Node (build, test runners, CI scripts), not in the browser.
-const NODE = ['scripts/**', 'tests/node/**', 'tests/bench/**', '**/*.config.*', '.storybook/main.ts'];
+const NODE = [
+  'scripts/**',
+  'tests/node/**',
+  'tests/release/**',
+  'tests/bench/**',
+  '**/*.config.*',
+  '.storybook/main.ts',
+];
 
 export default tseslint.config(
   {
@@ -21,6 +28,7 @@ export default tseslint.config(
       '**/node_modules/**',
       'dist/**',
       'storybook-static/**',
+      'release/**',
       'coverage/**',
       'custom-elements.json',
       // The example apps are checked by their own strict type-checks (tests/node/examples.mjs).
@@ -67,6 +75,11 @@ export default tseslint.config(
       'tests/node/engines.mjs',
       'tests/node/visual.mjs',
       'tests/bench/**',
+      'tests/node/one-file.test.mjs',
+      'tests/node/docs.test.mjs',
+      'tests/node/storybook-dev.mjs',
+      'tests/release/**',
+      'scripts/release.mjs',
     ],
     languageOptions: { globals: { ...globals.browser } },
   },

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
-import { defineConfig, runnerImport, type Plugin } from 'vite';
+import { build, defineConfig, runnerImport, type Plugin, type ResolvedConfig } from 'vite';
 import { describeProblems } from './src/internal/content.js';
 import { validateContent } from './src/internal/content-check.js';
 import { litDecorators } from './scripts/vite-lit-decorators.js';
@@ -82,9 +82,30 @@ export function elementStylesheets(): Plugin {
   };
 }
 
+/**
+ * After the CDN build, the one-file build beside it (`--mode all`, see below), with the same log level, so
+ * `vite build --mode cdn` (and `npm run build:cdn`) writes both. Not for in-memory builds (the size budget's).
+ */
+export function oneFileBuild(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'knee-one-file-build',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    async closeBundle() {
+      const entry = config.build.lib ? config.build.lib.entry : undefined;
+      if (config.build.write === false || typeof entry !== 'string' || !entry.endsWith('src/cdn.ts')) return;
+      await build({ configFile: config.configFile, mode: 'all', logLevel: config.logLevel });
+    },
+  };
+}
+
 // `vite build --mode lib`: unbundled ES modules that import lit, for apps that bundle.
 // `vite build --mode cdn`: one minified, self-contained file (src/cdn.ts) that registers the article, the
-// card and the checklist at once and loads the player and the run log from chunks/ beside it on demand.
+// card and the checklist at once and loads the player and the run log from chunks/ beside it on demand;
+// then the one-file build (`--mode all`) beside it.
 // Any other mode (Storybook) gets only the content check.
 export default defineConfig(({ mode }) => {
   const plugins = [contentCheck()];
@@ -124,7 +145,7 @@ export default defineConfig(({ mode }) => {
   }
   if (mode === 'cdn') {
     return {
-      plugins: [litDecorators(), ...plugins, minifyTemplates(), elementStylesheets()],
+      plugins: [litDecorators(), ...plugins, minifyTemplates(), elementStylesheets(), oneFileBuild()],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,
@@ -152,6 +173,26 @@ export default defineConfig(({ mode }) => {
           // exports exactly as written, moving shared code into further files every page would load.)
           preserveEntrySignatures: 'allow-extension',
           // the stylesheet step loads the elements in Node, which takes a second or two: expected
+          checks: { bundlerTimings: false },
+        },
+      },
+    };
+  }
+  // `vite build --mode all`: dist/cdn/knee-advice.all.js, the same entry with every element, every built-in
+  // language table and Lit in one file that imports nothing (its `import()`s are inlined): for sites that
+  // require Subresource Integrity on every script, or want one request. Written beside the CDN file.
+  if (mode === 'all') {
+    return {
+      plugins: [litDecorators(), ...plugins, minifyTemplates()],
+      build: {
+        outDir: 'dist/cdn',
+        emptyOutDir: false,
+        target: 'es2022',
+        minify: true,
+        sourcemap: true,
+        lib: { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'knee-advice.all.js' },
+        rolldownOptions: {
+          output: { codeSplitting: false, minify: true, comments: { legal: true, annotation: false, jsdoc: false } },
           checks: { bundlerTimings: false },
         },
       },

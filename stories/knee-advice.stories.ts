@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { defaultContent, type ArticleContent } from '../src/index.js';
-import { clinicBranding, darkPage, narrow } from './shared.js';
+import { clinicBranding, darkPage, narrow, oneBrandColour } from './shared.js';
 
 interface Args {
   'heading-level'?: number;
@@ -44,6 +44,13 @@ export const Narrow320: Story = { decorators: [narrow] };
  * surface sets `theme="light"` (or its own `--knee-text`), so text never turns light on it in dark mode.
  */
 export const ClinicBranding: Story = { args: { theme: 'light' }, decorators: [clinicBranding] };
+
+/**
+ * Only `--knee-accent: #6b2c91` and `--knee-callout-surface: #f3e8fa`: links, buttons and the callout stay
+ * readable in light and in dark (switch "Page colours" to a dark page), the elements deriving each scheme's
+ * shade from the one colour.
+ */
+export const OneBrandColour: Story = { decorators: [oneBrandColour] };
 
 /** The clinic's own content before and after the article. */
 export const WithClinicSlots: Story = {

@@ -55,6 +55,7 @@ export const HalfSpeed: Story = { args: { speed: 0.5 } };
 export const CaptionsAndTranscript: Story = {
   play: async ({ canvasElement }) => {
     const player = canvasElement.querySelector('knee-exercise-player')!;
+    await customElements.whenDefined('knee-exercise-player'); // loaded on first use
     await player.updateComplete;
     player.shadowRoot!.querySelector<HTMLDetailsElement>('details.transcript')!.open = true;
   },
@@ -78,6 +79,7 @@ export const MissingFile: Story = {
   args: { src: 'sample/no-such-video.webm' },
   play: async ({ canvasElement }) => {
     const player = canvasElement.querySelector('knee-exercise-player')!;
+    await customElements.whenDefined('knee-exercise-player'); // loaded on first use
     await player.updateComplete;
     await player.play();
   },

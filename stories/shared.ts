@@ -13,3 +13,7 @@ export const clinicBranding = (story: () => unknown): TemplateResult =>
   >
     ${story()}
   </div>`;
+
+/** Only a clinic's brand colour and a callout tint: the elements derive what each scheme needs from them. */
+export const oneBrandColour = (story: () => unknown): TemplateResult =>
+  html`<div style="--knee-accent: #6b2c91; --knee-callout-surface: #f3e8fa">${story()}</div>`;

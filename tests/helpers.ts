@@ -53,23 +53,44 @@ export const clinicEdition = (): ArticleContent => ({
   ],
 });
 
-/** axe, with the element's theme light, dark, and auto under a dark system setting. */
+/** The body text colour of the built-in light and dark schemes, as `getComputedStyle(host).color` reports it. */
+const SCHEME_TEXT = { light: 'rgb(27, 31, 36)', dark: 'rgb(236, 239, 243)' };
+
+/**
+ * axe, with the element's theme light, dark, and auto on a page that declares `color-scheme: light dark`
+ * under a dark system setting (auto follows the page: on a page that declares nothing it stays light).
+ * Each pass first checks that the scheme it tests is the one showing, so dark is really tested.
+ */
 export async function expectAccessibleInEveryTheme(el: HTMLElement & { updateComplete?: Promise<unknown> }) {
-  for (const theme of ['light', 'dark']) {
+  for (const theme of ['light', 'dark'] as const) {
     el.setAttribute('theme', theme);
     await el.updateComplete;
+    expect(getComputedStyle(el).color, `theme="${theme}" shows`).to.equal(SCHEME_TEXT[theme]);
     await expect(el).to.be.accessible();
   }
   el.setAttribute('theme', 'auto');
+  const root = document.documentElement;
+  root.style.colorScheme = 'light dark';
   await emulateMedia({ colorScheme: 'dark' });
   try {
     await el.updateComplete;
+    expect(getComputedStyle(el).color, 'theme="auto" on a page that supports dark').to.equal(SCHEME_TEXT.dark);
     await expect(el).to.be.accessible();
   } finally {
+    root.style.colorScheme = '';
     await emulateMedia({ colorScheme: 'light' });
   }
 }
 
+/** The sRGB bytes the browser paints for a CSS colour (any syntax, gamut-mapped as it paints). */
+export function painted(color: string): [number, number, number] {
+  const ctx = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+  ctx.clearRect(0, 0, 1, 1);
+  ctx.fillStyle = color;
+  ctx.fillRect(0, 0, 1, 1);
+  const [r, g, b] = ctx.getImageData(0, 0, 1, 1).data;
+  return [r, g, b];
+}
 /** Elements found through nested shadow roots. */
 export function deepQueryAll<T extends Element = Element>(root: ParentNode, selector: string): T[] {
   const found: T[] = [];

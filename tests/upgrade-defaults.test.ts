@@ -69,8 +69,11 @@ describe('theme as a property acts like the attribute', () => {
       el.theme = 'light';
       await el.updateComplete;
       expect(getComputedStyle(el).colorScheme).to.equal('light');
+      // auto declares nothing of its own: the element takes the page's colour scheme
       el.theme = 'auto';
       await el.updateComplete;
+      expect(getComputedStyle(el).colorScheme).to.equal('normal');
+      el.parentElement!.style.colorScheme = 'light dark';
       expect(getComputedStyle(el).colorScheme).to.equal('light dark');
     });
   }

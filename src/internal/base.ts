@@ -53,7 +53,10 @@ export class KneeElement extends LitElement {
   static dependencies: Record<string, CustomElementConstructor> = {};
   static styles: CSSResultGroup = baseStyles;
 
-  /** `auto` follows the person's system setting; `light` or `dark` force one. */
+  /**
+   * `auto` follows the page: dark only when the page supports dark (`color-scheme: light dark` or `dark`, from
+   * `<meta name="color-scheme">` or its CSS) and the person's system prefers it; `light` or `dark` force one.
+   */
   @property({ reflect: true, useDefault: true }) theme: Theme = 'auto';
 
   /**

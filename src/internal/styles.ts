@@ -7,10 +7,23 @@ import { css } from 'lit';
  *
  * Shared by every element. Public tokens are `--knee-*`; each is read once into a private `--_*`
  * variable with its default, so a value set by the page on any ancestor reaches nested shadow roots.
+ *
+ * Theme: `auto` sets no `color-scheme` of its own, so the element inherits the page's (`<meta
+ * name="color-scheme">` or `color-scheme` in the page's CSS): dark only where the page says it supports
+ * dark and the system prefers it; a page that declares nothing stays light. `light` and `dark` force one.
+ *
+ * One brand colour, readable in both schemes: the accent (text of links and buttons on the surface, and
+ * the surface of text on it) is kept at or below 0.17 relative luminance in light (4.8:1 on white) by
+ * scaling it towards black, and at or above 0.28 in dark (5.5:1 on the dark surface) by mixing it with
+ * white; the callout surface at or above 0.6 in light and at or below 0.03 in dark. Both are done in
+ * linear light (`color(from … xyz …)`), so the result stays in gamut and keeps its hue, and a colour
+ * already in range is kept exactly. A page's exact pair (`light-dark(#6b2c91, #d9b8f0)`) passes through the
+ * same rule. Without relative colours (Firefox before 128) the page's accent is used in light, and mixed
+ * with white in dark.
  */
 export const baseStyles = css`
   :host {
-    --_accent: var(--knee-accent, light-dark(#005eb8, #8cc4ff));
+    --_accent: light-dark(var(--knee-accent, #005eb8), color-mix(in srgb, var(--knee-accent, #005eb8) 35%, #fff));
     --_on-accent: var(--knee-on-accent, light-dark(#ffffff, #0b1520));
     --_text: var(--knee-text, light-dark(#1b1f24, #eceff3));
     --_muted: var(--knee-muted, light-dark(#4a5360, #b9c0ca));
@@ -21,12 +34,30 @@ export const baseStyles = css`
     --_space: var(--knee-space, 1em);
     --_focus: var(--knee-focus, light-dark(#b35c00, #ffbf47));
     display: block;
-    color-scheme: light dark;
     container-type: inline-size;
     font-family: var(--knee-font, inherit);
     line-height: 1.5;
     color: var(--_text);
     overflow-wrap: anywhere;
+  }
+  @supports (color: color(from red xyz calc(x * min(1, 0.5 / y)) y z)) {
+    :host {
+      /* Darker (scaled towards black) or lighter (mixed with white) only as far as needed; see above. */
+      --_accent: light-dark(
+        color(from var(--knee-accent, #005eb8) xyz calc(x * min(1, 0.17 / y)) min(y, 0.17) calc(z * min(1, 0.17 / y))),
+        color(
+          from var(--knee-accent, #8cc4ff) xyz calc(x + (0.9505 - x) * max(0, (0.28 - y) / (1 - y))) max(y, 0.28)
+            calc(z + (1.089 - z) * max(0, (0.28 - y) / (1 - y)))
+        )
+      );
+      --_callout: light-dark(
+        color(
+          from var(--knee-callout-surface, #fff5e1) xyz calc(x + (0.9505 - x) * max(0, (0.6 - y) / (1 - y)))
+            max(y, 0.6) calc(z + (1.089 - z) * max(0, (0.6 - y) / (1 - y)))
+        ),
+        color(from var(--knee-callout-surface, #2e2616) xyz calc(x * min(1, 0.03 / y)) min(y, 0.03) calc(z * min(1, 0.03 / y)))
+      );
+    }
   }
   :host([hidden]) {
     display: none !important;

@@ -33,7 +33,7 @@ export interface PrerenderAttributes {
     'no-notice'?: boolean;
     /** Adds the article's schema.org data for search engines (`<script type="application/ld+json">`) as the element's next sibling, once, and removes it when the element leaves. Under Trusted Types the page allows the policy `knee-advice` (`trusted-types lit-html knee-advice`), or uses the prerendered data. */
     'structured-data'?: boolean;
-    /** `auto` follows the person's system setting; `light` or `dark` force one. */
+    /** `auto` follows the page: dark only when the page supports dark (`color-scheme: light dark` or `dark`, from `<meta name="color-scheme">` or its CSS) and the person's system prefers it; `light` or `dark` force one. */
     theme?: 'auto' | 'light' | 'dark';
   };
   /** One section of "Running with knee pain without stopping what you love", as a card. */
@@ -44,7 +44,7 @@ export interface PrerenderAttributes {
     section?: 'why' | 'adjust' | 'strengthen' | 'flare-up';
     /** Level of the card's heading, 1–6 (default 2). Anything else: one warning and 2. */
     'heading-level'?: number;
-    /** `auto` follows the person's system setting; `light` or `dark` force one. */
+    /** `auto` follows the page: dark only when the page supports dark (`color-scheme: light dark` or `dark`, from `<meta name="color-scheme">` or its CSS) and the person's system prefers it; `light` or `dark` force one. */
     theme?: 'auto' | 'light' | 'dark';
   };
   /** A guided exercise video that waits for the person: steps, repeat, pause after each step. */
@@ -73,7 +73,7 @@ export interface PrerenderAttributes {
     'captions-lang'?: string;
     /** Keep playing when another player on the page starts, and let this one start without pausing the others. */
     'allow-overlap'?: boolean;
-    /** `auto` follows the person's system setting; `light` or `dark` force one. */
+    /** `auto` follows the page: dark only when the page supports dark (`color-scheme: light dark` or `dark`, from `<meta name="color-scheme">` or its CSS) and the person's system prefers it; `light` or `dark` force one. */
     theme?: 'auto' | 'light' | 'dark';
   };
   /** The article's suggestions as a checklist, remembered on the device when asked. */
@@ -86,7 +86,7 @@ export interface PrerenderAttributes {
     persist?: boolean;
     /** Keeps this list's ticks apart from other lists on the site; saved under `knee-advice:v1:checklist:<storage-key>`. */
     'storage-key'?: string;
-    /** `auto` follows the person's system setting; `light` or `dark` force one. */
+    /** `auto` follows the page: dark only when the page supports dark (`color-scheme: light dark` or `dark`, from `<meta name="color-scheme">` or its CSS) and the person's system prefers it; `light` or `dark` force one. */
     theme?: 'auto' | 'light' | 'dark';
   };
   /** A log of runs with how the knee felt during, the day after and two days after, for the runner and their physio. */
@@ -105,7 +105,7 @@ export interface PrerenderAttributes {
     persist?: boolean;
     /** Keeps this log apart from others on the site; saved under `knee-advice:v1:run-log:<storage-key>`. */
     'storage-key'?: string;
-    /** `auto` follows the person's system setting; `light` or `dark` force one. */
+    /** `auto` follows the page: dark only when the page supports dark (`color-scheme: light dark` or `dark`, from `<meta name="color-scheme">` or its CSS) and the person's system prefers it; `light` or `dark` force one. */
     theme?: 'auto' | 'light' | 'dark';
   };
 }

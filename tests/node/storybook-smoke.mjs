@@ -1,5 +1,6 @@
 // Opens every story of the built Storybook in headless Chromium and fails on any console warning or
-// error, uncaught error, axe violation (light and dark) or horizontal overflow at 320 px; then opens
+// error, uncaught error, axe violation (light, and dark on a page that declares `color-scheme: light dark`)
+// or horizontal overflow at 320 px; then opens
 // every docs page and fails on any console warning or error there.
 // Stories tagged `expects-media-error` may log the failed media request their story is about.
 import { readFileSync } from 'node:fs';
@@ -85,8 +86,19 @@ try {
       if (blank.length) problems.push(`not rendered (element not registered?): ${[...new Set(blank)].join(', ')}`);
       await page.addScriptTag({ content: axeSource });
       for (const v of await axe(page)) problems.push(`axe (light): ${v}`);
+      // Dark: `theme="auto"` follows the page, so the page declares that it supports dark (the toolbar's
+      // "Page colours") and the system prefers dark; the story root must then really be dark.
       await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+      await page.goto(`${server.url}/iframe.html?id=${story.id}&viewMode=story&globals=scheme:page-light-dark`, {
+        waitUntil: 'load',
+      });
       await settle(page);
+      const rootShade = await page.evaluate(() => {
+        const [r, g, b] = getComputedStyle(document.querySelector('[data-story-root]')).backgroundColor.match(/\d+/g);
+        return (Number(r) + Number(g) + Number(b)) / 3;
+      });
+      if (rootShade > 64) problems.push(`dark pass: the story root is not dark (mean channel ${rootShade})`);
+      await page.addScriptTag({ content: axeSource });
       for (const v of await axe(page)) problems.push(`axe (dark): ${v}`);
       await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
       await page.setViewport({ width: 320, height: 800 });

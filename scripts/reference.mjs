@@ -1,8 +1,9 @@
-// Writes the README's element reference from custom-elements.json (the one manifest that Storybook
-// and editors read too). `node scripts/readme-table.mjs --write` updates README.md; the test
-// tests/node/readme.test.mjs fails when README.md is out of date.
+// Writes the element reference, docs/reference.md, from custom-elements.json (the one manifest that
+// Storybook and editors read too). `node scripts/reference.mjs --write` updates it; the test
+// tests/node/readme.test.mjs fails when it is out of date.
 import { readFileSync, writeFileSync } from 'node:fs';
 
+export const REFERENCE = 'docs/reference.md';
 const START = '<!-- elements:start -->';
 const END = '<!-- elements:end -->';
 const cell = (s) =>
@@ -43,15 +44,16 @@ export function elementTable(manifest) {
   return out.join('\n');
 }
 
-export function readmeWithTable(readme, manifest) {
-  const start = readme.indexOf(START);
-  const end = readme.indexOf(END);
-  if (start < 0 || end < 0) throw new Error(`README.md needs ${START} and ${END} around the element reference.`);
-  return `${readme.slice(0, start + START.length)}\n${elementTable(manifest)}\n${readme.slice(end)}`;
+/** `text` (docs/reference.md) with the tables between its markers written from `manifest`. */
+export function withTable(text, manifest) {
+  const start = text.indexOf(START);
+  const end = text.indexOf(END);
+  if (start < 0 || end < 0) throw new Error(`${REFERENCE} needs ${START} and ${END} around the element tables.`);
+  return `${text.slice(0, start + START.length)}\n${elementTable(manifest)}\n${text.slice(end)}`;
 }
 
 if (process.argv.includes('--write')) {
   const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-  writeFileSync('README.md', readmeWithTable(readFileSync('README.md', 'utf8'), manifest));
-  console.log('README.md element reference updated from custom-elements.json');
+  writeFileSync(REFERENCE, withTable(readFileSync(REFERENCE, 'utf8'), manifest));
+  console.log(`${REFERENCE} updated from custom-elements.json`);
 }
