@@ -11,6 +11,9 @@ import { timeZonePlugin } from './tests/node/time-zone-plugin.mjs';
 
 export const baseConfig = {
   files: ['tests/**/*.test.ts'],
+  // WTR_PORT=8799 npm test: a port of its own, beside other runs on the same machine (default: the
+  // first free one from 8000).
+  ...(process.env.WTR_PORT && { port: Number(process.env.WTR_PORT) }),
   nodeResolve: { exportConditions: ['production'] },
   concurrency: 1,
   reporters: [engineReporter()],
