@@ -77,22 +77,31 @@ export interface MediaOptions {
 /**
  * Emulates print, a dark or light system setting, or forced colours, as `emulateMedia` of
  * @web/test-runner-commands does. Returns false (and counts a skip) where the engine cannot: the caller
- * then leaves out the assertions that need it. Chromium and Firefox emulate the media themselves; in
- * WebKit, which WebDriver gives no way to emulate media, the page's own style sheets are switched
+ * then leaves out the assertions that need it. Chromium and Firefox emulate the media themselves. In
+ * WebKit, which WebDriver gives no way to emulate media, light and dark are the test display's own
+ * system setting (real `prefers-color-scheme`), and print is a switch of the page's own style sheets
  * (see `switchStyles`).
  */
 export async function emulateMedia(options: MediaOptions): Promise<boolean> {
-  const answer = await executeServerCommand<{ supported: boolean; switch?: boolean; reason?: string }, MediaOptions>(
-    'engine-media',
-    options,
-  );
+  const answer = await executeServerCommand<
+    { supported: boolean; switch?: boolean; scheme?: 'light' | 'dark'; reason?: string },
+    MediaOptions
+  >('engine-media', options);
   if (!answer.supported) {
     await skipAssertion(answer.reason ?? 'cannot emulate this media');
     return false;
   }
+  if (answer.scheme) {
+    // WebKit: the system setting reaches the page a moment after it changes.
+    const dark = answer.scheme === 'dark';
+    const start = performance.now();
+    while (matchMedia('(prefers-color-scheme: dark)').matches !== dark) {
+      if (performance.now() - start > 5000) throw new Error(`the system did not turn ${answer.scheme} within 5 s`);
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  }
   if (answer.switch) {
-    if (options.media !== undefined) switched.media = options.media === 'print' ? 'print' : null;
-    if (options.colorScheme !== undefined) switched.colorScheme = options.colorScheme;
+    printing = options.media === 'print';
     switchStyles();
   }
   // Let styles and any (change) listeners settle before the caller reads computed styles.
@@ -100,42 +109,27 @@ export async function emulateMedia(options: MediaOptions): Promise<boolean> {
   return true;
 }
 
-// ——— WebKit: the media switch ———
+// ——— WebKit: the print switch ———
 
-const switched: { media: 'print' | null; colorScheme: 'light' | 'dark' | null } = { media: null, colorScheme: null };
+let printing = false;
 const originalMedia = new WeakMap<CSSMediaRule, string>();
-/** Rules the switch added (`color-scheme` for a dark or light system), to take out again. */
-let added: { parent: CSSStyleSheet | CSSGroupingRule; rule: CSSRule }[] = [];
 
-/** Whether one media query (`print`, `not print`, `screen and (prefers-color-scheme: dark)`) holds under the switch. */
-function holds(query: string): boolean {
+/** Whether one media query (`print`, `not print`, `screen and (min-width: 40em)`) holds while printing. */
+function holdsInPrint(query: string): boolean {
   const m = /^\s*(not\s+|only\s+)?(?:(all|print|screen)\s*(?:and\s+|$))?(.*)$/i.exec(query);
   if (!m) return matchMedia(query).matches;
   const [, prefix = '', type = 'all', rest] = m;
-  let ok = type === 'all' || (switched.media ? type === switched.media : matchMedia(type).matches);
-  for (const feature of rest.split(/\s+and\s+/).filter((f) => f.trim())) {
-    const f = /^\(\s*prefers-color-scheme\s*:\s*(light|dark)\s*\)$/i.exec(feature.trim());
-    if (f && switched.colorScheme) ok &&= f[1] === switched.colorScheme;
-    else ok &&= matchMedia(feature).matches;
-  }
+  let ok = type === 'all' || type === 'print';
+  for (const feature of rest.split(/\s+and\s+/).filter((f) => f.trim())) ok &&= matchMedia(feature).matches;
   return prefix.trim() === 'not' ? !ok : ok;
 }
 
 function walkRules(parent: CSSStyleSheet | CSSGroupingRule) {
-  for (let i = 0; i < parent.cssRules.length; i++) {
-    const rule = parent.cssRules[i];
+  for (const rule of parent.cssRules) {
     if (rule instanceof CSSMediaRule) {
       if (!originalMedia.has(rule)) originalMedia.set(rule, rule.media.mediaText);
       const text = originalMedia.get(rule)!;
-      const active = switched.media || switched.colorScheme;
-      rule.media.mediaText = !active ? text : text.split(',').some(holds) ? 'all' : 'not all';
-    }
-    const scheme = rule instanceof CSSStyleRule ? rule.style.colorScheme : '';
-    if (switched.colorScheme && /\blight\b/.test(scheme) && /\bdark\b/.test(scheme)) {
-      // `color-scheme: light dark` lets the system choose: a rule right after it, with the same
-      // selector, chooses instead. (WebKit does not restyle when such a declaration is changed in place.)
-      parent.insertRule(`${(rule as CSSStyleRule).selectorText} { color-scheme: ${switched.colorScheme} }`, i + 1);
-      added.push({ parent, rule: parent.cssRules[++i] });
+      rule.media.mediaText = !printing ? text : text.split(',').some(holdsInPrint) ? 'all' : 'not all';
     }
     if ('cssRules' in rule) walkRules(rule as CSSGroupingRule);
   }
@@ -143,16 +137,10 @@ function walkRules(parent: CSSStyleSheet | CSSGroupingRule) {
 
 /**
  * Rewrites every reachable style sheet (the document's and every shadow root's, adopted ones too) so
- * that each `@media` rule applies exactly when it would under the emulated media, and `color-scheme:
- * light dark` picks the emulated scheme; with nothing emulated, every sheet is as it was.
- * Sheets that arrive later are not switched: emulate after the element has rendered.
+ * that each `@media` rule applies exactly when it would in print; out of print, every sheet is as it
+ * was. Sheets that arrive later are not switched: emulate after the element has rendered.
  */
 function switchStyles() {
-  for (const { parent, rule } of added) {
-    const index = [...parent.cssRules].indexOf(rule);
-    if (index >= 0) parent.deleteRule(index);
-  }
-  added = [];
   const sheets = new Set<CSSStyleSheet>();
   const visit = (root: Document | ShadowRoot) => {
     for (const s of root.styleSheets) sheets.add(s);

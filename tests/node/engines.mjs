@@ -6,8 +6,9 @@
 // engine answers with its own means:
 //
 //   command        Chromium (CDP)                Firefox (BiDi)                        WebKit (WebDriver)
-//   engine-media   Emulation.setEmulatedMedia    the tab's own overrides (the ones     "switch": the page's own CSS is
-//                                                its devtools set), from chrome scope  switched in the page (tests/engine.ts)
+//   engine-media   Emulation.setEmulatedMedia    the tab's own overrides (the ones     dark: the display's own setting
+//                                                its devtools set), from chrome scope  (xsettingsd); print: the page's
+//                                                                                      own CSS switched (tests/engine.ts)
 //   engine-keys    Input.dispatchKeyEvent        input.performActions                  Perform Actions
 //   engine-viewport Emulation.setDeviceMetrics   browsingContext.setViewport           Set Window Rect (minus the window's bars)
 //   engine-a11y    Accessibility.getPartialAXTree the accessibility service's tree     Get Computed Label / Role
@@ -17,7 +18,9 @@
 // { supported: false }; the test then skips that one assertion and says so through `engine-skip`,
 // and the run ends with a count of those skips.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { createInterface } from 'node:readline';
 import puppeteer from 'puppeteer-core';
@@ -113,11 +116,57 @@ async function startXvfb() {
 }
 
 /**
- * WebKitWebDriver on a free loopback port, on a display of its own (Xvfb) unless `display` is given;
- * `stop()` ends both. MiniBrowser needs a display; it inherits the driver's.
+ * The display's desktop settings (XSETTINGS, served by xsettingsd), through which a test switches the
+ * system between light and dark as a person would: WebKitGTK reads `prefers-color-scheme` from the GTK
+ * theme's name (dark when it ends in "-dark") and follows a change at once. WebDriver has no media
+ * emulation, and MiniBrowser's `--dark-mode` holds for the whole session.
+ */
+async function startDesktopSettings(display) {
+  const dir = mkdtempSync(join(tmpdir(), 'knee-xsettings-'));
+  const file = join(dir, 'xsettingsd.conf');
+  const write = (scheme) => writeFileSync(file, `Net/ThemeName "${scheme === 'dark' ? 'Adwaita-dark' : 'Adwaita'}"\n`);
+  write('light');
+  const daemon = spawn('xsettingsd', ['-c', file], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, DISPLAY: display },
+  });
+  await new Promise((resolve, reject) => {
+    daemon.once('error', (e) =>
+      reject(new Error(`Could not start xsettingsd (Debian: sudo apt-get install -y xsettingsd): ${e.message}`)),
+    );
+    daemon.once('exit', (code) => reject(new Error(`xsettingsd exited with code ${code}`)));
+    setTimeout(() => reject(new Error('xsettingsd did not take the display’s settings within 10 s')), 10000).unref();
+    createInterface({ input: daemon.stderr }).on('line', (line) => /Took ownership/.test(line) && resolve());
+  });
+  return {
+    /** Light or dark for every window on the display; the page sees it a moment later. */
+    colorScheme(scheme) {
+      write(scheme);
+      daemon.kill('SIGHUP'); // xsettingsd reads its file again and tells every window
+    },
+    stop() {
+      daemon.kill();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * WebKitWebDriver on a free loopback port, on a display of its own (Xvfb, with its desktop settings)
+ * unless `display` is given; `stop()` ends them all, `colorScheme('dark')` switches the display's
+ * system setting (on a display of its own only). MiniBrowser needs a display; it inherits the driver's.
  */
 export async function startWebKitDriver(display = undefined) {
   const xvfb = display ? null : await startXvfb();
+  let desktop = null;
+  if (xvfb) {
+    try {
+      desktop = await startDesktopSettings(xvfb.display);
+    } catch (error) {
+      xvfb.stop();
+      throw error;
+    }
+  }
   const port = await freePort();
   const driver = spawn(process.env.WEBKIT_WEBDRIVER ?? 'WebKitWebDriver', [`--port=${port}`, '--host=local'], {
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -129,7 +178,9 @@ export async function startWebKitDriver(display = undefined) {
   createInterface({ input: driver.stderr }).on('line', (line) => noise.test(line) || console.error(line));
   driver.once('error', (e) => console.error(`Could not start WebKitWebDriver: ${e.message}`));
   const stop = () => {
+    process.off('exit', stop);
     driver.kill();
+    desktop?.stop();
     xvfb?.stop();
   };
   process.once('exit', stop);
@@ -139,7 +190,7 @@ export async function startWebKitDriver(display = undefined) {
     stop();
     throw error;
   }
-  return { port, stop };
+  return { port, stop, colorScheme: (scheme) => desktop?.colorScheme(scheme) };
 }
 
 /** What MiniBrowser is asked for in every session. */
@@ -186,6 +237,8 @@ export function webkitLauncher() {
       host = null;
     }
   };
+  /** The system's light or dark setting, for the file's browser (see startDesktopSettings). */
+  launcher.colorScheme = (scheme) => host?.colorScheme(scheme);
   launcher.stop = async () => {
     await endBrowser();
     host?.stop();
@@ -317,10 +370,13 @@ export function engineCommandsPlugin() {
           );
           return { supported: true };
         }
-        // WebKit: WebDriver has no media emulation and WebKitGTK none reachable from it; the page's own
-        // CSS is switched instead (tests/engine.ts). WebKit has no forced-colours mode at all.
+        // WebKit: WebDriver has no media emulation. Light and dark are the display's own system setting
+        // (startDesktopSettings); print is a switch of the page's own CSS (tests/engine.ts). WebKit has
+        // no forced-colours mode at all.
         if (forcedColors === 'active') return { supported: false, reason: 'WebKit has no forced-colours mode' };
-        return { supported: true, switch: true };
+        const scheme = colorScheme === undefined ? undefined : (colorScheme ?? 'light');
+        if (scheme) session.browser.colorScheme(scheme);
+        return { supported: true, switch: media !== undefined, scheme };
       }
 
       if (command === 'engine-keys') {
