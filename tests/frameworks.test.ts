@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import './define-all.js';
 import { KneeAdvice } from '../src/components/knee-advice/knee-advice.js';
 import { KneeFlareUpChecklist } from '../src/components/knee-flare-up-checklist/knee-flare-up-checklist.js';
+import { KneeRunLog } from '../src/components/knee-run-log/knee-run-log.js';
 import { defineElement } from '../src/internal/define.js';
 import { captureConsole, contentCopy } from './helpers.js';
 
@@ -40,6 +41,24 @@ describe('properties a framework sets', () => {
     expect(advice.content).not.to.equal(content);
     expect(list.checkedIds).to.deep.equal([content.checklist.items[1].id]);
     expect(list.shadowRoot!.querySelectorAll('input:checked')).to.have.length(1);
+  });
+
+  it('runs set before the run log’s class is defined (its chunk loads on first use) show when it upgrades', async () => {
+    // Found by the visual check: Storybook's run log stories set `.runs` before the chunk arrived, and the
+    // log showed "No runs logged yet" while `log.runs` still gave the page's own array back.
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const tag = lateTag('knee-run-log');
+    const log = document.createElement(tag) as KneeRunLog;
+    log.runs = reactive([
+      { date: '2025-06-10', during: 3 },
+      { date: '2025-06-12', during: 2, dayAfter: 2 },
+    ]);
+    host.append(log);
+    defineElement(tag, class extends KneeRunLog {});
+    await log.updateComplete;
+    expect(Object.hasOwn(log, 'runs'), 'the accessor is no longer hidden').to.be.false;
+    expect(log.runs.map((r) => r.date)).to.deep.equal(['2025-06-10', '2025-06-12']);
+    expect(log.shadowRoot!.querySelectorAll('[part=table] tbody tr')).to.have.length(2);
   });
 
   it('an object written as an attribute gets one warning naming how to bind it as a property', async () => {
