@@ -142,6 +142,10 @@ async function settle(evaluate) {
       await new Promise((r) => setTimeout(r, 50));
     }
     await document.fonts.ready;
+    // What `content-visibility: auto` leaves unpainted below the viewport (a transcript's lines) is painted,
+    // as a person who scrolled to it sees it: the picture is of the whole page.
+    for (const e of all(document))
+      if (getComputedStyle(e).contentVisibility === 'auto') e.style.contentVisibility = 'visible';
     // no blinking caret, nothing mid-transition
     document.activeElement?.blur?.();
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
@@ -455,6 +459,8 @@ async function captureWebKit(server, ids, binary, out) {
                   await sleep(i === 1 ? 250 : 50); // what the play function set going
                 }
                 await doc.fonts.ready;
+                for (const e of all(doc))
+                  if (win.getComputedStyle(e).contentVisibility === 'auto') e.style.contentVisibility = 'visible';
                 const full = doc.documentElement.scrollHeight;
                 frame.style.height = `${full}px`;
                 await new Promise((r) => win.requestAnimationFrame(() => win.requestAnimationFrame(r)));
