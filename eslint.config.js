@@ -72,6 +72,8 @@ export default tseslint.config(
       'tests/node/package-consumer.mjs',
       'scripts/screenshot.mjs',
       'tests/node/examples.mjs',
+      'tests/node/engines.mjs',
+      'tests/node/visual.mjs',
       'tests/bench/**',
       'tests/node/one-file.test.mjs',
       'tests/node/docs.test.mjs',

@@ -14,9 +14,15 @@ interface Args {
   runs?: KneeRun[];
 }
 
-/** `YYYY-MM-DD` of the day `n` days before today, in local time. */
+/**
+ * The stories' clock: "today" is always Monday 16 June 2025 (local time), so that the dates they show,
+ * and their pictures in tests/visual/, do not change by the day. A page leaves `now` alone.
+ */
+const now = () => new Date(2025, 5, 16, 12);
+
+/** `YYYY-MM-DD` of the day `n` days before the stories' today, in local time. */
 const daysAgo = (n: number) => {
-  const d = new Date();
+  const d = now();
   d.setDate(d.getDate() - n);
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
@@ -52,6 +58,7 @@ const meta: Meta<Args> = {
     storage-key=${args['storage-key'] ?? nothing}
     theme=${args.theme ?? nothing}
     .runs=${args.runs ?? []}
+    .now=${now}
   ></knee-run-log>`,
 };
 export default meta;
@@ -71,9 +78,12 @@ export const AMonthOfRuns: Story = { args: { runs: month } };
 /** The clinic draws its own line and puts its own guidance in the `guidance` slot; the log itself advises nothing. */
 export const WithClinicLimit: Story = {
   args: { runs: month, 'pain-limit': 4, 'pain-limit-label': 'Tell us if it goes above 4' },
-  render: (
-    args,
-  ) => html`<knee-run-log pain-limit=${args['pain-limit']!} pain-limit-label=${args['pain-limit-label']!} .runs=${args.runs!}>
+  render: (args) => html`<knee-run-log
+    pain-limit=${args['pain-limit']!}
+    pain-limit-label=${args['pain-limit-label']!}
+    .runs=${args.runs!}
+    .now=${now}
+  >
     <p slot="guidance">Bring this log to your next appointment, or send us the CSV file.</p>
   </knee-run-log>`,
 };
@@ -93,4 +103,13 @@ export const Persisted: Story = { args: { persist: true, 'storage-key': 'storybo
 /** Inside the whole article, right after the flare-up card (opt-in with `log`). */
 export const InsideKneeAdvice: Story = {
   render: () => html`<knee-advice log sections="flare-up"></knee-advice>`,
+  // The log inside the article keeps the stories' clock too.
+  play: async ({ canvasElement }) => {
+    const advice = canvasElement.querySelector('knee-advice')!;
+    await advice.updateComplete;
+    await customElements.whenDefined('knee-run-log');
+    const log = advice.shadowRoot!.querySelector('knee-run-log')!;
+    log.now = now;
+    await log.updateComplete;
+  },
 };

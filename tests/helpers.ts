@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia } from './engine.js';
 import { defaultContent, type ArticleContent } from '../src/internal/content.js';
 
 /** Records console.warn (and console.error) calls until `restore()`. */

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, setViewport } from './engine.js';
 import './define-all.js';
 import { KneeAdvice } from '../src/components/knee-advice/knee-advice.js';
 import { KneeAdviceCard } from '../src/components/knee-advice-card/knee-advice-card.js';
@@ -328,7 +328,8 @@ describe('<knee-advice>', () => {
         expect(node.getBoundingClientRect().right, node.localName).to.be.at.most(right + 1);
       }
       expect(el.getBoundingClientRect().width).to.be.at.most(width);
-      expect(document.documentElement.scrollWidth).to.be.at.most(Math.max(width, 320));
+      // The page does not scroll sideways (in a window wider than asked, where setViewport counted a skip).
+      expect(document.documentElement.scrollWidth).to.be.at.most(innerWidth);
       document.body.style.margin = '';
       await setViewport({ width: 800, height: 600 });
     });
@@ -353,7 +354,8 @@ describe('<knee-advice>', () => {
 
   it('keeps the callout edge and card borders visible in forced colours (Windows high contrast)', async () => {
     const el = await fixture<KneeAdvice>(html`<knee-advice></knee-advice>`);
-    await emulateMedia({ forcedColors: 'active' });
+    // WebKit has no forced-colours mode: emulateMedia answers false there, and the skip is counted.
+    if (!(await emulateMedia({ forcedColors: 'active' }))) return;
     try {
       const style = getComputedStyle(card(el, 'flare-up'));
       expect(style.borderLeftStyle).to.equal('solid');
@@ -844,7 +846,8 @@ describe('<knee-advice>: content a clinic can sign off (issue 18)', () => {
           expect(parseFloat(getComputedStyle(shadow(el).querySelector(`[part=${part}]`)!).fontSize), part).to.equal(
             body,
           );
-        expect(document.documentElement.scrollWidth).to.be.at.most(320);
+        // the page does not scroll sideways (in a window wider than asked, where setViewport counted a skip)
+        expect(document.documentElement.scrollWidth).to.be.at.most(innerWidth);
       } finally {
         document.body.style.margin = '';
         await setViewport({ width: 800, height: 600 });
@@ -862,9 +865,11 @@ describe('<knee-advice>: content a clinic can sign off (issue 18)', () => {
         expect(getComputedStyle(node).color, part).to.equal('rgb(0, 0, 0)');
       }
       const links = [...shadow(el).querySelectorAll('[part=sources] a')];
-      expect(links.map((a) => getComputedStyle(a, '::after').content)).to.deep.equal(
-        clinicEdition().sources!.map((s) => `" (${s.url})"`),
-      );
+      // Chromium gives the string attr(href) makes; Firefox gives `attr(href)` itself: read it as the link's address.
+      // (WebKit gives the address as a string of its own: `" (" "https://…" ")"`.)
+      const after = (a: Element) =>
+        getComputedStyle(a, '::after').content.replace('" attr(href) "', a.getAttribute('href')!).replaceAll('" "', '');
+      expect(links.map(after)).to.deep.equal(clinicEdition().sources!.map((s) => `" (${s.url})"`));
     } finally {
       await emulateMedia({ media: 'screen' });
     }

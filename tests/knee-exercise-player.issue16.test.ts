@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { cannot, emulateMedia, setViewport } from './engine.js';
 import './define-all.js';
 import type { KneeAdvice } from '../src/components/knee-advice/knee-advice.js';
 import { KneeExercisePlayer } from '../src/components/knee-exercise-player/knee-exercise-player.js';
@@ -90,7 +91,10 @@ describe('<knee-exercise-player>: issue 16', () => {
   });
 
   describe('6. a video server without HTTP Range support', () => {
+    // Firefox and WebKitGTK seek in such a video all the same (they keep the whole file): nothing to detect there.
+    const SEEKS = 'a video from a server without Range support is seekable here';
     it('is detected: the player says the video cannot be navigated, the console says why, and nothing is offered', async () => {
+      if (await cannot(['firefox', 'webkit'], SEEKS)) return;
       localStorage.setItem(positionKey('no-range'), v2(9));
       const log = logged();
       const el = await fixture<KneeExercisePlayer>(
@@ -108,6 +112,7 @@ describe('<knee-exercise-player>: issue 16', () => {
     });
 
     it('never replaces a kept position with one reached in it; a step does not send it back to 0:00', async () => {
+      if (await cannot(['firefox', 'webkit'], SEEKS)) return;
       localStorage.setItem(positionKey('no-range-kept'), v2(9));
       logged();
       const el = await fixture<KneeExercisePlayer>(

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { a11ySnapshot, emulateMedia, executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { accessibleName, cannot, emulateMedia, sendKeys, setViewport } from './engine.js';
 import './define-all.js';
 import type { KneeAdvice } from '../src/components/knee-advice/knee-advice.js';
 import { KneeExercisePlayer } from '../src/components/knee-exercise-player/knee-exercise-player.js';
@@ -28,7 +29,7 @@ async function player(
   attrs = html`<knee-exercise-player src=${SAMPLE} captions=${CAPTIONS} chapters=${CHAPTERS} poster=${MEDIA.poster}></knee-exercise-player>`,
 ) {
   const el = await fixture<KneeExercisePlayer>(attrs);
-  await waitUntil(() => el.steps.length === 3, 'chapters read');
+  await waitUntil(() => el.steps.length === 3, 'chapters read', { timeout: 5000 }); // 1 s was short on a busy machine
   await el.updateComplete;
   return el;
 }
@@ -239,7 +240,7 @@ describe('<knee-exercise-player>', () => {
       const el = await player();
       const video = el.video!;
       $(el, '.frame').focus();
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await waitUntil(() => !video.paused, 'Space plays');
       await sendKeys({ press: 'k' });
       await waitUntil(() => video.paused, 'K pauses');
@@ -301,7 +302,7 @@ describe('<knee-exercise-player>', () => {
     it('leaves Space to the focused button and arrows to the slider', async () => {
       const el = await player();
       buttonNamed(el, 'Mute').focus();
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       expect(el.video!.muted).to.be.true;
       expect(el.video!.paused).to.be.true;
       $<HTMLInputElement>(el, 'input[type=range]').focus();
@@ -363,7 +364,13 @@ describe('<knee-exercise-player>', () => {
       await expectFailure(el, 'unsupported');
     });
 
+    /**
+     * WebKitGTK reports no error when a video's connection drops part way: the video stalls and waits for
+     * ever (its GStreamer source). Found by the WebKit run and not worked round here; see the CHANGELOG.
+     */
+    const DROPPED = 'no error when the connection drops part way: WebKitGTK stalls for ever';
     it('a network error part way through', async () => {
+      if (await cannot('webkit', DROPPED)) return;
       const el = await player(
         html`<knee-exercise-player src="/test-media/cut-off.webm" captions=${CAPTIONS} chapters=${CHAPTERS}></knee-exercise-player>`,
       );
@@ -405,6 +412,7 @@ describe('<knee-exercise-player>', () => {
     });
 
     it('Try again reloads a video that failed part way, where it was', async () => {
+      if (await cannot('webkit', DROPPED)) return;
       const el = await player(
         html`<knee-exercise-player src="/test-media/cut-off.webm" captions=${CAPTIONS} chapters=${CHAPTERS}></knee-exercise-player>`,
       );
@@ -590,16 +598,17 @@ describe('<knee-exercise-player>', () => {
 
   it('keeps every control visible in forced colours, and hides the controls in print', async () => {
     const el = await player();
-    await emulateMedia({ forcedColors: 'active' });
-    try {
-      for (const b of $$(el, 'button, select')) {
-        const style = getComputedStyle(b);
-        expect(style.borderTopStyle, b.textContent!).to.equal('solid');
-        expect(parseFloat(style.borderTopWidth)).to.be.at.least(1);
+    // WebKit has no forced-colours mode: emulateMedia answers false there, and the skip is counted.
+    if (await emulateMedia({ forcedColors: 'active' }))
+      try {
+        for (const b of $$(el, 'button, select')) {
+          const style = getComputedStyle(b);
+          expect(style.borderTopStyle, b.textContent!).to.equal('solid');
+          expect(parseFloat(style.borderTopWidth)).to.be.at.least(1);
+        }
+      } finally {
+        await emulateMedia({ forcedColors: 'none' });
       }
-    } finally {
-      await emulateMedia({ forcedColors: 'none' });
-    }
     await emulateMedia({ media: 'print' });
     try {
       expect(getComputedStyle($(el, '.controls')).display).to.equal('none');
@@ -762,7 +771,8 @@ describe('<knee-exercise-player>', () => {
       const again = await player(
         html`<knee-exercise-player persist src=${SAMPLE} chapters=${CHAPTERS}></knee-exercise-player>`,
       );
-      expect(!!buttonNamed(again, 'Resume from 0:12'), 'still offered a second time').to.be.true;
+      // offered once the video's length is known (WebKit reads it after the chapters)
+      await waitUntil(() => buttonNamed(again, 'Resume from 0:12'), 'still offered a second time');
     });
 
     it('3a. Play/Pause stays in step with the video when src changes during playback', async () => {
@@ -831,6 +841,7 @@ describe('<knee-exercise-player>', () => {
           el.remove();
         }
       } finally {
+        if (document.fullscreenElement) await document.exitFullscreen(); // after a failure, for the next tests
         await setViewport({ width: 800, height: 600 });
       }
     });
@@ -990,15 +1001,9 @@ describe('<knee-exercise-player>', () => {
         expect(button.getAttribute('aria-pressed')).to.equal('true');
         expect(getComputedStyle(button, '::before').content, name).to.match(/\/\s*""$/);
       }
-      // and the names the browser's accessibility tree gives them (what a screen reader says)
-      type A11yNode = { role?: string; name?: string; pressed?: boolean | 'mixed'; children?: A11yNode[] };
-      const tree = (await a11ySnapshot({})) as unknown as A11yNode;
+      // and the names the engine's accessibility tree gives them (what a screen reader says)
       const pressed: string[] = [];
-      const walk = (n: A11yNode) => {
-        if (n.role === 'button' && n.pressed === true) pressed.push(n.name ?? '');
-        n.children?.forEach(walk);
-      };
-      walk(tree);
+      for (const button of $$(el, 'button[aria-pressed=true]')) pressed.push((await accessibleName(button)).name);
       expect(pressed).to.include.members(['Repeat this step', 'Captions']);
       expect(
         pressed.filter((n) => n.includes('✓')),

@@ -32,7 +32,7 @@ interface Seen {
   text: string;
 }
 
-/** Chromium's own reading of `url`: a <track> in a <video> in the page. Null when it refuses the file. */
+/** The browser's own reading of `url`: a <track> in a <video> in the page. Null when it refuses the file. */
 function browserCues(url: string): Promise<Seen[] | null> {
   const video = document.createElement('video');
   const track = video.appendChild(document.createElement('track'));
@@ -50,6 +50,8 @@ function browserCues(url: string): Promise<Seen[] | null> {
       );
     track.onerror = () => resolve(null);
     track.src = url;
+    // Asked for outright: WebKit loads a `default` track only for a video that has a source.
+    track.track.mode = 'hidden';
   }).finally(() => video.remove());
 }
 

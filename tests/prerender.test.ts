@@ -2,10 +2,21 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { KneeFlareUpChecklist } from '../src/components/knee-flare-up-checklist/knee-flare-up-checklist.js';
 import type { KneeRunLog } from '../src/components/knee-run-log/knee-run-log.js';
 import { defaultContent } from '../src/internal/content.js';
+import { skipAssertion } from './engine.js';
 import { deepText } from './helpers.js';
 
 // Pages made by tests/node/prerender-pages.mjs from the built `knee-advice/prerender` entry.
 type PageWindow = Window & { __logs: string[]; __shifts: number[] };
+
+/** Only Chromium reports layout shifts (the Layout Instability API); elsewhere none would ever be seen. */
+const NO_SHIFTS_API = 'no layout shifts reported (no Layout Instability API)';
+const measuresShifts = (win: Window) =>
+  (win as Window & typeof globalThis).PerformanceObserver.supportedEntryTypes.includes('layout-shift');
+/** Expects no layout shift, where the engine reports them; a counted skip elsewhere. */
+async function expectNoShifts(win: Window, shifts: number[], what: string) {
+  if (!measuresShifts(win)) return skipAssertion(NO_SHIFTS_API);
+  expect(shifts, what).to.deep.equal([]);
+}
 
 async function openPage(path: string, width = 1000) {
   const frame = document.createElement('iframe');
@@ -181,7 +192,7 @@ describe('prerendered markup (knee-advice/prerender)', () => {
       expect(list.shadowRoot!.querySelectorAll('input')[2].checked).to.be.true;
       // the same boxes at the same places, no layout shift of the page, no console message
       expect(places(el)).to.deep.equal(before);
-      expect(shifts(), 'layout shifts after the upgrade').to.deep.equal([]);
+      await expectNoShifts(win, shifts(), 'layout shifts after the upgrade');
       expect(win.__logs).to.deep.equal([]);
       // the checklist works
       const changed = new Promise<CustomEvent>((r) =>
@@ -219,7 +230,7 @@ describe('prerendered markup (knee-advice/prerender)', () => {
       await waitUntil(() => deepText(el).includes('Por Nicola Tik'), 'Spanish words after the upgrade');
       expect(deepText(el)).to.include('Desmarcar todo').and.not.include('Clear all');
       expect(list.checkedIds).to.deep.equal([defaultContent.checklist.items[2].id]);
-      expect(shifts(), 'layout shifts while the Spanish words load and after').to.deep.equal([]);
+      await expectNoShifts(win, shifts(), 'layout shifts while the Spanish words load and after');
       expect(win.__logs).to.deep.equal([]);
     });
 
@@ -238,7 +249,7 @@ describe('prerendered markup (knee-advice/prerender)', () => {
       expect(scripts, 'one script').to.have.length(1);
       expect(el.nextElementSibling === scripts[0], 'still the next sibling').to.be.true;
       expect(scripts[0].textContent).to.equal(data);
-      expect(shifts(), 'layout shifts after the upgrade').to.deep.equal([]);
+      await expectNoShifts(win, shifts(), 'layout shifts after the upgrade');
       expect(win.__logs, 'no console output, no CSP or Trusted Types violation').to.deep.equal([]);
       el.remove();
       expect(doc.querySelectorAll('script[type="application/ld+json"]'), 'leaves with the element').to.have.length(0);
@@ -281,13 +292,15 @@ describe('prerendered markup (knee-advice/prerender)', () => {
       await frames();
       const player = el.shadowRoot!.querySelector('knee-exercise-player')!;
       expect(el.shadowRoot!.querySelectorAll('knee-exercise-player')).to.have.length(1);
+      expect(win.__logs).to.deep.equal([]);
+      // (WebKit scrolled this page to the top as the article took over, until the element held its height)
       const { top, bottom } = player.shadowRoot!.querySelector('[part=step-list]')!.getBoundingClientRect();
       expect(top, 'the steps are in view, so a shift would count').to.be.above(0);
       expect(bottom).to.be.below(win.innerHeight);
+      if (!measuresShifts(win)) return skipAssertion(NO_SHIFTS_API);
       const cls = shifts().reduce((sum, value) => sum + value, 0);
       console.log(`CLS of the video article's upgrade: ${cls}`);
       expect(cls, `layout shifts: ${shifts().join(', ')}`).to.be.below(0.001);
-      expect(win.__logs).to.deep.equal([]);
     });
   });
 });

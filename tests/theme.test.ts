@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia } from './engine.js';
 import { SAMPLE as MEDIA } from '../content/sample/fixtures.js';
 import './define-all.js';
 import type { KneeAdvice } from '../src/index.js';

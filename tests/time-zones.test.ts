@@ -1,12 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { setTimeZone } from './engine.js';
 import './define-all.js';
 import type { KneeAdvice } from '../src/components/knee-advice/knee-advice.js';
 import { longDate, today } from '../src/internal/dates.js';
 import { clinicEdition } from './helpers.js';
 
 // Date-only values (`published`, `reviewed`, `nextReview`) are days, not instants: they must read the same
-// in every time zone. Each zone is emulated by Chromium (tests/node/time-zone-plugin.mjs).
+// in every time zone. Each zone is emulated by Chromium and Firefox (tests/node/time-zone-plugin.mjs).
 const ZONES = ['America/Los_Angeles', 'Pacific/Auckland'];
 // New Year, a leap day, the days the clocks change in the US (1 Nov 2026) and New Zealand (5 Apr, 27 Sep 2026).
 const DAYS: [day: string, en: string, enGB: string, es: string][] = [
@@ -20,10 +20,13 @@ const DAYS: [day: string, en: string, enGB: string, es: string][] = [
 
 for (const zone of ZONES) {
   describe(`date-only values in ${zone}`, () => {
-    before(() => executeServerCommand('time-zone', { id: zone }));
-    after(() => executeServerCommand('time-zone', {}));
+    let inZone = false;
+    before(async () => (inZone = await setTimeZone(zone)));
+    after(() => setTimeZone());
 
     it('runs in that zone, where reading a day as an instant would land on another day', () => {
+      // WebKit cannot be put in another zone (a counted skip): the tests below run in the machine's zone there.
+      if (!inZone) return;
       expect(Intl.DateTimeFormat().resolvedOptions().timeZone).to.equal(zone);
       // What a naive implementation would do, shown to shift here (so the tests below can fail):
       const utcMidnightLocally = new Date('2026-11-01').getDate(); // parsed as UTC, read locally
@@ -50,7 +53,9 @@ for (const zone of ZONES) {
 
     it('asks whether a review is overdue against the device’s own calendar day', () => {
       const now = new Date();
-      expect(today(now)).to.equal(now.toLocaleDateString('en-CA')); // en-CA writes YYYY-MM-DD
+      const pad = (n: number) => String(n).padStart(2, '0');
+      // (not toLocaleDateString('en-CA'): WebKitGTK's ICU writes en-CA as 12/5/2026)
+      expect(today(now)).to.equal(`${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`);
       // 23:30 on 31 December, local time: still that day here, whatever UTC says
       expect(today(new Date(2026, 11, 31, 23, 30))).to.equal('2026-12-31');
       expect(today(new Date(2027, 0, 1, 0, 30))).to.equal('2027-01-01');

@@ -49,9 +49,17 @@ export class PrerenderedController implements ReactiveController {
     this.#root = undefined;
     this.#takeOver(root);
     const focused = root.activeElement?.id;
+    // The element stays as tall as its markup until the first render is in: WebKit lays the page out
+    // while the root is empty, and a page scrolled past the element would jump to the top.
+    const hold = new CSSStyleSheet();
+    hold.replaceSync(`:host{min-height:${this.#host.getBoundingClientRect().height}px!important}`);
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, hold];
     root.replaceChildren();
     // LitElement would render before the first prerendered node, now gone: render into the emptied root
     this.#host.renderOptions.renderBefore = null;
-    if (focused) void this.#host.updateComplete.then(() => root.getElementById(focused)?.focus());
+    void this.#host.updateComplete.then(() => {
+      if (focused) root.getElementById(focused)?.focus();
+      requestAnimationFrame(() => (root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== hold)));
+    });
   }
 }

@@ -121,6 +121,9 @@ export const baseStyles = css`
     text-decoration: underline;
     min-height: max(24px, 1.5em);
     width: fit-content;
+    /* The marker (▸) outside the underlined words: Firefox underlines a marker inside them. */
+    list-style-position: outside;
+    margin-inline-start: 1.25em;
   }
   :focus-visible {
     outline: 3px solid var(--_focus);

@@ -18,6 +18,7 @@ const COPY = [
   'tsconfig.json',
   'vite.config.ts',
   'web-test-runner.config.js',
+  'web-test-runner.base.config.js',
   'custom-elements.json',
   '.prettierrc.json',
 ];

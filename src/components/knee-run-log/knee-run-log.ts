@@ -126,7 +126,8 @@ export class KneeRunLog extends KneeElement {
   /**
    * Every run, oldest first. Setting it (e.g. from a host's own app) keeps the valid runs, one per date, and
    * fires no event; with `persist` the runs that differ from the saved ones are saved (a run left out is
-   * deleted), and setting the runs already shown writes nothing.
+   * deleted), and setting the runs already shown writes nothing. Runs set before the element's code
+   * arrived (it loads on first use) are kept.
    */
   @property({ attribute: false, noAccessor: true })
   get runs(): KneeRun[] {

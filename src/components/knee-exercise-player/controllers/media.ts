@@ -67,6 +67,8 @@ export class MediaController implements ReactiveController {
   #announcedPlaying = false;
   /** The position of a video released while the player was out of the page. */
   #parkedAt = 0;
+  /** Whether the next `seeked` is the video going to a time set before it had loaded (see #onSeeked). */
+  #startSeek = false;
 
   constructor(host: PlayerHost, options: MediaOptions) {
     this.#host = host;
@@ -76,6 +78,8 @@ export class MediaController implements ReactiveController {
       ...STATE_EVENTS.map((type): MediaListener => [type, this.#changed]),
       ...['play', 'pause', 'emptied', 'error'].map((type): MediaListener => [type, this.#announce]),
       ['ended', this.#onEnded],
+      ['loadedmetadata', this.#onMetadata],
+      ['seeked', this.#onSeeked],
     );
   }
 
@@ -256,6 +260,23 @@ export class MediaController implements ReactiveController {
     this.#host.dispatchEvent(
       kneeEvent(playing ? 'knee-exercise-play' : 'knee-exercise-pause', { currentTime: this.time }),
     );
+  };
+
+  #onMetadata = () => {
+    this.#startSeek = this.video!.currentTime > 0;
+  };
+
+  /**
+   * WebKitGTK (its GStreamer media player) plays a video whose time was set before it had loaded (a step
+   * chosen, a position resumed, a seek before Play) with a clock that never moves on. A second seek, to
+   * another time, sets it going: so that first seek is followed by one a millisecond on, too little to
+   * see or hear, and harmless in other engines.
+   */
+  #onSeeked = () => {
+    if (!this.#startSeek) return;
+    this.#startSeek = false;
+    const video = this.video!;
+    if (video.currentTime + 0.001 < this.duration) video.currentTime += 0.001;
   };
 
   #onEnded = () => {
