@@ -909,7 +909,14 @@ describe('<knee-run-log>', () => {
       expect(new Set(tops).size, 'stacked, not side by side').to.equal(tops.length);
       const labelled = cells
         .filter((c) => c.matches('td[data-label]') && c.getBoundingClientRect().height)
-        .map((c) => `${getComputedStyle(c, '::before').content} ${c.textContent!.trim()}`);
+        .map((c) => {
+          // Firefox reports the computed content as `attr(data-label)` (the others resolve it): read the attribute.
+          const label = getComputedStyle(c, '::before').content.replace(
+            'attr(data-label)',
+            JSON.stringify(c.dataset.label),
+          );
+          return `${label} ${c.textContent!.trim()}`;
+        });
       expect(labelled).to.deep.equal(['"During the run" 0', '"The day after" –', '"Two days after" –']);
       const second = $$(el, 'tbody tr')[1].textContent!.replace(/\s+/g, ' ');
       expect(second).to.contain('5 km');
