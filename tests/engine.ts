@@ -157,6 +157,22 @@ function switchStyles() {
   }
 }
 
+// ——— generated content ———
+
+/**
+ * The text `content` generates in `el`'s `::before` or `::after`, as one quoted string (`"During the run"`):
+ * Chromium resolves `attr()` itself, Firefox reports `attr(name)` as written, and WebKit gives each string
+ * of the value as a string of its own (`" (" "https://…" ")"`).
+ */
+export function generatedContent(el: Element, pseudo: '::before' | '::after'): string {
+  let text = '';
+  for (const [, quoted, attr] of getComputedStyle(el, pseudo).content.matchAll(
+    /"((?:[^"\\]|\\.)*)"|attr\(\s*([\w-]+)\s*\)/g,
+  ))
+    text += attr !== undefined ? (el.getAttribute(attr) ?? '') : quoted.replace(/\\(.)/g, '$1');
+  return JSON.stringify(text);
+}
+
 // ——— accessibility ———
 
 let probes = 0;

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, setViewport } from './engine.js';
+import { emulateMedia, generatedContent, setViewport } from './engine.js';
 import './define-all.js';
 import { KneeAdvice } from '../src/components/knee-advice/knee-advice.js';
 import { KneeAdviceCard } from '../src/components/knee-advice-card/knee-advice-card.js';
@@ -865,11 +865,9 @@ describe('<knee-advice>: content a clinic can sign off (issue 18)', () => {
         expect(getComputedStyle(node).color, part).to.equal('rgb(0, 0, 0)');
       }
       const links = [...shadow(el).querySelectorAll('[part=sources] a')];
-      // Chromium gives the string attr(href) makes; Firefox gives `attr(href)` itself: read it as the link's address.
-      // (WebKit gives the address as a string of its own: `" (" "https://…" ")"`.)
-      const after = (a: Element) =>
-        getComputedStyle(a, '::after').content.replace('" attr(href) "', a.getAttribute('href')!).replaceAll('" "', '');
-      expect(links.map(after)).to.deep.equal(clinicEdition().sources!.map((s) => `" (${s.url})"`));
+      expect(links.map((a) => generatedContent(a, '::after'))).to.deep.equal(
+        clinicEdition().sources!.map((s) => `" (${s.url})"`),
+      );
     } finally {
       await emulateMedia({ media: 'screen' });
     }

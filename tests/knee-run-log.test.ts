@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from './engine.js';
+import { emulateMedia, generatedContent, sendKeys } from './engine.js';
 import './define-all.js';
 import type { KneeAdvice } from '../src/components/knee-advice/knee-advice.js';
 import { MIN_HEIGHT, yOf } from '../src/components/knee-run-log/chart.js';
@@ -909,14 +909,7 @@ describe('<knee-run-log>', () => {
       expect(new Set(tops).size, 'stacked, not side by side').to.equal(tops.length);
       const labelled = cells
         .filter((c) => c.matches('td[data-label]') && c.getBoundingClientRect().height)
-        .map((c) => {
-          // Firefox reports the computed content as `attr(data-label)` (the others resolve it): read the attribute.
-          const label = getComputedStyle(c, '::before').content.replace(
-            'attr(data-label)',
-            JSON.stringify(c.dataset.label),
-          );
-          return `${label} ${c.textContent!.trim()}`;
-        });
+        .map((c) => `${generatedContent(c, '::before')} ${c.textContent!.trim()}`);
       expect(labelled).to.deep.equal(['"During the run" 0', '"The day after" –', '"Two days after" –']);
       const second = $$(el, 'tbody tr')[1].textContent!.replace(/\s+/g, ' ');
       expect(second).to.contain('5 km');
